@@ -1,0 +1,39 @@
+// Shared Jest preset: SWC transpiles TypeScript (with decorator metadata for Nest),
+// and workspace path aliases resolve to source, as in tsconfig.base.json.
+const fs = require('node:fs');
+const path = require('node:path');
+
+const root = __dirname;
+const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
+const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+
+const moduleNameMapper = Object.fromEntries(
+  Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, path.join(root, target)]),
+);
+
+const ESM_ONLY = ['content-disposition'];
+
+module.exports = {
+  testEnvironment: 'node',
+  transform: {
+    '^.+\\.(tsx?|js)$': [
+      '@swc/jest',
+      {
+        ...swcrc,
+        swcrc: false,
+        jsc: {
+          ...swcrc.jsc,
+          parser: { syntax: 'typescript', decorators: true, tsx: true },
+          transform: { ...swcrc.jsc.transform, react: { runtime: 'automatic' } },
+        },
+      },
+    ],
+  },
+  // Node 20 can require() these ESM-only packages, but Jest's module runtime cannot: compile them.
+  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
+  moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
+  moduleNameMapper,
+  testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+};
+module.exports.globalSetup = path.join(root, 'jest.global-setup.mjs');
+module.exports.globalTeardown = path.join(root, 'jest.global-teardown.mjs');

@@ -1,0 +1,25 @@
+import type { Actor } from './actor';
+
+/**
+ * Which clients a user may see.
+ * An RM sees only their own book, a branch head the branch, admin the whole bank,
+ * and HR no client data at all (DOMAIN.md, "Who uses it").
+ */
+export type ClientScope =
+  | { kind: 'book'; managerId: number }
+  | { kind: 'branch'; branchId: number }
+  | { kind: 'bank' }
+  | { kind: 'none' };
+
+export function clientScopeFor(actor: Actor): ClientScope {
+  switch (actor.role) {
+    case 'RM':
+      return actor.managerId === null ? { kind: 'none' } : { kind: 'book', managerId: actor.managerId };
+    case 'BRANCH_HEAD':
+      return actor.branchId === null ? { kind: 'none' } : { kind: 'branch', branchId: actor.branchId };
+    case 'ADMIN':
+      return { kind: 'bank' };
+    case 'HR':
+      return { kind: 'none' };
+  }
+}

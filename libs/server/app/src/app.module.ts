@@ -1,0 +1,53 @@
+import { AuditModule } from '@corebook/server/audit';
+import { AuthModule } from '@corebook/server/auth';
+import { ClientsModule } from '@corebook/server/clients';
+import { APP_CONFIG, LOGGER, type AppConfig } from '@corebook/server/common';
+import { dataSourceOptions } from '@corebook/server/database';
+import { OrgModule } from '@corebook/server/org';
+import { Global, Module, type DynamicModule } from '@nestjs/common';
+import { GraphQLModule } from '@nestjs/graphql';
+import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { graphqlOptionsProvider } from './graphql.config';
+import { HealthController } from './health.controller';
+
+@Global()
+@Module({})
+class RuntimeModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    return {
+      module: RuntimeModule,
+      providers: [
+        { provide: APP_CONFIG, useValue: config },
+        { provide: LOGGER, useValue: logger },
+      ],
+      exports: [APP_CONFIG, LOGGER],
+    };
+  }
+}
+
+/** Wires the domain modules into one API. */
+@Module({})
+export class AppModule {
+  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+    if (!config.databaseUrl) throw new Error('DATABASE_URL is required (npm start provides an embedded PostgreSQL)');
+    return {
+      module: AppModule,
+      imports: [
+        RuntimeModule.forRoot(config, logger),
+        TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
+        GraphQLModule.forRootAsync<MercuriusDriverConfig>({
+          driver: MercuriusDriver,
+          imports: [AuthModule, AuditModule],
+          ...graphqlOptionsProvider,
+        }),
+        AuditModule,
+        AuthModule,
+        OrgModule,
+        ClientsModule,
+      ],
+      controllers: [HealthController],
+    };
+  }
+}

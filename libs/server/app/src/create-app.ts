@@ -1,0 +1,53 @@
+import { LOGGER, NestPinoLogger, createLogger, type AppConfig } from '@corebook/server/common';
+import fastifyCookie from '@fastify/cookie';
+import fastifyStatic from '@fastify/static';
+import { NestFactory } from '@nestjs/core';
+import { FastifyAdapter, type NestFastifyApplication } from '@nestjs/platform-fastify';
+import { randomUUID } from 'node:crypto';
+import type { IncomingMessage } from 'node:http';
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Logger } from 'pino';
+import { AppModule } from './app.module';
+
+const REQUEST_ID = /^[\w.-]{1,64}$/;
+
+/**
+ * Builds the API (and, when configured, the built portal) on one Fastify server:
+ * JSON logs with a request id per request, cookies, health endpoints, GraphQL.
+ */
+export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<NestFastifyApplication> {
+  const adapter = new FastifyAdapter({
+    loggerInstance: logger,
+    disableRequestLogging: false,
+    trustProxy: config.production,
+    // Honour a caller's X-Request-Id (for tracing through a proxy), else make one.
+    genReqId: (request: IncomingMessage) => {
+      const given = request.headers['x-request-id'];
+      return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
+    },
+  });
+  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
+    logger: new NestPinoLogger(logger),
+    abortOnError: false,
+  });
+  const fastify = app.getHttpAdapter().getInstance();
+  await app.register(fastifyCookie);
+  fastify.addHook('onSend', async (request, reply) => {
+    void reply.header('x-request-id', request.id);
+  });
+  if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
+    await app.register(fastifyStatic, { root: config.portalDir, wildcard: false, index: ['index.html'] });
+    // Client-side routes (e.g. /clients/42) get the portal's index.html.
+    fastify.setNotFoundHandler((request, reply) => {
+      const path = request.url.split('?')[0];
+      if (request.method === 'GET' && !path.startsWith('/graphql') && !path.startsWith('/health') && !path.includes('.')) {
+        return reply.type('text/html').sendFile('index.html');
+      }
+      return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
+    });
+  }
+  app.enableShutdownHooks();
+  app.get<Logger>(LOGGER).debug('application created');
+  return app;
+}

@@ -1,0 +1,27 @@
+import { ClientConnectionResolver, ClientsResolver } from '@corebook/server/clients';
+import { AuditResolver } from '@corebook/server/audit';
+import { AuthResolver } from '@corebook/server/auth';
+import { BranchResolver, RelationshipManagerResolver } from '@corebook/server/org';
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { lexicographicSortSchema, printSchema } from 'graphql';
+
+/** Every resolver class the API serves; the committed schema.gql is printed from these. */
+export const RESOLVERS = [
+  AuthResolver,
+  BranchResolver,
+  RelationshipManagerResolver,
+  ClientsResolver,
+  ClientConnectionResolver,
+  AuditResolver,
+];
+
+/** The schema as SDL, built from the code-first types without a database. */
+export async function printApiSchema(): Promise<string> {
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  await app.init();
+  const factory = app.get(GraphQLSchemaFactory);
+  const schema = await factory.create(RESOLVERS);
+  await app.close();
+  return `${printSchema(lexicographicSortSchema(schema))}\n`;
+}

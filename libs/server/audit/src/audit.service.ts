@@ -1,0 +1,74 @@
+import type { Actor } from '@corebook/domain';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AuditEntryEntity, type AuditOutcome } from './audit.entity';
+
+export interface AuditRecord {
+  actor?: Pick<Actor, 'userId' | 'username'> | null;
+  operation: string;
+  entityType: string;
+  entityId?: string | number | null;
+  outcome?: AuditOutcome;
+  before?: Record<string, unknown> | null;
+  after?: Record<string, unknown> | null;
+  detail?: string | null;
+  requestId?: string | null;
+}
+
+export interface AuditFilter {
+  operation?: string | null;
+  entityType?: string | null;
+  entityId?: string | null;
+  actorUsername?: string | null;
+  outcome?: AuditOutcome | null;
+  from?: Date | null;
+  to?: Date | null;
+}
+
+/**
+ * Writes the append-only audit log. Changes pass their transaction's manager so the
+ * entry commits or rolls back with the change itself.
+ */
+@Injectable()
+export class AuditService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+    await manager.query(
+      `INSERT INTO audit_entries
+         (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after, detail, request_id)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+      [
+        entry.actor?.userId ?? null,
+        entry.actor?.username ?? null,
+        entry.operation,
+        entry.entityType,
+        entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
+        entry.outcome ?? 'OK',
+        entry.before ? JSON.stringify(entry.before) : null,
+        entry.after ? JSON.stringify(entry.after) : null,
+        entry.detail ?? null,
+        entry.requestId ?? null,
+      ],
+    );
+  }
+
+  /** Newest first, keyset-paged on the entry id (ids only grow). */
+  async list(filter: AuditFilter, limit: number, afterId?: string): Promise<AuditEntryEntity[]> {
+    const query = this.dataSource
+      .getRepository(AuditEntryEntity)
+      .createQueryBuilder('a')
+      .orderBy('a.id', 'DESC')
+      .limit(limit);
+    if (filter.operation) query.andWhere('a.operation = :operation', { operation: filter.operation });
+    if (filter.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
+    if (filter.actorUsername) query.andWhere('a.actor_username = :actorUsername', { actorUsername: filter.actorUsername });
+    if (filter.outcome) query.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
+    if (filter.from) query.andWhere('a.at >= :from', { from: filter.from });
+    if (filter.to) query.andWhere('a.at < :to', { to: filter.to });
+    if (afterId) query.andWhere('a.id < :afterId', { afterId });
+    return query.getMany();
+  }
+}

@@ -1,0 +1,49 @@
+import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { PageInfo } from '@corebook/server/common';
+import { GraphQLJSON } from './json.scalar';
+
+export enum AuditOutcomeValue {
+  OK = 'OK',
+  REFUSED = 'REFUSED',
+  FAILED = 'FAILED',
+}
+registerEnumType(AuditOutcomeValue, { name: 'AuditOutcome' });
+
+@ObjectType('AuditEntry')
+export class AuditEntryType {
+  @Field(() => ID) id!: string;
+  @Field(() => GraphQLISODateTime) at!: Date;
+  @Field(() => Int, { nullable: true }) actorUserId!: number | null;
+  @Field(() => String, { nullable: true }) actorUsername!: string | null;
+  @Field() operation!: string;
+  @Field() entityType!: string;
+  @Field(() => String, { nullable: true }) entityId!: string | null;
+  @Field(() => AuditOutcomeValue) outcome!: AuditOutcomeValue;
+  @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
+  @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
+  @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, { nullable: true }) requestId!: string | null;
+}
+
+@ObjectType()
+export class AuditEntryEdge {
+  @Field() cursor!: string;
+  @Field(() => AuditEntryType) node!: AuditEntryType;
+}
+
+@ObjectType()
+export class AuditEntryConnection {
+  @Field(() => [AuditEntryEdge]) edges!: AuditEntryEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@InputType()
+export class AuditFilterInput {
+  @Field(() => String, { nullable: true }) operation?: string | null;
+  @Field(() => String, { nullable: true }) entityType?: string | null;
+  @Field(() => String, { nullable: true }) entityId?: string | null;
+  @Field(() => String, { nullable: true }) actorUsername?: string | null;
+  @Field(() => AuditOutcomeValue, { nullable: true }) outcome?: AuditOutcomeValue | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) from?: Date | null;
+  @Field(() => GraphQLISODateTime, { nullable: true }) to?: Date | null;
+}

@@ -1,0 +1,4 @@
+export * from './audit.entity';
+export * from './audit.module';
+export * from './audit.service';
+export * from './audit.resolver';

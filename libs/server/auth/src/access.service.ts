@@ -1,0 +1,58 @@
+import { clientScopeFor, hasPermission, type Actor, type Permission } from '@corebook/domain';
+import { forbidden, notFound } from '@corebook/server/common';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+
+/**
+ * The one access gate for client data (STYLE.md): "an RM sees only the book" lives here,
+ * as a SQL condition every client query adds, and as requireClientAccess for single ids.
+ */
+@Injectable()
+export class AccessService {
+  constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  requirePermission(actor: Actor, permission: Permission): void {
+    if (!hasPermission(actor, permission)) throw forbidden();
+  }
+
+  /**
+   * A SQL condition limiting `alias` (a clients row) to the actor's scope. Pushes its
+   * values onto `params` and refers to them positionally ($n).
+   */
+  clientScopeCondition(actor: Actor, alias: string, params: unknown[]): string {
+    const scope = clientScopeFor(actor);
+    switch (scope.kind) {
+      case 'book':
+        params.push(scope.managerId);
+        return `${alias}.manager_id = $${params.length}`;
+      case 'branch':
+        params.push(scope.branchId);
+        return `${alias}.branch_id = $${params.length}`;
+      case 'bank':
+        return 'TRUE';
+      case 'none':
+        return 'FALSE';
+    }
+  }
+
+  /**
+   * Refuses unless every id is a client the actor may read: FORBIDDEN for a client
+   * outside the scope, NOT_FOUND for one that does not exist. Never returns data.
+   */
+  async requireClientAccess(actor: Actor, clientIds: readonly string[]): Promise<void> {
+    this.requirePermission(actor, 'client.read');
+    const ids = [...new Set(clientIds)];
+    if (ids.some((id) => !/^\d{1,18}$/.test(id))) throw notFound('Client', ids.find((id) => !/^\d{1,18}$/.test(id))!);
+    const params: unknown[] = [ids];
+    const scope = this.clientScopeCondition(actor, 'c', params);
+    const rows: { id: string; allowed: boolean }[] = await this.dataSource.query(
+      `SELECT c.id::text AS id, (${scope}) AS allowed FROM clients c WHERE c.id = ANY($1::bigint[])`,
+      params,
+    );
+    const found = new Map(rows.map((row) => [row.id, row.allowed]));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw notFound('Client', missing);
+    if (rows.some((row) => !row.allowed)) throw forbidden('This client is not in your book');
+  }
+}

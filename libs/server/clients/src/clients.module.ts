@@ -1,0 +1,13 @@
+import { OrgModule } from '@corebook/server/org';
+import { Module } from '@nestjs/common';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { clientsEntities } from './clients.entities';
+import { ClientConnectionResolver, ClientsResolver } from './clients.resolver';
+import { ClientsService } from './clients.service';
+
+@Module({
+  imports: [TypeOrmModule.forFeature(clientsEntities), OrgModule],
+  providers: [ClientsService, ClientsResolver, ClientConnectionResolver],
+  exports: [ClientsService],
+})
+export class ClientsModule {}

@@ -1,0 +1,5 @@
+export * from './clients.entities';
+export * from './clients.module';
+export * from './clients.service';
+export * from './clients.types';
+export * from './clients.resolver';

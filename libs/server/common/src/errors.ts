@@ -1,0 +1,51 @@
+/**
+ * Coded errors. Every refusal or bad input in Corebook is one of these; the GraphQL
+ * error formatter maps each code to `extensions.code` and never shows a stack trace.
+ */
+export type ErrorCode =
+  | 'UNAUTHENTICATED'
+  | 'FORBIDDEN'
+  | 'NOT_FOUND'
+  | 'BAD_USER_INPUT'
+  | 'CONFLICT'
+  | 'TOO_MANY_REQUESTS';
+
+/** Why a caller is unauthenticated, so the portal can say the right thing. */
+export type AuthFailureReason =
+  | 'INVALID_CREDENTIALS'
+  | 'ACCOUNT_LOCKED'
+  | 'ACCOUNT_DISABLED'
+  | 'TOKEN_MISSING'
+  | 'TOKEN_EXPIRED'
+  | 'TOKEN_INVALID'
+  | 'TOKEN_REVOKED';
+
+export class CorebookError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly extensions: Record<string, unknown> = {},
+  ) {
+    super(message);
+    this.name = 'CorebookError';
+  }
+}
+
+export const unauthenticated = (reason: AuthFailureReason, message: string, extra: Record<string, unknown> = {}) =>
+  new CorebookError('UNAUTHENTICATED', message, { reason, ...extra });
+
+export const forbidden = (message = 'You are not allowed to do this') => new CorebookError('FORBIDDEN', message);
+
+export const notFound = (entity: string, id: string | number) =>
+  new CorebookError('NOT_FOUND', `${entity} ${id} was not found`, { entity });
+
+export const badInput = (field: string, message: string) =>
+  new CorebookError('BAD_USER_INPUT', message, { field });
+
+export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
+  new CorebookError('CONFLICT', message, extra);
+
+export const tooManyRequests = (retryAfterSeconds: number) =>
+  new CorebookError('TOO_MANY_REQUESTS', `Too many attempts; try again in ${retryAfterSeconds} s`, {
+    retryAfterSeconds,
+  });

@@ -1,0 +1,4 @@
+import './pg-types';
+export * from './data-source';
+export * from './transactions';
+export { migrations } from './migrations';

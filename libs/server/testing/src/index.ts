@@ -1,0 +1,3 @@
+export * from './fixture-bank';
+export * from './test-api';
+export * from './test-database';

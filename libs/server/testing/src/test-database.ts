@@ -1,0 +1,56 @@
+import { runMigrations } from '@corebook/server/database';
+import { randomBytes } from 'node:crypto';
+import { Client } from 'pg';
+
+const TEMPLATE = 'corebook_template';
+const TEMPLATE_LOCK = 4_242_001;
+
+export interface TestDatabase {
+  url: string;
+  drop(): Promise<void>;
+}
+
+function adminUrl(): string {
+  const url = process.env.TEST_DATABASE_URL;
+  if (!url) throw new Error('TEST_DATABASE_URL is not set: run tests through Jest (its global setup starts PostgreSQL)');
+  return url;
+}
+
+function withDatabase(url: string, database: string): string {
+  const parsed = new URL(url);
+  parsed.pathname = `/${database}`;
+  return parsed.toString();
+}
+
+/**
+ * A fresh, fully migrated database for one test file, copied from a template that the
+ * first caller of the run migrates (an advisory lock keeps concurrent Jest workers in line).
+ */
+export async function createTestDatabase(): Promise<TestDatabase> {
+  const admin = new Client({ connectionString: adminUrl() });
+  await admin.connect();
+  const name = `test_${randomBytes(6).toString('hex')}`;
+  try {
+    await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
+    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [TEMPLATE]);
+    if (rowCount === 0) {
+      await admin.query(`CREATE DATABASE ${TEMPLATE}_building`);
+      await runMigrations(withDatabase(adminUrl(), `${TEMPLATE}_building`));
+      await admin.query(`ALTER DATABASE ${TEMPLATE}_building RENAME TO ${TEMPLATE}`);
+    }
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+  } finally {
+    await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]).catch(() => undefined);
+    await admin.end();
+  }
+  const url = withDatabase(adminUrl(), name);
+  return {
+    url,
+    drop: async () => {
+      const client = new Client({ connectionString: adminUrl() });
+      await client.connect();
+      await client.query(`DROP DATABASE IF EXISTS ${name} WITH (FORCE)`);
+      await client.end();
+    },
+  };
+}
