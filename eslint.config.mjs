@@ -52,8 +52,12 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx', 'test/**/*.ts'],
+    // Tests read untyped GraphQL JSON responses.
+    files: ['**/*.spec.ts', '**/*.spec.tsx', 'test/**/*.ts', 'libs/server/testing/**/*.ts'],
     rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unsafe-call': 'off',
+      '@typescript-eslint/no-unsafe-return': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unsafe-member-access': 'off',
       '@typescript-eslint/no-unsafe-assignment': 'off',

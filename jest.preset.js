@@ -11,7 +11,7 @@ const moduleNameMapper = Object.fromEntries(
   Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, path.join(root, target)]),
 );
 
-const ESM_ONLY = ['content-disposition'];
+const ESM_ONLY = ['content-disposition', 'cookie'];
 
 module.exports = {
   testEnvironment: 'node',

@@ -1,4 +1,4 @@
-import { FIXTURE_PASSWORD, startTestApi, type TestApi } from '@corebook/server/testing';
+import { FIXTURE_PASSWORD, startTestApi, type TestApi } from './support/test-api';
 import { sign } from 'jsonwebtoken';
 
 const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token expiresAt user { username role branch { code } manager { employeeNo } } } }`;

@@ -51,6 +51,12 @@ export function toClientError(error: GraphQLError, ctx: Partial<RequestContext> 
     }
     return { ...base, message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
+  const status = (original as { statusCode?: unknown }).statusCode;
+  if (typeof status === 'number' && status >= 400 && status < 500) {
+    // Request-level refusals from Fastify or Mercurius (malformed body, a batch, a GET mutation).
+    const code = 'validation' in original || status === 400 ? 'GRAPHQL_VALIDATION_FAILED' : codeOfHttpStatus(status);
+    return { ...base, message: original.message, extensions: { code } };
+  }
   logger.error({ err: original, requestId: ctx?.requestId, path: error.path }, 'unexpected error in GraphQL request');
   return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
 }

@@ -5,12 +5,16 @@ import { costLimitRule } from '@escape.tech/graphql-armor-cost-limit';
 import { maxAliasesRule } from '@escape.tech/graphql-armor-max-aliases';
 import { maxDepthRule } from '@escape.tech/graphql-armor-max-depth';
 import type { MercuriusDriverConfig } from '@nestjs/mercurius';
-import { NoSchemaIntrospectionCustomRule, type GraphQLError, type ValidationRule } from 'graphql';
+import { GraphQLError, NoSchemaIntrospectionCustomRule, type ValidationRule } from 'graphql';
 import type { Logger } from 'pino';
 import { toClientError } from './graphql-errors';
 
+function asGraphQLError(error: Error | GraphQLError): GraphQLError {
+  return error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error });
+}
+
 /** Query limits (DESIGN.md "GraphQL hygiene"). */
-export const GRAPHQL_LIMITS = { maxDepth: 10, maxAliases: 15, maxCost: 20_000 } as const;
+export const GRAPHQL_LIMITS = { maxAliases: 15, maxCost: 20_000 } as const;
 
 const AUDITED_AUTH_REASONS = new Set(['TOKEN_INVALID', 'TOKEN_REVOKED', 'ACCOUNT_DISABLED']);
 
@@ -18,9 +22,9 @@ export const graphqlOptionsProvider = {
   inject: [APP_CONFIG, LOGGER, RequestContextFactory, AuditService],
   useFactory: (config: AppConfig, logger: Logger, contexts: RequestContextFactory, audit: AuditService): MercuriusDriverConfig => {
     const validationRules: ValidationRule[] = [
-      maxDepthRule({ n: GRAPHQL_LIMITS.maxDepth, exposeLimits: false }) as unknown as ValidationRule,
-      maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: false }) as unknown as ValidationRule,
-      costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: false }) as unknown as ValidationRule,
+      maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: false }),
+      maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: false }),
+      costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: false }),
     ];
     if (config.production) validationRules.push(NoSchemaIntrospectionCustomRule);
 
@@ -32,16 +36,17 @@ export const graphqlOptionsProvider = {
           extensions.code === 'FORBIDDEN' ||
           (extensions.code === 'UNAUTHENTICATED' && AUDITED_AUTH_REASONS.has(extensions.reason ?? ''));
         if (!refused) continue;
-        audit
-          .record({
+        audit.recordDetached(
+          {
             actor: ctx?.actor ?? null,
             operation: String(error.path?.[0] ?? 'graphql'),
             entityType: 'GraphQL',
             outcome: 'REFUSED',
             detail: extensions.reason ? `${error.message} (${extensions.reason})` : error.message,
             requestId: ctx?.requestId ?? null,
-          })
-          .catch((failure: unknown) => logger.error({ err: failure }, 'could not write a refusal to the audit log'));
+          },
+          (failure) => logger.error({ err: failure }, 'could not write a refusal to the audit log'),
+        );
       }
     };
 
@@ -55,13 +60,22 @@ export const graphqlOptionsProvider = {
       context: (request, reply) => contexts.create(request, reply),
       errorFormatter: (execution, context) => {
         const ctx = context as unknown as Partial<RequestContext> | undefined;
-        const errors = (execution.errors ?? []) as GraphQLError[];
+        // Mercurius wraps parse and validation failures in one error carrying the real ones.
+        const errors = ((execution.errors ?? []) as GraphQLError[]).flatMap((error) => {
+          const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
+          return Array.isArray(inner) ? (inner as GraphQLError[]).map(asGraphQLError) : [error];
+        });
         const formatted = errors.map((error) => toClientError(error, ctx, logger));
         auditRefusals(
           formatted.map((error, index) => ({ ...errors[index], extensions: error.extensions ?? {}, message: error.message }) as GraphQLError),
           ctx,
         );
-        return { statusCode: 200, response: { data: execution.data ?? null, errors: formatted } };
+        // A request refused before execution (malformed body, a batch) is a 400; the rest follow graphql-over-http.
+        const requestLevel = !execution.data && errors.some((error) => {
+          const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
+          return typeof status === 'number' && status >= 400;
+        });
+        return { statusCode: requestLevel ? 400 : 200, response: { data: execution.data ?? null, errors: formatted } };
       },
     };
   },

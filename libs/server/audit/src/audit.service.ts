@@ -1,5 +1,5 @@
 import type { Actor } from '@corebook/domain';
-import { Injectable } from '@nestjs/common';
+import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AuditEntryEntity, type AuditOutcome } from './audit.entity';
@@ -31,8 +31,25 @@ export interface AuditFilter {
  * entry commits or rolls back with the change itself.
  */
 @Injectable()
-export class AuditService {
+export class AuditService implements OnApplicationShutdown {
+  private readonly detached = new Set<Promise<void>>();
+
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * Record outside any transaction without making the caller wait (refusals, which
+   * change nothing). Shutdown waits for these, so none is lost.
+   */
+  recordDetached(entry: AuditRecord, onError: (error: unknown) => void): void {
+    const pending = this.record(entry)
+      .catch(onError)
+      .finally(() => this.detached.delete(pending));
+    this.detached.add(pending);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await Promise.all([...this.detached]);
+  }
 
   async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
     await manager.query(

@@ -17,6 +17,8 @@ export interface AppConfig {
   readonly cookieSecure: boolean;
   /** Sign-in attempts allowed per client address per minute. */
   readonly loginRateLimitPerMinute: number;
+  /** Deepest GraphQL selection accepted (introspection aside). */
+  readonly graphqlMaxDepth: number;
   /** Built portal to serve on the API's port; unset serves none. */
   readonly portalDir: string | undefined;
 }
@@ -64,6 +66,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     tokenTtlSeconds: positiveInt('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 8 * 3600),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
     loginRateLimitPerMinute: positiveInt('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
+    graphqlMaxDepth: positiveInt('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10),
     portalDir: env.PORTAL_DIR ? resolve(env.PORTAL_DIR) : undefined,
   };
 }

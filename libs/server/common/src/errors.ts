@@ -1,3 +1,5 @@
+import { HttpException } from '@nestjs/common';
+
 /**
  * Coded errors. Every refusal or bad input in Corebook is one of these; the GraphQL
  * error formatter maps each code to `extensions.code` and never shows a stack trace.
@@ -20,13 +22,23 @@ export type AuthFailureReason =
   | 'TOKEN_INVALID'
   | 'TOKEN_REVOKED';
 
-export class CorebookError extends Error {
+const HTTP_STATUS: Record<ErrorCode, number> = {
+  UNAUTHENTICATED: 401,
+  FORBIDDEN: 403,
+  NOT_FOUND: 404,
+  BAD_USER_INPUT: 400,
+  CONFLICT: 409,
+  TOO_MANY_REQUESTS: 429,
+};
+
+/** An HttpException so Nest treats it as an expected refusal (no error log), not a crash. */
+export class CorebookError extends HttpException {
   constructor(
     readonly code: ErrorCode,
     message: string,
     readonly extensions: Record<string, unknown> = {},
   ) {
-    super(message);
+    super(message, HTTP_STATUS[code]);
     this.name = 'CorebookError';
   }
 }

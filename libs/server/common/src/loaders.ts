@@ -13,7 +13,7 @@ export function loaderFor<K, V>(
   const existing = ctx.loaders.get(name);
   if (existing) return existing as DataLoader<K, V>;
   const created = new DataLoader<K, V>(batch, { maxBatchSize: 1000 });
-  ctx.loaders.set(name, created as DataLoader<unknown, unknown>);
+  ctx.loaders.set(name, created);
   return created;
 }
 

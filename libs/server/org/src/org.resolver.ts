@@ -46,7 +46,7 @@ export class RelationshipManagerResolver {
     @CurrentActor() actor: Actor,
     @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
   ): Promise<RelationshipManagerType[]> {
-    return this.org.managers(actor, branchId);
+    return this.org.managers(actor, branchId ?? null);
   }
 
   @ResolveField(() => BranchType)

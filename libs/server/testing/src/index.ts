@@ -1,3 +1,2 @@
 export * from './fixture-bank';
-export * from './test-api';
 export * from './test-database';

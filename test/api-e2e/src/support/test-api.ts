@@ -5,8 +5,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { FIXTURE_PASSWORD, loadFixtureBank } from './fixture-bank';
-import { createTestDatabase, type TestDatabase } from './test-database';
+import { FIXTURE_PASSWORD, createTestDatabase, loadFixtureBank, type TestDatabase } from '@corebook/server/testing';
 
 export interface GraphqlResult<T = Record<string, any>> {
   data: T | null;
@@ -57,7 +56,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       remoteAddress: auth.ip,
       payload: JSON.stringify({ query, variables }),
     });
-    return { ...(response.json() as Omit<GraphqlResult<T>, 'headers'>), headers: response.headers as GraphqlResult['headers'] };
+    return { ...response.json<Omit<GraphqlResult<T>, 'headers'>>(), headers: response.headers as GraphqlResult['headers'] };
   };
 
   return {
@@ -78,3 +77,5 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     },
   };
 }
+
+export { FIXTURE, FIXTURE_PASSWORD } from '@corebook/server/testing';
