@@ -1,2 +1,3 @@
 export * from './fixture-bank';
 export * from './test-database';
+export * from './test-data-source';
