@@ -4,6 +4,8 @@ const fs = require('node:fs');
 const path = require('node:path');
 
 const root = __dirname;
+// Test targets write their results here for `npm test`'s closing count.
+fs.mkdirSync(path.join(root, 'tmp/test-results'), { recursive: true });
 const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
 const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
 

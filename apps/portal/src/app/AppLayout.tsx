@@ -1,0 +1,116 @@
+import { Avatar, Dropdown, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
+import {
+  AuditOutlined,
+  HomeOutlined,
+  KeyOutlined,
+  LogoutOutlined,
+  TeamOutlined,
+  UserOutlined,
+} from '@ant-design/icons';
+import { Outlet, useLocation, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import { useAuth, useCurrentUser } from './auth';
+import { LanguageSwitch } from './LanguageSwitch';
+import { navigationFor, type NavKey } from './navigation';
+
+const icons: Record<NavKey, React.ReactNode> = {
+  clients: <TeamOutlined />,
+  audit: <AuditOutlined />,
+  home: <HomeOutlined />,
+};
+
+export function AppLayout() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const { signOut } = useAuth();
+  const navigate = useNavigate();
+  const location = useLocation();
+  const { token } = theme.useToken();
+
+  const items = navigationFor(user.role);
+  const selected = items.find((item) => location.pathname.startsWith(item.path))?.key;
+
+  return (
+    <Layout style={{ minHeight: '100vh' }}>
+      <Layout.Sider breakpoint="lg" collapsedWidth={64} width={208} theme="dark">
+        <div
+          style={{
+            color: '#fff',
+            fontWeight: 600,
+            fontSize: 16,
+            padding: '16px 20px',
+            whiteSpace: 'nowrap',
+          }}
+        >
+          Corebook
+        </div>
+        <Menu
+          theme="dark"
+          mode="inline"
+          selectedKeys={selected ? [selected] : []}
+          onClick={({ key }) => {
+            const item = items.find((i) => i.key === key);
+            if (item) void navigate(item.path);
+          }}
+          items={items.map((item) => ({
+            key: item.key,
+            icon: icons[item.key],
+            label: <span data-testid={`nav-${item.key}`}>{t(item.label)}</span>,
+          }))}
+        />
+      </Layout.Sider>
+      <Layout>
+        <Layout.Header
+          style={{
+            background: token.colorBgContainer,
+            padding: '0 24px',
+            display: 'flex',
+            alignItems: 'center',
+            justifyContent: 'flex-end',
+            borderBottom: `1px solid ${token.colorBorderSecondary}`,
+          }}
+        >
+          <Space size="large">
+            <LanguageSwitch signedIn />
+            <Dropdown
+              trigger={['click']}
+              menu={{
+                items: [
+                  {
+                    key: 'password',
+                    icon: <KeyOutlined />,
+                    label: (
+                      <span data-testid="menu-change-password">{t('nav.changePassword')}</span>
+                    ),
+                  },
+                  { type: 'divider' },
+                  {
+                    key: 'signOut',
+                    icon: <LogoutOutlined />,
+                    label: <span data-testid="menu-sign-out">{t('nav.signOut')}</span>,
+                  },
+                ],
+                onClick: ({ key }) => {
+                  if (key === 'password') void navigate('/account/password');
+                  if (key === 'signOut') void signOut();
+                },
+              }}
+            >
+              <Space style={{ cursor: 'pointer' }} data-testid="user-menu">
+                <Avatar size="small" icon={<UserOutlined />} />
+                <Typography.Text data-testid="user-name">{user.displayName}</Typography.Text>
+                <Tag color="blue">{t(`roles.${user.role}`)}</Tag>
+                {user.branch && (
+                  <Typography.Text type="secondary">{user.branch.name}</Typography.Text>
+                )}
+              </Space>
+            </Dropdown>
+          </Space>
+        </Layout.Header>
+        <Layout.Content style={{ padding: 24 }}>
+          <Outlet />
+        </Layout.Content>
+      </Layout>
+    </Layout>
+  );
+}

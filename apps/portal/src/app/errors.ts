@@ -1,0 +1,108 @@
+// One place that turns API failures into something a user can read. The server puts a
+// code (and for sign-in a reason) in `extensions`; everything else is a network problem.
+import { CombinedGraphQLErrors } from '@apollo/client';
+import type en from '../i18n/en.json';
+
+export const ERROR_CODES = [
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'NOT_FOUND',
+  'BAD_USER_INPUT',
+  'CONFLICT',
+  'TOO_MANY_REQUESTS',
+] as const;
+export type ErrorCode = (typeof ERROR_CODES)[number];
+
+export const AUTH_REASONS = [
+  'INVALID_CREDENTIALS',
+  'ACCOUNT_LOCKED',
+  'ACCOUNT_DISABLED',
+  'TOKEN_EXPIRED',
+  'TOKEN_INVALID',
+  'TOKEN_REVOKED',
+  'TOKEN_MISSING',
+] as const;
+export type AuthReason = (typeof AUTH_REASONS)[number];
+
+export interface ApiError {
+  /** A code from the API, or NETWORK / UNKNOWN when the API gave none. */
+  code: ErrorCode | 'NETWORK' | 'UNKNOWN';
+  reason?: AuthReason;
+  lockedUntil?: string;
+  field?: string;
+}
+
+type ErrorMessageKey = `errors.${keyof typeof en.errors}`;
+export interface ErrorMessage {
+  key: ErrorMessageKey;
+  params?: Record<string, string>;
+}
+
+function asString(value: unknown): string | undefined {
+  return typeof value === 'string' && value !== '' ? value : undefined;
+}
+
+function includes<T extends string>(list: readonly T[], value: unknown): value is T {
+  return typeof value === 'string' && (list as readonly string[]).includes(value);
+}
+
+/** Reads the first GraphQL error's extensions; anything without one is a network failure. */
+export function readApiError(error: unknown): ApiError {
+  if (CombinedGraphQLErrors.is(error)) {
+    const ext = error.errors[0]?.extensions ?? {};
+    const code = ext['code'];
+    if (!includes(ERROR_CODES, code)) return { code: 'UNKNOWN' };
+    const reason = ext['reason'];
+    return {
+      code,
+      reason: includes(AUTH_REASONS, reason) ? reason : undefined,
+      lockedUntil: asString(ext['lockedUntil']),
+      field: asString(ext['field']),
+    };
+  }
+  if (
+    error instanceof Error &&
+    /fetch|network|Failed to|ECONN|status code 5/i.test(error.message)
+  ) {
+    return { code: 'NETWORK' };
+  }
+  return { code: error ? 'UNKNOWN' : 'NETWORK' };
+}
+
+/** The translation key (and parameters) that explain an error to the user. */
+export function describeApiError(
+  error: ApiError,
+  formatDateTime: (iso: string) => string,
+): ErrorMessage {
+  if (error.code === 'UNAUTHENTICATED' && error.reason) {
+    if (error.reason === 'ACCOUNT_LOCKED' && error.lockedUntil) {
+      return {
+        key: 'errors.ACCOUNT_LOCKED_UNTIL',
+        params: { until: formatDateTime(error.lockedUntil) },
+      };
+    }
+    return { key: `errors.${error.reason}` };
+  }
+  if (error.code === 'BAD_USER_INPUT' && error.field) {
+    return { key: 'errors.BAD_USER_INPUT_FIELD', params: { field: error.field } };
+  }
+  return { key: `errors.${error.code}` };
+}
+
+/**
+ * True when the error means the browser no longer holds a valid session, so the portal
+ * must return to sign-in. Wrong credentials (sign-in, or the current password on a
+ * password change) are answers to a form, not the end of the session.
+ */
+export function endsSession(error: ApiError): boolean {
+  return (
+    error.code === 'UNAUTHENTICATED' &&
+    error.reason !== 'INVALID_CREDENTIALS' &&
+    error.reason !== 'ACCOUNT_LOCKED'
+  );
+}
+
+/** Out-of-scope and missing records look the same to the user, by design. */
+export function isNotInScope(error: ApiError): boolean {
+  return error.code === 'NOT_FOUND' || error.code === 'FORBIDDEN';
+}

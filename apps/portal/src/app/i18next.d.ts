@@ -1,0 +1,12 @@
+// Translation keys are typed from en.json, so a misspelt key fails typecheck.
+import 'i18next';
+import type en from '../i18n/en.json';
+
+declare module 'i18next' {
+  interface CustomTypeOptions {
+    defaultNS: 'translation';
+    resources: { translation: typeof en };
+    // Keys carry API codes such as BAD_USER_INPUT: '_' must not read as a context suffix.
+    contextSeparator: '|';
+  }
+}

@@ -1,0 +1,121 @@
+import type { HTMLAttributes } from 'react';
+import { Empty, Table, Tag, Typography } from 'antd';
+import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
+import { Link, useNavigate } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { ClientSort, ClientsQuery } from '../../../gql/graphql';
+import { formatDate, formatMoney } from '../../../shared/format';
+import { orderFor, sortDirectionsFor, sortFor, type SortableColumn } from './clientSort';
+
+export type ClientRow = ClientsQuery['clients']['edges'][number]['node'];
+
+interface ClientsTableProps {
+  rows: readonly ClientRow[];
+  loading: boolean;
+  sort: ClientSort;
+  filtered: boolean;
+  onSortChange(sort: ClientSort): void;
+}
+
+export function ClientsTable({ rows, loading, sort, filtered, onSortChange }: ClientsTableProps) {
+  const { t, i18n } = useTranslation();
+  const navigate = useNavigate();
+  const locale = i18n.language;
+
+  const sortable = (column: SortableColumn) => ({
+    key: column,
+    sorter: true,
+    sortOrder: orderFor(column, sort),
+    sortDirections: sortDirectionsFor(column),
+  });
+
+  const columns: ColumnsType<ClientRow> = [
+    { title: t('clients.columns.clientNo'), dataIndex: 'clientNo', width: 130 },
+    {
+      title: t('clients.columns.name'),
+      dataIndex: 'name',
+      ...sortable('name'),
+      render: (name: string, row) => (
+        <Link
+          to={`/clients/${row.id}`}
+          onClick={(e) => e.stopPropagation()}
+          data-testid="client-link"
+        >
+          {name}
+        </Link>
+      ),
+    },
+    {
+      title: t('clients.columns.kind'),
+      dataIndex: 'kind',
+      width: 110,
+      render: (kind: ClientRow['kind']) => (
+        <Tag color={kind === 'CORPORATE' ? 'geekblue' : 'default'}>{t(`clients.kind.${kind}`)}</Tag>
+      ),
+    },
+    { title: t('clients.columns.branch'), key: 'branch', render: (_, row) => row.branch.name },
+    {
+      title: t('clients.columns.manager'),
+      key: 'manager',
+      render: (_, row) =>
+        row.manager?.name ?? (
+          <Typography.Text type="secondary">{t('clients.unassigned')}</Typography.Text>
+        ),
+    },
+    {
+      title: t('clients.columns.contribution12m'),
+      dataIndex: 'contribution12m',
+      align: 'right',
+      ...sortable('contribution12m'),
+      render: (amount: string) => formatMoney(amount, locale),
+    },
+    {
+      title: t('clients.columns.aum'),
+      dataIndex: 'aum',
+      align: 'right',
+      ...sortable('aum'),
+      render: (amount: string) => formatMoney(amount, locale),
+    },
+    {
+      title: t('clients.columns.lastActivity'),
+      dataIndex: 'lastActivityOn',
+      width: 120,
+      render: (date: string | null) => formatDate(date),
+    },
+  ];
+
+  return (
+    <Table<ClientRow>
+      rowKey="id"
+      size="small"
+      data-testid="clients-table"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: 960 }}
+      showSorterTooltip={false}
+      locale={{
+        emptyText: (
+          <Empty
+            image={Empty.PRESENTED_IMAGE_SIMPLE}
+            description={filtered ? t('clients.empty') : t('clients.emptyBook')}
+            data-testid="clients-empty"
+          />
+        ),
+      }}
+      onChange={(_pagination, _filters, sorter) => {
+        const single = (Array.isArray(sorter) ? sorter[0] : sorter) as
+          SorterResult<ClientRow> | undefined;
+        onSortChange(sortFor(single?.columnKey, single?.order));
+      }}
+      onRow={(row) =>
+        ({
+          onClick: () => void navigate(`/clients/${row.id}`),
+          style: { cursor: 'pointer' },
+          'data-testid': 'client-row',
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}

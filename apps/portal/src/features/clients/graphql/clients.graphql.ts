@@ -1,0 +1,111 @@
+import { graphql } from '../../../gql';
+
+export const ClientsQuery = graphql(`
+  query Clients($filter: ClientFilter, $sort: ClientSort, $first: Int, $after: String) {
+    clients(filter: $filter, sort: $sort, first: $first, after: $after) {
+      totalCount
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+      edges {
+        cursor
+        node {
+          id
+          clientNo
+          name
+          kind
+          contribution12m
+          aum
+          lastActivityOn
+          branch {
+            id
+            name
+          }
+          manager {
+            id
+            name
+          }
+        }
+      }
+    }
+  }
+`);
+
+export const ClientQuery = graphql(`
+  query Client($id: ID!, $months: Int!) {
+    client(id: $id) {
+      id
+      clientNo
+      name
+      kind
+      openedOn
+      riskRating
+      phone
+      email
+      address
+      contribution12m
+      aum
+      lastActivityOn
+      branch {
+        id
+        code
+        name
+        region {
+          id
+          name
+        }
+      }
+      manager {
+        id
+        employeeNo
+        name
+        grade
+        status
+        branch {
+          id
+          name
+        }
+      }
+      products {
+        id
+        productType
+        productName
+        accountNo
+        openedOn
+        balance
+        status
+      }
+      monthlyFacts(months: $months) {
+        month
+        avgDepositBalance
+        avgLoanBalance
+        avgWealthBalance
+        netInterestContribution
+        feeIncome
+        contribution
+        transactionCount
+      }
+    }
+  }
+`);
+
+export const BranchesQuery = graphql(`
+  query Branches {
+    branches {
+      id
+      code
+      name
+    }
+  }
+`);
+
+export const RelationshipManagersQuery = graphql(`
+  query RelationshipManagers($branchId: Int) {
+    relationshipManagers(branchId: $branchId) {
+      id
+      employeeNo
+      name
+    }
+  }
+`);

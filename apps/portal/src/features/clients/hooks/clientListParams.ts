@@ -1,0 +1,94 @@
+// The clients list keeps its filters, sort, page size and cursor stack in the URL, so a
+// view can be bookmarked, shared and restored with the browser's back button.
+import type { ClientFilter, ClientKind, ClientSort, ProductType } from '../../../gql/graphql';
+import { PAGE_SIZES, type PageSize } from '../../../shared/pageSizes';
+
+// Records keyed by the generated unions: a value added to the schema fails typecheck here.
+const SORTS: Record<ClientSort, true> = {
+  VALUE_DESC: true,
+  VALUE_ASC: true,
+  AUM_DESC: true,
+  NAME_ASC: true,
+  NAME_DESC: true,
+};
+const KINDS: Record<ClientKind, true> = { INDIVIDUAL: true, CORPORATE: true };
+const PRODUCTS: Record<ProductType, true> = {
+  DEPOSIT: true,
+  LOAN: true,
+  WEALTH: true,
+  CARD: true,
+  INSURANCE: true,
+};
+
+export const CLIENT_KINDS = Object.keys(KINDS) as ClientKind[];
+export const PRODUCT_TYPES = Object.keys(PRODUCTS) as ProductType[];
+export const DEFAULT_SORT: ClientSort = 'VALUE_DESC';
+export const DEFAULT_PAGE_SIZE: PageSize = 20;
+
+export interface ClientListParams {
+  search: string;
+  sort: ClientSort;
+  kind?: ClientKind;
+  productType?: ProductType;
+  branchId?: number;
+  managerId?: number;
+  pageSize: PageSize;
+  /** End cursors of the pages before the current one; empty on the first page. */
+  cursors: string[];
+}
+
+function oneOf<T extends string>(record: Record<T, true>, value: string | null): T | undefined {
+  return value !== null && Object.prototype.hasOwnProperty.call(record, value)
+    ? (value as T)
+    : undefined;
+}
+
+function positiveInt(value: string | null): number | undefined {
+  if (value === null || !/^\d+$/.test(value)) return undefined;
+  const n = Number(value);
+  return n > 0 && Number.isSafeInteger(n) ? n : undefined;
+}
+
+export function parseClientListParams(query: URLSearchParams): ClientListParams {
+  const size = positiveInt(query.get('size'));
+  return {
+    search: query.get('q')?.trim() ?? '',
+    sort: oneOf(SORTS, query.get('sort')) ?? DEFAULT_SORT,
+    kind: oneOf(KINDS, query.get('kind')),
+    productType: oneOf(PRODUCTS, query.get('product')),
+    branchId: positiveInt(query.get('branch')),
+    managerId: positiveInt(query.get('rm')),
+    pageSize: PAGE_SIZES.find((s) => s === size) ?? DEFAULT_PAGE_SIZE,
+    cursors: query.getAll('after').filter((c) => c !== ''),
+  };
+}
+
+/** Writes only what differs from the defaults, so the plain list has a plain URL. */
+export function clientListQuery(params: ClientListParams): URLSearchParams {
+  const query = new URLSearchParams();
+  if (params.search) query.set('q', params.search);
+  if (params.sort !== DEFAULT_SORT) query.set('sort', params.sort);
+  if (params.kind) query.set('kind', params.kind);
+  if (params.productType) query.set('product', params.productType);
+  if (params.branchId) query.set('branch', String(params.branchId));
+  if (params.managerId) query.set('rm', String(params.managerId));
+  if (params.pageSize !== DEFAULT_PAGE_SIZE) query.set('size', String(params.pageSize));
+  for (const cursor of params.cursors) query.append('after', cursor);
+  return query;
+}
+
+export function clientFilter(params: ClientListParams): ClientFilter {
+  return {
+    search: params.search || undefined,
+    kind: params.kind,
+    productType: params.productType,
+    branchId: params.branchId,
+    managerId: params.managerId,
+  };
+}
+
+export function hasFilters(params: ClientListParams): boolean {
+  return Boolean(
+    params.search || params.kind || params.productType || params.branchId || params.managerId,
+  );
+}

@@ -1,0 +1,79 @@
+import { Card, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../app/auth';
+import { clientsTitleFor } from '../../../app/navigation';
+import { CursorPager } from '../../../shared/components/CursorPager';
+import { ErrorResult } from '../../../shared/components/ErrorResult';
+import { ClientsTable } from '../components/ClientsTable';
+import { ClientsToolbar } from '../components/ClientsToolbar';
+import { hasFilters } from '../hooks/clientListParams';
+import { useClientListParams } from '../hooks/useClientListParams';
+import { useClients } from '../hooks/useClients';
+import { useScopeOptions } from '../hooks/useScopeOptions';
+
+/** "My clients" for an RM, the branch's clients for a branch head, all for an admin. */
+export function ClientsPage() {
+  const { t, i18n } = useTranslation();
+  const user = useCurrentUser();
+  const { params, change, nextPage, previousPage } = useClientListParams();
+  const { connection, loading, error, refetch } = useClients(params);
+
+  // The server scopes the rows; these filters only narrow what it already allows.
+  const showBranchFilter = user.role === 'ADMIN';
+  const showManagerFilter = user.role === 'ADMIN' || user.role === 'BRANCH_HEAD';
+  // A branch head's RM list is their own branch's; an admin's follows the branch filter.
+  const rmBranch = user.role === 'BRANCH_HEAD' ? user.branch?.id : params.branchId;
+  const scope = useScopeOptions(showManagerFilter, showBranchFilter, rmBranch);
+
+  const title = (
+    <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+      {t(clientsTitleFor(user.role))}
+    </Typography.Title>
+  );
+
+  return (
+    <Card title={title}>
+      <ClientsToolbar
+        params={params}
+        showBranchFilter={showBranchFilter}
+        showManagerFilter={showManagerFilter}
+        branches={scope.branches}
+        managers={scope.managers}
+        onChange={change}
+      />
+      {error && !connection ? (
+        <ErrorResult error={error} onRetry={refetch} />
+      ) : (
+        <>
+          <ClientsTable
+            rows={connection?.edges.map((edge) => edge.node) ?? []}
+            loading={loading}
+            sort={params.sort}
+            filtered={hasFilters(params)}
+            onSortChange={(sort) => change({ sort })}
+          />
+          <CursorPager
+            page={params.cursors.length + 1}
+            hasPrevious={params.cursors.length > 0}
+            hasNext={Boolean(connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor)}
+            loading={loading}
+            pageSize={params.pageSize}
+            summary={
+              connection
+                ? t('common.totalClients', {
+                    total: new Intl.NumberFormat(i18n.language).format(connection.totalCount),
+                  })
+                : undefined
+            }
+            onPrevious={previousPage}
+            onNext={() => {
+              const cursor = connection?.pageInfo.endCursor;
+              if (cursor) nextPage(cursor);
+            }}
+            onPageSizeChange={(pageSize) => change({ pageSize })}
+          />
+        </>
+      )}
+    </Card>
+  );
+}

@@ -1,0 +1,20 @@
+import { formatMoney } from './format';
+
+describe('formatMoney', () => {
+  it('groups thousands and keeps two decimals in English', () => {
+    expect(formatMoney('1234567.5', 'en')).toBe('1,234,567.50');
+  });
+
+  it('keeps digits a float would lose', () => {
+    expect(formatMoney('90071992547409931.23', 'en')).toBe('90,071,992,547,409,931.23');
+  });
+
+  it('formats negatives and Chinese locale grouping', () => {
+    expect(formatMoney('-9876.543', 'zh-CN')).toBe('-9,876.54');
+  });
+
+  it('shows a dash for a missing amount and leaves non-numbers untouched', () => {
+    expect(formatMoney(null, 'en')).toBe('—');
+    expect(formatMoney('n/a', 'en')).toBe('n/a');
+  });
+});

@@ -1,0 +1,41 @@
+// Money arrives as decimal strings (yuan). Intl.NumberFormat formats the string itself,
+// so no float rounding happens on the way to the screen.
+const DECIMAL = /^-?\d+(\.\d+)?$/;
+const formatters = new Map<string, Intl.NumberFormat>();
+
+function formatter(locale: string, fractionDigits: number): Intl.NumberFormat {
+  const key = `${locale}|${fractionDigits}`;
+  let found = formatters.get(key);
+  if (!found) {
+    found = new Intl.NumberFormat(locale, {
+      minimumFractionDigits: fractionDigits,
+      maximumFractionDigits: fractionDigits,
+    });
+    formatters.set(key, found);
+  }
+  return found;
+}
+
+/** "1234567.5" → "1,234,567.50" (en) or "1,234,567.50" (zh-CN); empty → an em dash. */
+export function formatMoney(
+  amount: string | null | undefined,
+  locale: string,
+  fractionDigits = 2,
+): string {
+  if (amount === null || amount === undefined || amount === '') return '—';
+  const trimmed = amount.trim();
+  if (!DECIMAL.test(trimmed)) return amount;
+  return formatter(locale, fractionDigits).format(trimmed as `${number}`);
+}
+
+/** Short axis labels for charts: 1.2M / 120万. Charts only, so a float is fine here. */
+export function formatCompact(value: number, locale: string): string {
+  return new Intl.NumberFormat(locale, { notation: 'compact', maximumFractionDigits: 1 }).format(
+    value,
+  );
+}
+
+/** Dates come as 'YYYY-MM-DD'; banks read ISO dates in both languages. */
+export function formatDate(value: string | null | undefined): string {
+  return value ? value.slice(0, 10) : '—';
+}

@@ -1,0 +1,9 @@
+// Drives the built portal in the system Chromium against the built API on a fresh,
+// demo-seeded database of the run's embedded cluster (see src/support/portal-server.ts).
+module.exports = {
+  ...require('../../jest.preset.js'),
+  displayName: 'browser-e2e',
+  rootDir: __dirname,
+  testTimeout: 60_000,
+  maxWorkers: 1,
+};

@@ -1,0 +1,72 @@
+import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
+import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { mkdtempSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(__dirname, '../../../..');
+
+export interface PortalServer {
+  url: string;
+  stop(): Promise<void>;
+}
+
+function freePort(): Promise<number> {
+  return new Promise((done, fail) => {
+    const server = createServer();
+    server.on('error', fail);
+    server.listen(0, '127.0.0.1', () => {
+      const address = server.address();
+      server.close(() => done(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+async function waitForReady(url: string, child: ChildProcess): Promise<void> {
+  for (let attempt = 0; attempt < 200; attempt++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
+    try {
+      if ((await fetch(`${url}/health/ready`)).ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise((wait) => setTimeout(wait, 150));
+  }
+  throw new Error('the API did not become ready');
+}
+
+/**
+ * The built API serving the built portal (both from dist/, built by this target's
+ * dependencies) on a fresh database seeded with the demo bank. PORTAL_URL instead
+ * points the test at a server that is already running.
+ */
+export async function startPortalServer(): Promise<PortalServer> {
+  if (process.env.PORTAL_URL) return { url: process.env.PORTAL_URL, stop: () => Promise.resolve() };
+  const database: TestDatabase = await createTestDatabase();
+  const env = {
+    ...process.env,
+    DATABASE_URL: database.url,
+    DATA_DIR: mkdtempSync(join(tmpdir(), 'corebook-browser-')),
+    PORTAL_DIR: join(root, 'dist/portal'),
+    LOG_LEVEL: 'warn',
+    LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+  };
+  const seeded = spawnSync(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', 'demo'], { cwd: root, env, encoding: 'utf8' });
+  if (seeded.status !== 0) throw new Error(`seeding the demo bank failed: ${seeded.stderr || seeded.stdout}`);
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  await waitForReady(url, api);
+  return {
+    url,
+    stop: async () => {
+      if (api.exitCode === null) {
+        const exited = new Promise((done) => api.once('exit', done));
+        api.kill('SIGTERM');
+        await exited;
+      }
+      await database.drop();
+    },
+  };
+}
