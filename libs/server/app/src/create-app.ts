@@ -19,7 +19,6 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
 export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    disableRequestLogging: false,
     trustProxy: config.production,
     // Honour a caller's X-Request-Id (for tracing through a proxy), else make one.
     genReqId: (request: IncomingMessage) => {
@@ -38,13 +37,14 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
   });
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
     await app.register(fastifyStatic, { root: config.portalDir, wildcard: false, index: ['index.html'] });
-    // Client-side routes (e.g. /clients/42) get the portal's index.html.
-    fastify.setNotFoundHandler((request, reply) => {
+    // Client-side routes (e.g. /clients/42) get the portal's index.html; files and API
+    // routes are matched first, being more specific.
+    fastify.get('/*', (request, reply) => {
       const path = request.url.split('?')[0];
-      if (request.method === 'GET' && !path.startsWith('/graphql') && !path.startsWith('/health') && !path.includes('.')) {
-        return reply.type('text/html').sendFile('index.html');
+      if (path.includes('.') || path.startsWith('/graphql') || path.startsWith('/health')) {
+        return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
       }
-      return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
+      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
     });
   }
   app.enableShutdownHooks();

@@ -1,0 +1,264 @@
+import { hash } from 'argon2';
+import { createHash } from 'node:crypto';
+import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import { Client } from 'pg';
+import { assignBranch, emptyBookPlan, measureBranch } from './book-plan';
+import { CLIENT_TABLES, copyIn, dropDeferrable, truncateForFreeze } from './bulk-load';
+import { Timeline } from './calendar';
+import { ClientModel } from './client-model';
+import { DEMO_PASSWORD } from './demo-logins';
+import { buildOrganisation } from './organisation';
+import {
+  clientRows,
+  COPY_SQL,
+  factRows,
+  organisationRows,
+  productRows,
+  type SeedContext,
+} from './rows';
+import { DEFAULT_AS_OF, SEED_SIZES, type SeedSize } from './sizes';
+
+export interface SeedOptions {
+  size: SeedSize;
+  /** Same seed number, same bank (default 1). */
+  seed?: number;
+  /** The bank's "today": facts cover the 24 months before this date's month. */
+  asOf?: string;
+  /** Called as each phase advances: organisation, plan, clients, products, facts, indexes, analyze. */
+  onProgress?: (phase: string, done: number, total: number) => void;
+}
+
+export interface SeedCounts {
+  regions: number;
+  branches: number;
+  relationshipManagers: number;
+  users: number;
+  clients: number;
+  clientProducts: number;
+  clientMonthlyFacts: number;
+}
+
+export interface SeedPhase {
+  phase: string;
+  /** Rows written (or clients planned); 0 for the index and analyze steps. */
+  rows: number;
+  ms: number;
+}
+
+export interface SeedSummary {
+  /** True when the database already held a bank, so nothing was written. */
+  skipped: boolean;
+  size: SeedSize;
+  seed: number;
+  asOf: string;
+  counts: SeedCounts;
+  phases: SeedPhase[];
+  elapsedMs: number;
+}
+
+const SEED_LOCK = 4_242_017;
+const CLIENT_BATCH = 2_000;
+const FACT_BATCH = 500;
+
+function emptyCounts(): SeedCounts {
+  return {
+    regions: 0,
+    branches: 0,
+    relationshipManagers: 0,
+    users: 0,
+    clients: 0,
+    clientProducts: 0,
+    clientMonthlyFacts: 0,
+  };
+}
+
+/**
+ * Load a deterministic demo bank of the given size with COPY, in one transaction on one
+ * connection. Idempotent: a database that already has a branch is left untouched.
+ */
+export async function seedBank(databaseUrl: string, options: SeedOptions): Promise<SeedSummary> {
+  const started = performance.now();
+  const seed = options.seed ?? 1;
+  if (!Number.isInteger(seed) || seed < 0 || seed > 0x7fffffff)
+    throw new Error(`seed must be an integer from 0 to 2147483647, got ${seed}`);
+  const spec = SEED_SIZES[options.size];
+  if (!spec) throw new Error(`unknown seed size "${String(options.size)}"`);
+  const asOf = options.asOf ?? DEFAULT_AS_OF;
+  const timeline = new Timeline(asOf);
+  const progress = options.onProgress ?? (() => undefined);
+  const summary: SeedSummary = {
+    skipped: false,
+    size: options.size,
+    seed,
+    asOf,
+    counts: emptyCounts(),
+    phases: [],
+    elapsedMs: 0,
+  };
+
+  const client = new Client({ connectionString: databaseUrl, application_name: 'corebook-seed' });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    // One seeder at a time; the second one then sees the first one's branches and skips.
+    await client.query('SELECT pg_advisory_xact_lock($1)', [SEED_LOCK]);
+    const { rows } = await client.query<{ present: boolean }>(
+      'SELECT EXISTS (SELECT 1 FROM branches) AS present',
+    );
+    if (rows[0].present) {
+      await client.query('ROLLBACK');
+      await client.end();
+      summary.skipped = true;
+      summary.elapsedMs = Math.round(performance.now() - started);
+      return summary;
+    }
+    // The load is all-or-nothing anyway; losing the last commit on a crash only means re-running.
+    await client.query(`SET LOCAL synchronous_commit = off`);
+    await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
+
+    const phase = async (name: string, work: () => Promise<number>): Promise<void> => {
+      const t0 = performance.now();
+      const rowCount = await work();
+      summary.phases.push({ phase: name, rows: rowCount, ms: Math.round(performance.now() - t0) });
+    };
+
+    // Every seeded user shares one password: hash it once (argon2 is slow on purpose),
+    // with a salt from the seed so the same seed gives the same rows.
+    const salt = createHash('sha256').update(`corebook-seed-${seed}`).digest().subarray(0, 16);
+    const passwordHash = await hash(DEMO_PASSWORD, { salt });
+    const org = buildOrganisation(spec, seed, timeline, options.size === 'demo');
+    const counts = summary.counts;
+
+    const freeze = await truncateForFreeze(client, CLIENT_TABLES);
+    const deferred = await dropDeferrable(client, CLIENT_TABLES);
+    const withFreeze = (sql: string) => (freeze ? `${sql} WITH (FREEZE)` : sql);
+
+    await phase('organisation', async () => {
+      const orgRows = organisationRows(org, timeline, passwordHash);
+      await copyIn(client, COPY_SQL.regions, [orgRows.regions]);
+      await copyIn(client, COPY_SQL.branches, [orgRows.branches]);
+      await copyIn(client, COPY_SQL.relationshipManagers, [orgRows.relationshipManagers]);
+      await copyIn(client, COPY_SQL.users, [orgRows.users]);
+      counts.regions = org.regions.length;
+      counts.branches = org.branches.length;
+      counts.relationshipManagers = org.managers.length;
+      counts.users = org.users.length;
+      progress('organisation', 1, 1);
+      return counts.regions + counts.branches + counts.relationshipManagers + counts.users;
+    });
+
+    const model = new ClientModel(timeline, seed);
+    const plan = emptyBookPlan(spec.clients);
+    await phase('plan', async () => {
+      let done = 0;
+      for (const branch of org.branches) {
+        measureBranch(branch, model, plan);
+        assignBranch(branch, seed, plan);
+        done += branch.clientCount;
+        progress('plan', done, spec.clients);
+        await yieldToEventLoop();
+      }
+      return spec.clients;
+    });
+
+    const ctx: SeedContext = { seed, timeline, org, plan, model };
+    const clientProgress = (name: string) => {
+      let done = 0;
+      return (clients: number) => {
+        done += clients;
+        progress(name, done, spec.clients);
+      };
+    };
+    await phase('clients', async () => {
+      await copyIn(
+        client,
+        withFreeze(COPY_SQL.clients),
+        clientRows(ctx, CLIENT_BATCH, clientProgress('clients')),
+      );
+      counts.clients = spec.clients;
+      return counts.clients;
+    });
+    await phase('products', async () => {
+      const count = (rowsInBatch: number) => (counts.clientProducts += rowsInBatch);
+      await copyIn(
+        client,
+        withFreeze(COPY_SQL.clientProducts),
+        productRows(ctx, CLIENT_BATCH, clientProgress('products'), count),
+      );
+      return counts.clientProducts;
+    });
+    await phase('facts', async () => {
+      let done = 0;
+      const onBatch = (rowsInBatch: number) => {
+        done += rowsInBatch;
+        progress('facts', done, plan.factRows);
+      };
+      await copyIn(
+        client,
+        withFreeze(COPY_SQL.clientMonthlyFacts),
+        factRows(ctx, FACT_BATCH, onBatch),
+      );
+      counts.clientMonthlyFacts = plan.factRows;
+      return counts.clientMonthlyFacts;
+    });
+
+    await phase('indexes', async () => {
+      let done = 0;
+      for (const item of deferred) {
+        progress('indexes', done, deferred.length);
+        await client.query(item.create);
+        done++;
+      }
+      progress('indexes', done, deferred.length);
+      // Rows were written with explicit ids: move the identity sequences past them.
+      for (const table of [
+        'regions',
+        'branches',
+        'relationship_managers',
+        'users',
+        'clients',
+        'client_products',
+      ]) {
+        await client.query(
+          `SELECT setval(pg_get_serial_sequence($1, 'id'), (SELECT max(id) FROM ${table}))`,
+          [table],
+        );
+      }
+      await client.query(
+        `INSERT INTO audit_entries (actor_username, operation, entity_type, outcome, after, detail)
+         VALUES ('seed', 'seedBank', 'Bank', 'OK', $1, $2)`,
+        [JSON.stringify(counts), `size=${options.size} seed=${seed} asOf=${asOf}`],
+      );
+      await client.query('COMMIT');
+      return 0;
+    });
+  } catch (error) {
+    await client.query('ROLLBACK').catch(() => undefined);
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+
+  try {
+    await analyze(client, summary, progress);
+  } finally {
+    await client.end();
+  }
+  summary.elapsedMs = Math.round(performance.now() - started);
+  return summary;
+}
+
+/** Fresh planner statistics, so the first queries on a new bank do not guess. */
+async function analyze(
+  client: Client,
+  summary: SeedSummary,
+  progress: (phase: string, done: number, total: number) => void,
+): Promise<void> {
+  const t0 = performance.now();
+  const tables = ['regions', 'branches', 'relationship_managers', 'users', ...CLIENT_TABLES];
+  for (const [k, table] of tables.entries()) {
+    progress('analyze', k, tables.length);
+    await client.query(`ANALYZE ${table}`);
+  }
+  progress('analyze', tables.length, tables.length);
+  summary.phases.push({ phase: 'analyze', rows: 0, ms: Math.round(performance.now() - t0) });
+}
