@@ -6,11 +6,32 @@ import eslint from '@eslint/js';
 import prettier from 'eslint-config-prettier';
 import reactHooks from 'eslint-plugin-react-hooks';
 
-const frameworkImports = ['@nestjs/*', 'typeorm', 'pg', 'pg-*', 'fastify', 'mercurius', 'react', 'react-*', '@apollo/*', 'antd'];
+const frameworkImports = [
+  '@nestjs/*',
+  'typeorm',
+  'pg',
+  'pg-*',
+  'fastify',
+  'mercurius',
+  'react',
+  'react-*',
+  '@apollo/*',
+  'antd',
+];
 
 export default tseslint.config(
   {
-    ignores: ['**/dist/**', '**/node_modules/**', '.nx/**', '.data/**', 'tmp/**', 'apps/portal/src/gql/**', '**/*.js', '**/*.mjs', '**/*.cjs'],
+    ignores: [
+      '**/dist/**',
+      '**/node_modules/**',
+      '.nx/**',
+      '.data/**',
+      'tmp/**',
+      'apps/portal/src/gql/**',
+      '**/*.js',
+      '**/*.mjs',
+      '**/*.cjs',
+    ],
   },
   eslint.configs.recommended,
   ...tseslint.configs.recommendedTypeChecked,
@@ -21,7 +42,10 @@ export default tseslint.config(
     },
     rules: {
       '@typescript-eslint/no-floating-promises': 'error',
-      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
+      '@typescript-eslint/no-unused-vars': [
+        'error',
+        { argsIgnorePattern: '^_', varsIgnorePattern: '^_' },
+      ],
       '@typescript-eslint/no-extraneous-class': 'off',
       '@typescript-eslint/unbound-method': 'off',
       '@nx/enforce-module-boundaries': [
@@ -32,15 +56,27 @@ export default tseslint.config(
           depConstraints: [
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
             { sourceTag: 'scope:api', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared'] },
-            { sourceTag: 'scope:portal', onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'] },
-            { sourceTag: 'scope:test', onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:test'] },
+            {
+              sourceTag: 'scope:portal',
+              onlyDependOnLibsWithTags: ['scope:portal', 'scope:shared'],
+            },
+            {
+              sourceTag: 'scope:test',
+              onlyDependOnLibsWithTags: ['scope:api', 'scope:shared', 'scope:test'],
+            },
             {
               sourceTag: 'type:domain',
               onlyDependOnLibsWithTags: ['type:domain'],
               bannedExternalImports: frameworkImports,
             },
-            { sourceTag: 'type:data-access', notDependOnLibsWithTags: ['type:feature', 'type:app'] },
-            { sourceTag: 'type:util', notDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:app'] },
+            {
+              sourceTag: 'type:data-access',
+              notDependOnLibsWithTags: ['type:feature', 'type:app'],
+            },
+            {
+              sourceTag: 'type:util',
+              notDependOnLibsWithTags: ['type:feature', 'type:data-access', 'type:app'],
+            },
           ],
         },
       ],

@@ -7,10 +7,15 @@ const root = __dirname;
 // Test targets write their results here for `npm test`'s closing count.
 fs.mkdirSync(path.join(root, 'tmp/test-results'), { recursive: true });
 const swcrc = JSON.parse(fs.readFileSync(path.join(root, '.swcrc'), 'utf8'));
-const { paths } = JSON.parse(fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+const { paths } = JSON.parse(
+  fs.readFileSync(path.join(root, 'tsconfig.base.json'), 'utf8'),
+).compilerOptions;
 
 const moduleNameMapper = Object.fromEntries(
-  Object.entries(paths).map(([alias, [target]]) => [`^${alias.replace('/', '\\/')}$`, path.join(root, target)]),
+  Object.entries(paths).map(([alias, [target]]) => [
+    `^${alias.replace('/', '\\/')}$`,
+    path.join(root, target),
+  ]),
 );
 
 const ESM_ONLY = ['content-disposition', 'cookie'];
@@ -36,6 +41,8 @@ module.exports = {
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],
+  // Integration tests start real servers and databases; a loaded 2-core CI machine is slow.
+  testTimeout: 30_000,
 };
 module.exports.globalSetup = path.join(root, 'jest.global-setup.mjs');
 module.exports.globalTeardown = path.join(root, 'jest.global-teardown.mjs');

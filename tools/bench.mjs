@@ -22,10 +22,18 @@ run(process.execPath, ['tools/build-api.mjs']);
 let database = null;
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
-  database = await startEmbeddedPostgres({ dataDir: resolve(root, process.env.BENCH_DATA_DIR ?? `.data-bench-${size}`) });
+  database = await startEmbeddedPostgres({
+    dataDir: resolve(root, process.env.BENCH_DATA_DIR ?? `.data-bench-${size}`),
+  });
   databaseUrl = database.url;
 }
-const env = { ...process.env, DATABASE_URL: databaseUrl, LOG_LEVEL: 'warn', NODE_ENV: 'production', LOGIN_RATE_LIMIT_PER_MINUTE: '1000' };
+const env = {
+  ...process.env,
+  DATABASE_URL: databaseUrl,
+  LOG_LEVEL: 'warn',
+  NODE_ENV: 'production',
+  LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+};
 run(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', size], env);
 
 // A typical RM: the median book size among RMs with a book.
@@ -45,8 +53,14 @@ const password = DEMO_LOGINS.find((login) => login.role === 'RM').password;
 
 const apiPort = await freePort();
 const barePort = await freePort();
-const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { cwd: root, env: { ...env, PORT: String(apiPort) }, stdio: ['ignore', 'ignore', 'inherit'] });
-const bare = fork(resolve(root, 'tools/bench/bare-clients-server.mjs'), { env: { ...env, PORT: String(barePort), MANAGER_ID: String(rm.manager_id) } });
+const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+  cwd: root,
+  env: { ...env, PORT: String(apiPort) },
+  stdio: ['ignore', 'ignore', 'inherit'],
+});
+const bare = fork(resolve(root, 'tools/bench/bare-clients-server.mjs'), {
+  env: { ...env, PORT: String(barePort), MANAGER_ID: String(rm.manager_id) },
+});
 await new Promise((ready) => bare.once('message', ready));
 
 async function waitForApi() {
@@ -64,38 +78,57 @@ await waitForApi();
 const login = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
   method: 'POST',
   headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({ query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }', variables: { u: rm.username, p: password } }),
+  body: JSON.stringify({
+    query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+    variables: { u: rm.username, p: password },
+  }),
 });
 const token = (await login.json()).data.login.token;
 const myClients = JSON.stringify({
-  query: '{ clients(first: 50) { edges { node { id clientNo name contribution12m aum lastActivityOn } } pageInfo { hasNextPage endCursor } } }',
+  query:
+    '{ clients(first: 50) { edges { node { id clientNo name contribution12m aum lastActivityOn } } pageInfo { hasNextPage endCursor } } }',
 });
 
 const load = (url, options = {}) =>
   new Promise((done, fail) =>
-    autocannon({ url, connections, duration: seconds, ...options }, (error, result) => (error ? fail(error) : done(result))),
+    autocannon({ url, connections, duration: seconds, ...options }, (error, result) =>
+      error ? fail(error) : done(result),
+    ),
   );
-const graphqlOptions = { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` }, body: myClients };
+const graphqlOptions = {
+  method: 'POST',
+  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+  body: myClients,
+};
 
 // Check both answer the same rows before timing them.
 const check = await (await fetch(`http://127.0.0.1:${apiPort}/graphql`, graphqlOptions)).json();
 const bareCheck = await (await fetch(`http://127.0.0.1:${barePort}/`)).json();
 if (check.errors || check.data.clients.edges.length !== bareCheck.data.clients.edges.length) {
-  throw new Error(`the API and the baseline disagree: ${JSON.stringify(check.errors ?? check.data).slice(0, 300)}`);
+  throw new Error(
+    `the API and the baseline disagree: ${JSON.stringify(check.errors ?? check.data).slice(0, 300)}`,
+  );
 }
 
-console.log(`\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${connections} connections, ${seconds} s each`);
+console.log(
+  `\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${connections} connections, ${seconds} s each`,
+);
 await load(`http://127.0.0.1:${barePort}/`, { duration: 3 }); // warm-up
 await load(`http://127.0.0.1:${apiPort}/graphql`, { ...graphqlOptions, duration: 3 });
 const bareResult = await load(`http://127.0.0.1:${barePort}/`);
 const apiResult = await load(`http://127.0.0.1:${apiPort}/graphql`, graphqlOptions);
-const row = (name, r) => `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
-console.log('\n| server | requests/s | p50 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- |');
+const row = (name, r) =>
+  `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
+console.log(
+  '\n| server | requests/s | p50 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- |',
+);
 console.log(row('bare node:http + pg', bareResult));
 console.log(row('Corebook API (NestJS, Fastify, Mercurius)', apiResult));
 const rpsRatio = apiResult.requests.average / bareResult.requests.average;
 const p99Ratio = apiResult.latency.p99 / bareResult.latency.p99;
-console.log(`\nratio: ${rpsRatio.toFixed(2)}x the bare requests/s (target >= 0.75), p99 ${p99Ratio.toFixed(2)}x the bare p99 (target <= 2)`);
+console.log(
+  `\nratio: ${rpsRatio.toFixed(2)}x the bare requests/s (target >= 0.75), p99 ${p99Ratio.toFixed(2)}x the bare p99 (target <= 2)`,
+);
 
 api.kill('SIGTERM');
 bare.kill('SIGTERM');

@@ -9,21 +9,29 @@ const root = resolve(import.meta.dirname, '..');
 const outDir = join(root, 'dist/api');
 const sources = ['apps/api/src', 'libs/domain/src', 'libs/server'];
 const swcrc = JSON.parse(readFileSync(join(root, '.swcrc'), 'utf8'));
-const { paths } = JSON.parse(readFileSync(join(root, 'tsconfig.base.json'), 'utf8')).compilerOptions;
+const { paths } = JSON.parse(
+  readFileSync(join(root, 'tsconfig.base.json'), 'utf8'),
+).compilerOptions;
 
 function* tsFiles(dir) {
   for (const entry of readdirSync(dir, { withFileTypes: true })) {
     const full = join(dir, entry.name);
     if (entry.isDirectory()) {
       if (entry.name !== 'node_modules') yield* tsFiles(full);
-    } else if (entry.name.endsWith('.ts') && !entry.name.endsWith('.spec.ts') && !entry.name.endsWith('.d.ts')) {
+    } else if (
+      entry.name.endsWith('.ts') &&
+      !entry.name.endsWith('.spec.ts') &&
+      !entry.name.endsWith('.d.ts')
+    ) {
       yield full;
     }
   }
 }
 
 rmSync(outDir, { recursive: true, force: true });
-const files = sources.flatMap((dir) => [...tsFiles(join(root, dir))]).filter((file) => !file.includes('/testing/'));
+const files = sources
+  .flatMap((dir) => [...tsFiles(join(root, dir))])
+  .filter((file) => !file.includes('/testing/'));
 await Promise.all(
   files.map(async (file) => {
     const { code, map } = await transformFile(file, {

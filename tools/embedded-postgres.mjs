@@ -25,7 +25,12 @@ const isRoot = () => typeof process.getuid === 'function' && process.getuid() ==
  * Start (initialising on first use) a cluster in `dataDir` and make sure `database` exists.
  * `persistent: false` deletes the cluster's files when stopped (tests).
  */
-export async function startEmbeddedPostgres({ dataDir, database = 'corebook', persistent = true, log = () => {} }) {
+export async function startEmbeddedPostgres({
+  dataDir,
+  database = 'corebook',
+  persistent = true,
+  log = () => {},
+}) {
   const clusterDir = join(dataDir, 'pg');
   const fresh = !existsSync(join(clusterDir, 'PG_VERSION'));
   if (fresh && existsSync(clusterDir)) rmSync(clusterDir, { recursive: true, force: true });
@@ -41,15 +46,32 @@ export async function startEmbeddedPostgres({ dataDir, database = 'corebook', pe
     persistent,
     createPostgresUser: isRoot(),
     // Ranking sorts a whole bank: keep sorts in memory (DESIGN.md, percent_rank over 1M clients).
-    postgresFlags: ['-c', 'work_mem=64MB', '-c', 'shared_buffers=512MB', '-c', 'max_connections=200', '-c', 'listen_addresses=127.0.0.1'],
+    postgresFlags: [
+      '-c',
+      'work_mem=64MB',
+      '-c',
+      'shared_buffers=512MB',
+      '-c',
+      'max_connections=200',
+      '-c',
+      'listen_addresses=127.0.0.1',
+    ],
     onLog: (message) => log(String(message).trim()),
     onError: (message) => log(String(message).trim()),
   });
   if (fresh) await cluster.initialise();
   await cluster.start();
-  const admin = new pg.Client({ host: '127.0.0.1', port, user: 'postgres', password: 'postgres', database: 'postgres' });
+  const admin = new pg.Client({
+    host: '127.0.0.1',
+    port,
+    user: 'postgres',
+    password: 'postgres',
+    database: 'postgres',
+  });
   await admin.connect();
-  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database]);
+  const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
+    database,
+  ]);
   if (rowCount === 0) await admin.query(`CREATE DATABASE "${database}"`);
   await admin.end();
   return {

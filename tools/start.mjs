@@ -28,12 +28,21 @@ const env = { ...process.env, DATABASE_URL: databaseUrl, PORTAL_DIR: resolve(roo
 // Migrates, then seeds the demo bank only if the database has no branches yet.
 run(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', 'demo'], env);
 
-const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], { cwd: root, stdio: 'inherit', env });
+const api = spawn(process.execPath, ['--enable-source-maps', 'dist/api/apps/api/src/main.js'], {
+  cwd: root,
+  stdio: 'inherit',
+  env,
+});
 const port = process.env.PORT ?? '3000';
-const { DEMO_LOGINS } = createRequire(import.meta.url)(resolve(root, 'dist/api/libs/server/seed/src/index.js'));
+const { DEMO_LOGINS } = createRequire(import.meta.url)(
+  resolve(root, 'dist/api/libs/server/seed/src/index.js'),
+);
 setTimeout(() => {
   console.log(`\nCorebook: http://localhost:${port}\nDemo logins:`);
-  for (const login of DEMO_LOGINS) console.log(`  ${login.role.padEnd(12)} ${login.username.padEnd(14)} ${login.password}   ${login.description}`);
+  for (const login of DEMO_LOGINS)
+    console.log(
+      `  ${login.role.padEnd(12)} ${login.username.padEnd(14)} ${login.password}   ${login.description}`,
+    );
 }, 1500).unref();
 
 let stopping = false;

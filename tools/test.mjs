@@ -12,7 +12,12 @@ rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });
 
 const extra = process.argv.slice(2);
-const env = { ...process.env, NX_DAEMON: 'false', NX_NO_CLOUD: 'true', FORCE_COLOR: process.env.CI ? '0' : '1' };
+const env = {
+  ...process.env,
+  NX_DAEMON: 'false',
+  NX_NO_CLOUD: 'true',
+  FORCE_COLOR: process.env.CI ? '0' : '1',
+};
 let cluster = null;
 if (!env.TEST_DATABASE_URL) {
   cluster = await startEmbeddedPostgres({
@@ -25,11 +30,15 @@ if (!env.TEST_DATABASE_URL) {
 
 let status;
 try {
-  const result = spawnSync('npx', ['nx', 'run-many', '-t', 'test', '--outputStyle=stream', '--skipNxCache', ...extra], {
-    cwd: root,
-    stdio: 'inherit',
-    env,
-  });
+  const result = spawnSync(
+    'npx',
+    ['nx', 'run-many', '-t', 'test', '--outputStyle=stream', '--skipNxCache', ...extra],
+    {
+      cwd: root,
+      stdio: 'inherit',
+      env,
+    },
+  );
   status = result.status ?? 1;
 } finally {
   await cluster?.stop();

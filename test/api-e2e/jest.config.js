@@ -1,5 +1,5 @@
 module.exports = {
   ...require('../../jest.preset.js'),
-  displayName: "api-e2e",
+  displayName: 'api-e2e',
   rootDir: __dirname,
 };

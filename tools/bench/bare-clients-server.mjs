@@ -13,7 +13,14 @@ const SQL = `SELECT c.id::text AS id, c.client_no AS "clientNo", c.name, c.contr
 const server = createServer(async (request, response) => {
   try {
     const { rows } = await pool.query(SQL, [Number(MANAGER_ID)]);
-    const body = JSON.stringify({ data: { clients: { edges: rows.slice(0, 50).map((node) => ({ node })), hasNextPage: rows.length > 50 } } });
+    const body = JSON.stringify({
+      data: {
+        clients: {
+          edges: rows.slice(0, 50).map((node) => ({ node })),
+          hasNextPage: rows.length > 50,
+        },
+      },
+    });
     response.writeHead(200, { 'content-type': 'application/json' }).end(body);
   } catch (error) {
     response.writeHead(500).end(String(error));

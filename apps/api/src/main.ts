@@ -19,7 +19,10 @@ async function main(): Promise<void> {
     process.once(signal, () => setTimeout(() => process.exit(1), 10_000).unref());
   }
   await app.listen({ port: config.port, host: config.host });
-  logger.info({ url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}` }, 'Corebook is listening');
+  logger.info(
+    { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}` },
+    'Corebook is listening',
+  );
 }
 
 main().catch((error: unknown) => {

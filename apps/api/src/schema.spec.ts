@@ -11,7 +11,14 @@ describe('the committed schema.gql', () => {
 
   it('keeps the GraphQL names other tools rely on', async () => {
     const schema = await printApiSchema();
-    for (const name of ['login(', 'logout', 'me:', 'clients(', 'client(id: ID!)', 'changePassword(']) {
+    for (const name of [
+      'login(',
+      'logout',
+      'me:',
+      'clients(',
+      'client(id: ID!)',
+      'changePassword(',
+    ]) {
       expect(schema).toContain(name);
     }
   });

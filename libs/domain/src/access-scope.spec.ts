@@ -32,7 +32,8 @@ describe('who sees which clients', () => {
 
   it('only admin reads the audit log; HR may not read clients', () => {
     expect(hasPermission(actor('ADMIN'), 'audit.read')).toBe(true);
-    for (const role of ['RM', 'BRANCH_HEAD', 'HR'] as const) expect(hasPermission(actor(role), 'audit.read')).toBe(false);
+    for (const role of ['RM', 'BRANCH_HEAD', 'HR'] as const)
+      expect(hasPermission(actor(role), 'audit.read')).toBe(false);
     expect(hasPermission(actor('HR'), 'client.read')).toBe(false);
     expect(hasPermission(actor('RM'), 'client.read')).toBe(true);
   });

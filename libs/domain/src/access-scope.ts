@@ -14,9 +14,13 @@ export type ClientScope =
 export function clientScopeFor(actor: Actor): ClientScope {
   switch (actor.role) {
     case 'RM':
-      return actor.managerId === null ? { kind: 'none' } : { kind: 'book', managerId: actor.managerId };
+      return actor.managerId === null
+        ? { kind: 'none' }
+        : { kind: 'book', managerId: actor.managerId };
     case 'BRANCH_HEAD':
-      return actor.branchId === null ? { kind: 'none' } : { kind: 'branch', branchId: actor.branchId };
+      return actor.branchId === null
+        ? { kind: 'none' }
+        : { kind: 'branch', branchId: actor.branchId };
     case 'ADMIN':
       return { kind: 'bank' };
     case 'HR':

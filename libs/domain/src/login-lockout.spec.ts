@@ -1,4 +1,10 @@
-import { LOCK_MINUTES, afterFailedLogin, afterSuccessfulLogin, isLocked, type LoginAttemptState } from './login-lockout';
+import {
+  LOCK_MINUTES,
+  afterFailedLogin,
+  afterSuccessfulLogin,
+  isLocked,
+  type LoginAttemptState,
+} from './login-lockout';
 
 const at = (minutes: number) => new Date(Date.UTC(2026, 10, 22, 9, 0) + minutes * 60_000);
 const fresh: LoginAttemptState = { failedLoginCount: 0, lockedUntil: null };

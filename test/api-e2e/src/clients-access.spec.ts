@@ -9,18 +9,20 @@ const CLIENTS = `query ($filter: ClientFilter, $sort: ClientSort, $first: Int, $
 }`;
 const CLIENT = `query ($id: ID!) { client(id: $id) { id name aum riskRating products { productType balance } monthlyFacts { month contribution } } }`;
 
-const names = (result: { data: any }) => result.data.clients.edges.map((edge: any) => edge.node.name);
+const names = (result: { data: any }) =>
+  result.data.clients.edges.map((edge: any) => edge.node.name);
 
 describe('who sees which clients', () => {
   let api: TestApi;
   const tokens: Record<string, string> = {};
   beforeAll(async () => {
     api = await startTestApi();
-    for (const user of ['admin', 'hr', 'head1', 'head2', 'rm1', 'rm2', 'rm3']) tokens[user] = await api.tokenFor(user);
+    for (const user of ['admin', 'hr', 'head1', 'head2', 'rm1', 'rm2', 'rm3'])
+      tokens[user] = await api.tokenFor(user);
   });
   afterAll(() => api.close());
 
-  it("an RM sees exactly their own book, most valuable first", async () => {
+  it('an RM sees exactly their own book, most valuable first', async () => {
     const result = await api.graphql(CLIENTS, {}, { token: tokens.rm1 });
     expect(result.errors).toBeUndefined();
     expect(names(result)).toEqual(['Wang Fang', 'Li Qiang Trading Co.']);
@@ -34,10 +36,18 @@ describe('who sees which clients', () => {
     expect(result.errors![0].extensions.code).toBe('FORBIDDEN');
     expect(JSON.stringify(result)).not.toContain('Zhang');
 
-    const otherBranch = await api.graphql(CLIENT, { id: FIXTURE.clients.chen }, { token: tokens.rm1 });
+    const otherBranch = await api.graphql(
+      CLIENT,
+      { id: FIXTURE.clients.chen },
+      { token: tokens.rm1 },
+    );
     expect(otherBranch.errors![0].extensions.code).toBe('FORBIDDEN');
 
-    const filtered = await api.graphql(CLIENTS, { filter: { managerId: FIXTURE.managers.rm2 } }, { token: tokens.rm1 });
+    const filtered = await api.graphql(
+      CLIENTS,
+      { filter: { managerId: FIXTURE.managers.rm2 } },
+      { token: tokens.rm1 },
+    );
     expect(names(filtered)).toEqual([]);
 
     await new Promise((resolve) => setTimeout(resolve, 100));
@@ -79,7 +89,11 @@ describe('who sees which clients', () => {
     expect(pool.node.manager).toBeNull();
     const other = await api.graphql(CLIENT, { id: FIXTURE.clients.chen }, { token: tokens.head1 });
     expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
-    const otherFilter = await api.graphql(CLIENTS, { filter: { branchId: FIXTURE.branches.b2 } }, { token: tokens.head1 });
+    const otherFilter = await api.graphql(
+      CLIENTS,
+      { filter: { branchId: FIXTURE.branches.b2 } },
+      { token: tokens.head1 },
+    );
     expect(names(otherFilter)).toEqual([]);
   });
 
@@ -95,22 +109,50 @@ describe('who sees which clients', () => {
   it('admin sees the whole bank and can filter by branch, RM, product and kind', async () => {
     const all = await api.graphql(CLIENTS, {}, { token: tokens.admin });
     expect(all.data!.clients.totalCount).toBe(5);
-    const b2 = await api.graphql(CLIENTS, { filter: { branchId: FIXTURE.branches.b2 } }, { token: tokens.admin });
+    const b2 = await api.graphql(
+      CLIENTS,
+      { filter: { branchId: FIXTURE.branches.b2 } },
+      { token: tokens.admin },
+    );
     expect(names(b2)).toEqual(['Chen Jing']);
-    const loans = await api.graphql(CLIENTS, { filter: { productType: 'LOAN' } }, { token: tokens.admin });
+    const loans = await api.graphql(
+      CLIENTS,
+      { filter: { productType: 'LOAN' } },
+      { token: tokens.admin },
+    );
     expect(names(loans)).toEqual(['Li Qiang Trading Co.']);
-    const corporate = await api.graphql(CLIENTS, { filter: { kind: 'CORPORATE' } }, { token: tokens.admin });
+    const corporate = await api.graphql(
+      CLIENTS,
+      { filter: { kind: 'CORPORATE' } },
+      { token: tokens.admin },
+    );
     expect(names(corporate)).toEqual(['Li Qiang Trading Co.']);
-    const byRm = await api.graphql(CLIENTS, { filter: { managerId: FIXTURE.managers.rm2 } }, { token: tokens.admin });
+    const byRm = await api.graphql(
+      CLIENTS,
+      { filter: { managerId: FIXTURE.managers.rm2 } },
+      { token: tokens.admin },
+    );
     expect(names(byRm)).toEqual(['Zhang Wei']);
   });
 
   it('searches by part of the name or the exact client number, treating % and _ literally', async () => {
-    const byName = await api.graphql(CLIENTS, { filter: { search: 'wang' } }, { token: tokens.head1 });
+    const byName = await api.graphql(
+      CLIENTS,
+      { filter: { search: 'wang' } },
+      { token: tokens.head1 },
+    );
     expect(names(byName)).toEqual(['Wang Fang']);
-    const byNumber = await api.graphql(CLIENTS, { filter: { search: 'C0000103' } }, { token: tokens.head1 });
+    const byNumber = await api.graphql(
+      CLIENTS,
+      { filter: { search: 'C0000103' } },
+      { token: tokens.head1 },
+    );
     expect(names(byNumber)).toEqual(['Zhang Wei']);
-    const wildcard = await api.graphql(CLIENTS, { filter: { search: '%' } }, { token: tokens.head1 });
+    const wildcard = await api.graphql(
+      CLIENTS,
+      { filter: { search: '%' } },
+      { token: tokens.head1 },
+    );
     expect(names(wildcard)).toEqual([]);
   });
 
@@ -120,7 +162,11 @@ describe('who sees which clients', () => {
       const paged: string[] = [];
       let after: string | null = null;
       for (;;) {
-        const page: any = await api.graphql(CLIENTS, { sort, first: 2, after }, { token: tokens.admin });
+        const page: any = await api.graphql(
+          CLIENTS,
+          { sort, first: 2, after },
+          { token: tokens.admin },
+        );
         paged.push(...names(page));
         if (!page.data.clients.pageInfo.hasNextPage) break;
         after = page.data.clients.pageInfo.endCursor;
@@ -133,19 +179,32 @@ describe('who sees which clients', () => {
   it('refuses bad paging input with BAD_USER_INPUT naming the field', async () => {
     const tooMany = await api.graphql(CLIENTS, { first: 1000 }, { token: tokens.admin });
     expect(tooMany.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
-    const badCursor = await api.graphql(CLIENTS, { after: 'not-a-cursor' }, { token: tokens.admin });
-    expect(badCursor.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'after' });
+    const badCursor = await api.graphql(
+      CLIENTS,
+      { after: 'not-a-cursor' },
+      { token: tokens.admin },
+    );
+    expect(badCursor.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'after',
+    });
     const badMonths = await api.graphql(
       `query ($id: ID!) { client(id: $id) { monthlyFacts(months: 0) { month } } }`,
       { id: FIXTURE.clients.wang },
       { token: tokens.admin },
     );
-    expect(badMonths.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'months' });
+    expect(badMonths.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'months',
+    });
   });
 
   it('needs a signed-in caller for client data', async () => {
     const result = await api.graphql(CLIENTS);
     expect(result.data).toBeNull();
-    expect(result.errors![0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'TOKEN_MISSING' });
+    expect(result.errors![0].extensions).toMatchObject({
+      code: 'UNAUTHENTICATED',
+      reason: 'TOKEN_MISSING',
+    });
   });
 });

@@ -13,7 +13,11 @@ describe('health, GraphQL hygiene and rate limits', () => {
     const live = await api.app.inject({ method: 'GET', url: '/health/live' });
     expect(live.statusCode).toBe(200);
     expect(live.json()).toEqual({ status: 'ok' });
-    const ready = await api.app.inject({ method: 'GET', url: '/health/ready', headers: { 'x-request-id': 'trace-123' } });
+    const ready = await api.app.inject({
+      method: 'GET',
+      url: '/health/ready',
+      headers: { 'x-request-id': 'trace-123' },
+    });
     expect(ready.json()).toEqual({ status: 'ok', database: 'up' });
     expect(ready.headers['x-request-id']).toBe('trace-123');
     const generated = await api.app.inject({ method: 'GET', url: '/health/live' });
@@ -50,7 +54,11 @@ describe('health, GraphQL hygiene and rate limits', () => {
 
   it('reports bad input types as BAD_USER_INPUT naming the variable', async () => {
     const token = await api.tokenFor('admin');
-    const result = await api.graphql('query ($first: Int) { clients(first: $first) { totalCount } }', { first: 'ten' }, { token });
+    const result = await api.graphql(
+      'query ($first: Int) { clients(first: $first) { totalCount } }',
+      { first: 'ten' },
+      { token },
+    );
     expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field: 'first' });
   });
 });
@@ -60,9 +68,17 @@ describe('query depth limit', () => {
     const api = await startTestApi({ GRAPHQL_MAX_DEPTH: '5' });
     try {
       const token = await api.tokenFor('admin');
-      const shallow = await api.graphql(`{ clients { edges { node { branch { code } } } } }`, {}, { token });
+      const shallow = await api.graphql(
+        `{ clients { edges { node { branch { code } } } } }`,
+        {},
+        { token },
+      );
       expect(shallow.errors).toBeUndefined();
-      const deep = await api.graphql(`{ clients { edges { node { manager { branch { region { code } } } } } } }`, {}, { token });
+      const deep = await api.graphql(
+        `{ clients { edges { node { manager { branch { region { code } } } } } } }`,
+        {},
+        { token },
+      );
       expect(deep.data).toBeNull();
       expect(deep.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
     } finally {
@@ -91,13 +107,25 @@ describe('sign-in rate limit', () => {
     const api = await startTestApi({ LOGIN_RATE_LIMIT_PER_MINUTE: '3' });
     try {
       for (let i = 0; i < 3; i++) {
-        const ok = await api.graphql(LOGIN, { u: 'admin', p: FIXTURE_PASSWORD }, { ip: '10.1.1.1' });
+        const ok = await api.graphql(
+          LOGIN,
+          { u: 'admin', p: FIXTURE_PASSWORD },
+          { ip: '10.1.1.1' },
+        );
         expect(ok.errors).toBeUndefined();
       }
-      const limited = await api.graphql(LOGIN, { u: 'admin', p: FIXTURE_PASSWORD }, { ip: '10.1.1.1' });
+      const limited = await api.graphql(
+        LOGIN,
+        { u: 'admin', p: FIXTURE_PASSWORD },
+        { ip: '10.1.1.1' },
+      );
       expect(limited.errors![0].extensions.code).toBe('TOO_MANY_REQUESTS');
       expect(Number(limited.errors![0].extensions.retryAfterSeconds)).toBeGreaterThan(0);
-      const otherAddress = await api.graphql(LOGIN, { u: 'admin', p: FIXTURE_PASSWORD }, { ip: '10.1.1.2' });
+      const otherAddress = await api.graphql(
+        LOGIN,
+        { u: 'admin', p: FIXTURE_PASSWORD },
+        { ip: '10.1.1.2' },
+      );
       expect(otherAddress.errors).toBeUndefined();
     } finally {
       await api.close();

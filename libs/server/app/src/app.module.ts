@@ -31,7 +31,8 @@ class RuntimeModule {
 @Module({})
 export class AppModule {
   static forRoot(config: AppConfig, logger: Logger): DynamicModule {
-    if (!config.databaseUrl) throw new Error('DATABASE_URL is required (npm start provides an embedded PostgreSQL)');
+    if (!config.databaseUrl)
+      throw new Error('DATABASE_URL is required (npm start provides an embedded PostgreSQL)');
     return {
       module: AppModule,
       imports: [

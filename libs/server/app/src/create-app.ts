@@ -16,7 +16,10 @@ const REQUEST_ID = /^[\w.-]{1,64}$/;
  * Builds the API (and, when configured, the built portal) on one Fastify server:
  * JSON logs with a request id per request, cookies, health endpoints, GraphQL.
  */
-export async function createApp(config: AppConfig, logger: Logger = createLogger(config.logLevel)): Promise<NestFastifyApplication> {
+export async function createApp(
+  config: AppConfig,
+  logger: Logger = createLogger(config.logLevel),
+): Promise<NestFastifyApplication> {
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.production,
@@ -26,17 +29,25 @@ export async function createApp(config: AppConfig, logger: Logger = createLogger
       return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
     },
   });
-  const app = await NestFactory.create<NestFastifyApplication>(AppModule.forRoot(config, logger), adapter, {
-    logger: new NestPinoLogger(logger),
-    abortOnError: false,
-  });
+  const app = await NestFactory.create<NestFastifyApplication>(
+    AppModule.forRoot(config, logger),
+    adapter,
+    {
+      logger: new NestPinoLogger(logger),
+      abortOnError: false,
+    },
+  );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
   fastify.addHook('onSend', async (request, reply) => {
     void reply.header('x-request-id', request.id);
   });
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
-    await app.register(fastifyStatic, { root: config.portalDir, wildcard: false, index: ['index.html'] });
+    await app.register(fastifyStatic, {
+      root: config.portalDir,
+      wildcard: false,
+      index: ['index.html'],
+    });
     // Client-side routes (e.g. /clients/42) get the portal's index.html; files and API
     // routes are matched first, being more specific.
     fastify.get('/*', (request, reply) => {

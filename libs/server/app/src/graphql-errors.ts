@@ -32,20 +32,33 @@ function codeOfHttpStatus(status: number): ClientErrorCode {
  * Maps any error raised while answering a GraphQL request to what the caller sees:
  * a message, `extensions.code` and the field when relevant; never a stack trace.
  */
-export function toClientError(error: GraphQLError, ctx: Partial<RequestContext> | undefined, logger: Logger): GraphQLFormattedError {
+export function toClientError(
+  error: GraphQLError,
+  ctx: Partial<RequestContext> | undefined,
+  logger: Logger,
+): GraphQLFormattedError {
   const base = { locations: error.locations, path: error.path };
   const original = error.originalError;
   if (original instanceof CorebookError) {
-    return { ...base, message: original.message, extensions: { code: original.code, ...original.extensions } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: original.code, ...original.extensions },
+    };
   }
   if (original instanceof HttpException) {
-    return { ...base, message: original.message, extensions: { code: codeOfHttpStatus(original.getStatus()) } };
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: codeOfHttpStatus(original.getStatus()) },
+    };
   }
   if (original instanceof GraphQLError || !original) {
     // Parse, validation and input coercion errors from graphql-js itself.
     const message = ctx?.actor ? error.message : error.message.replace(SUGGESTION, '');
     const variable = /^Variable "\$(\w+)"/.exec(message);
-    if (variable) return { ...base, message, extensions: { code: 'BAD_USER_INPUT', field: variable[1] } };
+    if (variable)
+      return { ...base, message, extensions: { code: 'BAD_USER_INPUT', field: variable[1] } };
     if (/^(Expected value of type|Argument ".*" has invalid value|Decimal |Date )/.test(message)) {
       return { ...base, message, extensions: { code: 'BAD_USER_INPUT' } };
     }
@@ -54,9 +67,19 @@ export function toClientError(error: GraphQLError, ctx: Partial<RequestContext> 
   const status = (original as { statusCode?: unknown }).statusCode;
   if (typeof status === 'number' && status >= 400 && status < 500) {
     // Request-level refusals from Fastify or Mercurius (malformed body, a batch, a GET mutation).
-    const code = 'validation' in original || status === 400 ? 'GRAPHQL_VALIDATION_FAILED' : codeOfHttpStatus(status);
+    const code =
+      'validation' in original || status === 400
+        ? 'GRAPHQL_VALIDATION_FAILED'
+        : codeOfHttpStatus(status);
     return { ...base, message: original.message, extensions: { code } };
   }
-  logger.error({ err: original, requestId: ctx?.requestId, path: error.path }, 'unexpected error in GraphQL request');
-  return { ...base, message: 'Internal server error', extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+  logger.error(
+    { err: original, requestId: ctx?.requestId, path: error.path },
+    'unexpected error in GraphQL request',
+  );
+  return {
+    ...base,
+    message: 'Internal server error',
+    extensions: { code: 'INTERNAL_SERVER_ERROR' },
+  };
 }

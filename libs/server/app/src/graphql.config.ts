@@ -10,7 +10,9 @@ import type { Logger } from 'pino';
 import { toClientError } from './graphql-errors';
 
 function asGraphQLError(error: Error | GraphQLError): GraphQLError {
-  return error instanceof GraphQLError ? error : new GraphQLError(error.message, { originalError: error });
+  return error instanceof GraphQLError
+    ? error
+    : new GraphQLError(error.message, { originalError: error });
 }
 
 /** Query limits (DESIGN.md "GraphQL hygiene"). */
@@ -20,7 +22,12 @@ const AUDITED_AUTH_REASONS = new Set(['TOKEN_INVALID', 'TOKEN_REVOKED', 'ACCOUNT
 
 export const graphqlOptionsProvider = {
   inject: [APP_CONFIG, LOGGER, RequestContextFactory, AuditService],
-  useFactory: (config: AppConfig, logger: Logger, contexts: RequestContextFactory, audit: AuditService): MercuriusDriverConfig => {
+  useFactory: (
+    config: AppConfig,
+    logger: Logger,
+    contexts: RequestContextFactory,
+    audit: AuditService,
+  ): MercuriusDriverConfig => {
     const validationRules: ValidationRule[] = [
       maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: false }),
       maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: false }),
@@ -29,12 +36,16 @@ export const graphqlOptionsProvider = {
     if (config.production) validationRules.push(NoSchemaIntrospectionCustomRule);
 
     /** Refusals are part of the audit trail: who tried what, and was told no. */
-    const auditRefusals = (errors: readonly GraphQLError[], ctx: Partial<RequestContext> | undefined) => {
+    const auditRefusals = (
+      errors: readonly GraphQLError[],
+      ctx: Partial<RequestContext> | undefined,
+    ) => {
       for (const error of errors) {
         const extensions = error.extensions as { code?: string; reason?: string };
         const refused =
           extensions.code === 'FORBIDDEN' ||
-          (extensions.code === 'UNAUTHENTICATED' && AUDITED_AUTH_REASONS.has(extensions.reason ?? ''));
+          (extensions.code === 'UNAUTHENTICATED' &&
+            AUDITED_AUTH_REASONS.has(extensions.reason ?? ''));
         if (!refused) continue;
         audit.recordDetached(
           {
@@ -67,15 +78,28 @@ export const graphqlOptionsProvider = {
         });
         const formatted = errors.map((error) => toClientError(error, ctx, logger));
         auditRefusals(
-          formatted.map((error, index) => ({ ...errors[index], extensions: error.extensions ?? {}, message: error.message }) as GraphQLError),
+          formatted.map(
+            (error, index) =>
+              ({
+                ...errors[index],
+                extensions: error.extensions ?? {},
+                message: error.message,
+              }) as GraphQLError,
+          ),
           ctx,
         );
         // A request refused before execution (malformed body, a batch) is a 400; the rest follow graphql-over-http.
-        const requestLevel = !execution.data && errors.some((error) => {
-          const status = (error.originalError as { statusCode?: unknown } | undefined)?.statusCode;
-          return typeof status === 'number' && status >= 400;
-        });
-        return { statusCode: requestLevel ? 400 : 200, response: { data: execution.data ?? null, errors: formatted } };
+        const requestLevel =
+          !execution.data &&
+          errors.some((error) => {
+            const status = (error.originalError as { statusCode?: unknown } | undefined)
+              ?.statusCode;
+            return typeof status === 'number' && status >= 400;
+          });
+        return {
+          statusCode: requestLevel ? 400 : 200,
+          response: { data: execution.data ?? null, errors: formatted },
+        };
       },
     };
   },

@@ -18,7 +18,9 @@ export const RESOLVERS = [
 
 /** The schema as SDL, built from the code-first types without a database. */
 export async function printApiSchema(): Promise<string> {
-  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, { logger: false });
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, {
+    logger: false,
+  });
   await app.init();
   const factory = app.get(GraphQLSchemaFactory);
   const schema = await factory.create(RESOLVERS);

@@ -1,7 +1,12 @@
 import { SignedIn, decodeCursor, encodeCursor, pageSize } from '@corebook/server/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from './audit.service';
-import { AuditEntryConnection, AuditEntryType, AuditFilterInput, type AuditOutcomeValue } from './audit.types';
+import {
+  AuditEntryConnection,
+  AuditEntryType,
+  AuditFilterInput,
+  type AuditOutcomeValue,
+} from './audit.types';
 
 @Resolver(() => AuditEntryType)
 export class AuditResolver {
@@ -10,7 +15,8 @@ export class AuditResolver {
   @Query(() => AuditEntryConnection, { description: 'The audit log, newest first (admin).' })
   @SignedIn('audit.read')
   async auditLog(
-    @Args('filter', { type: () => AuditFilterInput, nullable: true }) filter: AuditFilterInput | null,
+    @Args('filter', { type: () => AuditFilterInput, nullable: true })
+    filter: AuditFilterInput | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<AuditEntryConnection> {
@@ -22,6 +28,9 @@ export class AuditResolver {
       cursor: encodeCursor([entry.id]),
       node: { ...entry, outcome: entry.outcome as AuditOutcomeValue },
     }));
-    return { edges, pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null } };
+    return {
+      edges,
+      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
+    };
   }
 }

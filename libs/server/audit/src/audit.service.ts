@@ -51,7 +51,10 @@ export class AuditService implements OnApplicationShutdown {
     await Promise.all([...this.detached]);
   }
 
-  async record(entry: AuditRecord, manager: EntityManager = this.dataSource.manager): Promise<void> {
+  async record(
+    entry: AuditRecord,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<void> {
     await manager.query(
       `INSERT INTO audit_entries
          (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after, detail, request_id)
@@ -78,10 +81,13 @@ export class AuditService implements OnApplicationShutdown {
       .createQueryBuilder('a')
       .orderBy('a.id', 'DESC')
       .limit(limit);
-    if (filter.operation) query.andWhere('a.operation = :operation', { operation: filter.operation });
-    if (filter.entityType) query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
+    if (filter.operation)
+      query.andWhere('a.operation = :operation', { operation: filter.operation });
+    if (filter.entityType)
+      query.andWhere('a.entity_type = :entityType', { entityType: filter.entityType });
     if (filter.entityId) query.andWhere('a.entity_id = :entityId', { entityId: filter.entityId });
-    if (filter.actorUsername) query.andWhere('a.actor_username = :actorUsername', { actorUsername: filter.actorUsername });
+    if (filter.actorUsername)
+      query.andWhere('a.actor_username = :actorUsername', { actorUsername: filter.actorUsername });
     if (filter.outcome) query.andWhere('a.outcome = :outcome', { outcome: filter.outcome });
     if (filter.from) query.andWhere('a.at >= :from', { from: filter.from });
     if (filter.to) query.andWhere('a.at < :to', { to: filter.to });

@@ -9,7 +9,9 @@ function literal(ast: ValueNode): unknown {
     case Kind.FLOAT:
       return Number(ast.value);
     case Kind.OBJECT:
-      return Object.fromEntries(ast.fields.map((field) => [field.name.value, literal(field.value)]));
+      return Object.fromEntries(
+        ast.fields.map((field) => [field.name.value, literal(field.value)]),
+      );
     case Kind.LIST:
       return ast.values.map(literal);
     default:

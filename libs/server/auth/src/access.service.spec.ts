@@ -31,7 +31,10 @@ describe('the access gate', () => {
   const visible = async (actor: Actor) => {
     const params: unknown[] = [];
     const condition = access.clientScopeCondition(actor, 'c', params);
-    const rows = await fixture.dataSource.query<{ id: string }[]>(`SELECT c.id::text AS id FROM clients c WHERE ${condition} ORDER BY c.id`, params);
+    const rows = await fixture.dataSource.query<{ id: string }[]>(
+      `SELECT c.id::text AS id FROM clients c WHERE ${condition} ORDER BY c.id`,
+      params,
+    );
     return rows.map((row) => row.id);
   };
 
@@ -50,6 +53,8 @@ describe('the access gate', () => {
     expect(await codeOf(access.requireClientAccess(actors.head1, [chen]))).toBe('FORBIDDEN');
     expect(await codeOf(access.requireClientAccess(actors.hr, [wang]))).toBe('FORBIDDEN');
     expect(await codeOf(access.requireClientAccess(actors.admin, ['424242']))).toBe('NOT_FOUND');
-    expect(await codeOf(access.requireClientAccess(actors.admin, ["1'; DROP TABLE clients; --"]))).toBe('NOT_FOUND');
+    expect(
+      await codeOf(access.requireClientAccess(actors.admin, ["1'; DROP TABLE clients; --"])),
+    ).toBe('NOT_FOUND');
   });
 });

@@ -43,7 +43,11 @@ export class AccessService {
   async requireClientAccess(actor: Actor, clientIds: readonly string[]): Promise<void> {
     this.requirePermission(actor, 'client.read');
     const ids = [...new Set(clientIds)];
-    if (ids.some((id) => !/^\d{1,18}$/.test(id))) throw notFound('Client', ids.find((id) => !/^\d{1,18}$/.test(id))!);
+    if (ids.some((id) => !/^\d{1,18}$/.test(id)))
+      throw notFound(
+        'Client',
+        ids.find((id) => !/^\d{1,18}$/.test(id))!,
+      );
     const params: unknown[] = [ids];
     const scope = this.clientScopeCondition(actor, 'c', params);
     const rows: { id: string; allowed: boolean }[] = await this.dataSource.query(

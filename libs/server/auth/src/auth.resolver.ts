@@ -1,5 +1,10 @@
 import type { Actor } from '@corebook/domain';
-import { CurrentActor, CurrentRequest, SignedIn, type RequestContext } from '@corebook/server/common';
+import {
+  CurrentActor,
+  CurrentRequest,
+  SignedIn,
+  type RequestContext,
+} from '@corebook/server/common';
 import {
   BranchType,
   OrgService,
@@ -24,25 +29,37 @@ export class AuthResolver {
     private readonly org: OrgService,
   ) {}
 
-  @Mutation(() => AuthPayload, { description: 'Sign in; sets the session cookie and returns a bearer token.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Sign in; sets the session cookie and returns a bearer token.',
+  })
   async login(
     @Args('username') username: string,
     @Args('password') password: string,
     @CurrentRequest() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const session = await this.auth.login(username, password, { ip: ctx.request.ip, requestId: ctx.requestId });
+    const session = await this.auth.login(username, password, {
+      ip: ctx.request.ip,
+      requestId: ctx.requestId,
+    });
     return this.startSession(ctx, session);
   }
 
-  @Mutation(() => Boolean, { description: 'Sign out everywhere: every token of this user stops working.' })
+  @Mutation(() => Boolean, {
+    description: 'Sign out everywhere: every token of this user stops working.',
+  })
   @SignedIn()
-  async logout(@CurrentActor() actor: Actor, @CurrentRequest() ctx: RequestContext): Promise<boolean> {
+  async logout(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<boolean> {
     await this.auth.logout(actor, ctx.requestId);
     void ctx.reply.clearCookie(SESSION_COOKIE, { path: '/' });
     return true;
   }
 
-  @Mutation(() => AuthPayload, { description: 'Change your password; other sessions are signed out.' })
+  @Mutation(() => AuthPayload, {
+    description: 'Change your password; other sessions are signed out.',
+  })
   @SignedIn()
   async changePassword(
     @Args('currentPassword') currentPassword: string,
@@ -50,11 +67,18 @@ export class AuthResolver {
     @CurrentActor() actor: Actor,
     @CurrentRequest() ctx: RequestContext,
   ): Promise<AuthPayload> {
-    const session = await this.auth.changePassword(actor, currentPassword, newPassword, ctx.requestId);
+    const session = await this.auth.changePassword(
+      actor,
+      currentPassword,
+      newPassword,
+      ctx.requestId,
+    );
     return this.startSession(ctx, session);
   }
 
-  @Mutation(() => UserType, { description: 'Remember the portal language for this user (en or zh-CN).' })
+  @Mutation(() => UserType, {
+    description: 'Remember the portal language for this user (en or zh-CN).',
+  })
   @SignedIn()
   async setMyLocale(
     @Args('locale') locale: string,
@@ -71,13 +95,24 @@ export class AuthResolver {
   }
 
   @ResolveField(() => BranchType, { nullable: true })
-  branch(@Parent() user: UserType, @CurrentRequest() ctx: RequestContext): Promise<BranchType | null> | null {
+  branch(
+    @Parent() user: UserType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<BranchType | null> | null {
     return user.branchId === null ? null : branchLoader(ctx, this.org).load(user.branchId);
   }
 
-  @ResolveField(() => RelationshipManagerType, { nullable: true, description: "An RM user's own RM record." })
-  manager(@Parent() user: UserType, @CurrentRequest() ctx: RequestContext): Promise<RelationshipManagerType | null> | null {
-    return user.relationshipManagerId === null ? null : managerLoader(ctx, this.org).load(user.relationshipManagerId);
+  @ResolveField(() => RelationshipManagerType, {
+    nullable: true,
+    description: "An RM user's own RM record.",
+  })
+  manager(
+    @Parent() user: UserType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<RelationshipManagerType | null> | null {
+    return user.relationshipManagerId === null
+      ? null
+      : managerLoader(ctx, this.org).load(user.relationshipManagerId);
   }
 
   private startSession(ctx: RequestContext, session: SignedInSession): AuthPayload {

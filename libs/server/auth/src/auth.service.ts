@@ -1,6 +1,18 @@
-import { afterFailedLogin, afterSuccessfulLogin, isLocked, passwordProblem, type Actor } from '@corebook/domain';
+import {
+  afterFailedLogin,
+  afterSuccessfulLogin,
+  isLocked,
+  passwordProblem,
+  type Actor,
+} from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
-import { APP_CONFIG, type AppConfig, badInput, tooManyRequests, unauthenticated } from '@corebook/server/common';
+import {
+  APP_CONFIG,
+  type AppConfig,
+  badInput,
+  tooManyRequests,
+  unauthenticated,
+} from '@corebook/server/common';
 import { UserEntity } from '@corebook/server/org';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -34,7 +46,10 @@ export class AuthService {
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
   ) {
-    this.loginLimiter = new RateLimiterMemory({ points: config.loginRateLimitPerMinute, duration: 60 });
+    this.loginLimiter = new RateLimiterMemory({
+      points: config.loginRateLimitPerMinute,
+      duration: 60,
+    });
   }
 
   async login(username: string, password: string, caller: CallerInfo): Promise<SignedInSession> {
@@ -93,25 +108,49 @@ export class AuthService {
   async logout(actor: Actor, requestId: string): Promise<void> {
     await this.dataSource.transaction(async (manager) => {
       await manager.increment(UserEntity, { id: actor.userId }, 'tokenVersion', 1);
-      await this.audit.record({ actor, operation: 'logout', entityType: 'User', entityId: actor.userId, requestId }, manager);
+      await this.audit.record(
+        { actor, operation: 'logout', entityType: 'User', entityId: actor.userId, requestId },
+        manager,
+      );
     });
     this.sessions.forget(actor.userId);
   }
 
-  async changePassword(actor: Actor, currentPassword: string, newPassword: string, requestId: string): Promise<SignedInSession> {
+  async changePassword(
+    actor: Actor,
+    currentPassword: string,
+    newPassword: string,
+    requestId: string,
+  ): Promise<SignedInSession> {
     const users = this.dataSource.getRepository(UserEntity);
-    const user = await users.createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: actor.userId }).getOneOrFail();
+    const user = await users
+      .createQueryBuilder('u')
+      .addSelect('u.passwordHash')
+      .where('u.id = :id', { id: actor.userId })
+      .getOneOrFail();
     if (!(await argon2.verify(user.passwordHash, currentPassword))) {
       throw badInput('currentPassword', 'The current password is wrong');
     }
     const problem = passwordProblem(newPassword, user.username);
     if (problem) throw badInput('newPassword', `The new password ${problem}`);
-    if (newPassword === currentPassword) throw badInput('newPassword', 'The new password must differ from the current one');
+    if (newPassword === currentPassword)
+      throw badInput('newPassword', 'The new password must differ from the current one');
     const passwordHash = await argon2.hash(newPassword);
     await this.dataSource.transaction(async (manager) => {
-      await manager.update(UserEntity, { id: user.id }, { passwordHash, tokenVersion: user.tokenVersion + 1 });
+      await manager.update(
+        UserEntity,
+        { id: user.id },
+        { passwordHash, tokenVersion: user.tokenVersion + 1 },
+      );
       await this.audit.record(
-        { actor, operation: 'changePassword', entityType: 'User', entityId: user.id, after: { passwordChanged: true }, requestId },
+        {
+          actor,
+          operation: 'changePassword',
+          entityType: 'User',
+          entityId: user.id,
+          after: { passwordChanged: true },
+          requestId,
+        },
         manager,
       );
     });
@@ -121,13 +160,22 @@ export class AuthService {
   }
 
   async setLocale(actor: Actor, locale: string, requestId: string): Promise<UserEntity> {
-    if (locale !== 'en' && locale !== 'zh-CN') throw badInput('locale', 'locale must be "en" or "zh-CN"');
+    if (locale !== 'en' && locale !== 'zh-CN')
+      throw badInput('locale', 'locale must be "en" or "zh-CN"');
     return this.dataSource.transaction(async (manager) => {
       const user = await manager.findOneByOrFail(UserEntity, { id: actor.userId });
       if (user.locale !== locale) {
         await manager.update(UserEntity, { id: user.id }, { locale });
         await this.audit.record(
-          { actor, operation: 'setLocale', entityType: 'User', entityId: user.id, before: { locale: user.locale }, after: { locale }, requestId },
+          {
+            actor,
+            operation: 'setLocale',
+            entityType: 'User',
+            entityId: user.id,
+            before: { locale: user.locale },
+            after: { locale },
+            requestId,
+          },
           manager,
         );
       }
@@ -140,9 +188,13 @@ export class AuthService {
   }
 
   private lockedError(lockedUntil: Date) {
-    return unauthenticated('ACCOUNT_LOCKED', 'Too many wrong passwords: this account is locked for 15 minutes', {
-      lockedUntil: lockedUntil.toISOString(),
-    });
+    return unauthenticated(
+      'ACCOUNT_LOCKED',
+      'Too many wrong passwords: this account is locked for 15 minutes',
+      {
+        lockedUntil: lockedUntil.toISOString(),
+      },
+    );
   }
 
   private async throttle(caller: CallerInfo): Promise<void> {

@@ -9,7 +9,12 @@ export class RequestContextFactory {
   constructor(private readonly sessions: SessionService) {}
 
   async create(request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> {
-    const ctx: RequestContext = { request, reply, requestId: String(request.id), loaders: new Map() };
+    const ctx: RequestContext = {
+      request,
+      reply,
+      requestId: String(request.id),
+      loaders: new Map(),
+    };
     const token = tokenOf(request);
     if (!token) return ctx;
     const result = await this.sessions.check(token);

@@ -36,19 +36,26 @@ export class SessionService {
   ) {}
 
   issue(user: Pick<UserEntity, 'id' | 'tokenVersion'>): { token: string; expiresAt: Date } {
-    const token = sign({ tv: user.tokenVersion } satisfies Omit<TokenClaims, 'sub'>, this.config.jwtSecret, {
-      subject: String(user.id),
-      expiresIn: this.config.tokenTtlSeconds,
-      algorithm: 'HS256',
-      issuer: 'corebook',
-    });
+    const token = sign(
+      { tv: user.tokenVersion } satisfies Omit<TokenClaims, 'sub'>,
+      this.config.jwtSecret,
+      {
+        subject: String(user.id),
+        expiresIn: this.config.tokenTtlSeconds,
+        algorithm: 'HS256',
+        issuer: 'corebook',
+      },
+    );
     return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000) };
   }
 
   async check(token: string): Promise<SessionCheck> {
     let claims: TokenClaims;
     try {
-      claims = verify(token, this.config.jwtSecret, { algorithms: ['HS256'], issuer: 'corebook' }) as TokenClaims;
+      claims = verify(token, this.config.jwtSecret, {
+        algorithms: ['HS256'],
+        issuer: 'corebook',
+      }) as TokenClaims;
     } catch (error) {
       if (error instanceof TokenExpiredError) return { failure: 'TOKEN_EXPIRED' };
       if (error instanceof JsonWebTokenError) return { failure: 'TOKEN_INVALID' };

@@ -23,7 +23,8 @@ export class ClientEntity {
   @Column({ name: 'manager_id', type: 'integer', nullable: true }) managerId!: number | null;
   @Column({ name: 'contribution_12m', type: 'numeric' }) contribution12m!: string;
   @Column({ type: 'numeric' }) aum!: string;
-  @Column({ name: 'last_activity_on', type: 'date', nullable: true }) lastActivityOn!: string | null;
+  @Column({ name: 'last_activity_on', type: 'date', nullable: true }) lastActivityOn!:
+    string | null;
   @VersionColumn() version!: number;
   @Column({ name: 'created_at', type: 'timestamptz' }) createdAt!: Date;
 }
@@ -50,7 +51,8 @@ export class ClientMonthlyFactEntity {
   @Column({ name: 'net_interest_contribution', type: 'numeric' }) netInterestContribution!: string;
   @Column({ name: 'fee_income', type: 'numeric' }) feeIncome!: string;
   @Column({ name: 'transaction_count' }) transactionCount!: number;
-  @Column({ name: 'last_activity_on', type: 'date', nullable: true }) lastActivityOn!: string | null;
+  @Column({ name: 'last_activity_on', type: 'date', nullable: true }) lastActivityOn!:
+    string | null;
 }
 
 export const clientsEntities = [ClientEntity, ClientProductEntity, ClientMonthlyFactEntity];

@@ -1,6 +1,19 @@
 import type { Actor } from '@corebook/domain';
-import { CurrentActor, CurrentRequest, SignedIn, loaderFor, pageSize, type RequestContext } from '@corebook/server/common';
-import { BranchType, OrgService, RelationshipManagerType, branchLoader, managerLoader } from '@corebook/server/org';
+import {
+  CurrentActor,
+  CurrentRequest,
+  SignedIn,
+  loaderFor,
+  pageSize,
+  type RequestContext,
+} from '@corebook/server/common';
+import {
+  BranchType,
+  OrgService,
+  RelationshipManagerType,
+  branchLoader,
+  managerLoader,
+} from '@corebook/server/org';
 import { Args, ID, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ClientsService } from './clients.service';
 import {
@@ -19,12 +32,15 @@ export class ClientsResolver {
     private readonly org: OrgService,
   ) {}
 
-  @Query(() => ClientConnection, { description: "Clients in the caller's scope: an RM's book, a branch, or the bank." })
+  @Query(() => ClientConnection, {
+    description: "Clients in the caller's scope: an RM's book, a branch, or the bank.",
+  })
   @SignedIn('client.read')
   async clients(
     @CurrentActor() actor: Actor,
     @Args('filter', { type: () => ClientFilter, nullable: true }) filter: ClientFilter | null,
-    @Args('sort', { type: () => ClientSort, nullable: true, defaultValue: ClientSort.VALUE_DESC }) sort: ClientSort,
+    @Args('sort', { type: () => ClientSort, nullable: true, defaultValue: ClientSort.VALUE_DESC })
+    sort: ClientSort,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ClientConnection> {
@@ -36,24 +52,41 @@ export class ClientsResolver {
     };
   }
 
-  @Query(() => ClientType, { description: 'One client; FORBIDDEN outside your scope, NOT_FOUND if there is none.' })
+  @Query(() => ClientType, {
+    description: 'One client; FORBIDDEN outside your scope, NOT_FOUND if there is none.',
+  })
   @SignedIn('client.read')
-  client(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<ClientType> {
+  client(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<ClientType> {
     return this.clientsService.client(actor, id);
   }
 
   @ResolveField(() => BranchType)
-  branch(@Parent() client: ClientType, @CurrentRequest() ctx: RequestContext): Promise<BranchType | null> {
+  branch(
+    @Parent() client: ClientType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<BranchType | null> {
     return branchLoader(ctx, this.org).load(client.branchId);
   }
 
-  @ResolveField(() => RelationshipManagerType, { nullable: true, description: 'Current primary RM; null means the branch pool.' })
-  manager(@Parent() client: ClientType, @CurrentRequest() ctx: RequestContext): Promise<RelationshipManagerType | null> | null {
+  @ResolveField(() => RelationshipManagerType, {
+    nullable: true,
+    description: 'Current primary RM; null means the branch pool.',
+  })
+  manager(
+    @Parent() client: ClientType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<RelationshipManagerType | null> | null {
     return client.managerId === null ? null : managerLoader(ctx, this.org).load(client.managerId);
   }
 
   @ResolveField(() => [ClientProductType])
-  async products(@Parent() client: ClientType, @CurrentRequest() ctx: RequestContext): Promise<ClientProductType[]> {
+  async products(
+    @Parent() client: ClientType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<ClientProductType[]> {
     const loader = loaderFor(ctx, 'clientProducts', async (ids: readonly string[]) => {
       const products = await this.clientsService.productsOf(ids);
       return ids.map((id) => products.filter((product) => product.clientId === id));
@@ -61,16 +94,22 @@ export class ClientsResolver {
     return loader.load(client.id);
   }
 
-  @ResolveField(() => [ClientMonthlyFactType], { description: 'The last months of value, oldest first (default 24).' })
+  @ResolveField(() => [ClientMonthlyFactType], {
+    description: 'The last months of value, oldest first (default 24).',
+  })
   async monthlyFacts(
     @Parent() client: ClientType,
     @CurrentRequest() ctx: RequestContext,
     @Args('months', { type: () => Int, defaultValue: 24 }) months: number,
   ): Promise<ClientMonthlyFactType[]> {
-    const loader = loaderFor(ctx, `clientMonthlyFacts:${months}`, async (ids: readonly string[]) => {
-      const facts = await this.clientsService.monthlyFactsOf(ids, months);
-      return ids.map((id) => facts.get(id) ?? []);
-    });
+    const loader = loaderFor(
+      ctx,
+      `clientMonthlyFacts:${months}`,
+      async (ids: readonly string[]) => {
+        const facts = await this.clientsService.monthlyFactsOf(ids, months);
+        return ids.map((id) => facts.get(id) ?? []);
+      },
+    );
     return loader.load(client.id);
   }
 }
@@ -79,8 +118,13 @@ export class ClientsResolver {
 export class ClientConnectionResolver {
   constructor(private readonly clients: ClientsService) {}
 
-  @ResolveField(() => Int, { description: 'How many clients match the filter (counted only when asked).' })
-  totalCount(@Parent() connection: ClientConnection, @CurrentActor() actor: Actor): Promise<number> {
+  @ResolveField(() => Int, {
+    description: 'How many clients match the filter (counted only when asked).',
+  })
+  totalCount(
+    @Parent() connection: ClientConnection,
+    @CurrentActor() actor: Actor,
+  ): Promise<number> {
     return this.clients.count(actor, connection.filter);
   }
 }

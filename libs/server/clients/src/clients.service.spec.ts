@@ -4,7 +4,13 @@ import { FIXTURE, openFixtureDataSource, type FixtureDataSource } from '@coreboo
 import { ClientsService } from './clients.service';
 import { ClientSort } from './clients.types';
 
-const head1: Actor = { userId: 3, username: 'head1', role: 'BRANCH_HEAD', branchId: 1, managerId: null };
+const head1: Actor = {
+  userId: 3,
+  username: 'head1',
+  role: 'BRANCH_HEAD',
+  branchId: 1,
+  managerId: null,
+};
 
 describe('client reads', () => {
   let fixture: FixtureDataSource;
@@ -17,7 +23,12 @@ describe('client reads', () => {
 
   it('sorts by value with exact decimal strings and counts the same rows it lists', async () => {
     const page = await clients.page(head1, {}, ClientSort.VALUE_DESC, 10, null);
-    expect(page.rows.map((row) => row.client.contribution12m)).toEqual(['120000.50', '98000.00', '5400.25', '800.00']);
+    expect(page.rows.map((row) => row.client.contribution12m)).toEqual([
+      '120000.50',
+      '98000.00',
+      '5400.25',
+      '800.00',
+    ]);
     expect(await clients.count(head1, {})).toBe(4);
     expect(await clients.count(head1, { managerId: FIXTURE.managers.rm1 })).toBe(2);
   });
@@ -27,11 +38,15 @@ describe('client reads', () => {
     expect(facts.get(FIXTURE.clients.wang)!.map((fact) => fact.month)[0]).toBe('2025-11-01');
     expect(facts.get(FIXTURE.clients.wang)).toHaveLength(12);
     expect(facts.get(FIXTURE.clients.zhao)).toBeUndefined();
-    await expect(clients.monthlyFactsOf([FIXTURE.clients.wang], 61)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    await expect(clients.monthlyFactsOf([FIXTURE.clients.wang], 61)).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
   });
 
   it('refuses an over-long search', async () => {
-    await expect(clients.page(head1, { search: 'x'.repeat(101) }, ClientSort.NAME_ASC, 10, null)).rejects.toMatchObject({
+    await expect(
+      clients.page(head1, { search: 'x'.repeat(101) }, ClientSort.NAME_ASC, 10, null),
+    ).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
       extensions: { field: 'filter.search' },
     });

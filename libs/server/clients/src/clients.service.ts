@@ -4,7 +4,13 @@ import { badInput, decodeCursor, encodeCursor } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ClientSort, type ClientFilter, type ClientMonthlyFactType, type ClientProductType, type ClientType } from './clients.types';
+import {
+  ClientSort,
+  type ClientFilter,
+  type ClientMonthlyFactType,
+  type ClientProductType,
+  type ClientType,
+} from './clients.types';
 
 interface SortSpec {
   column: 'contribution_12m' | 'aum' | 'name';
@@ -42,20 +48,29 @@ export class ClientsService {
     private readonly access: AccessService,
   ) {}
 
-  async page(actor: Actor, filter: ClientFilter, sort: ClientSort, first: number, after: string | null): Promise<ClientPage> {
+  async page(
+    actor: Actor,
+    filter: ClientFilter,
+    sort: ClientSort,
+    first: number,
+    after: string | null,
+  ): Promise<ClientPage> {
     this.access.requirePermission(actor, 'client.read');
     const spec = SORTS[sort];
     const params: unknown[] = [];
     const conditions = this.conditions(actor, filter, params);
     if (after) {
       const [value, id] = decodeCursor(after, 2);
-      if (typeof id !== 'string' || !/^\d+$/.test(id)) throw badInput('after', 'after is not a cursor from this list');
+      if (typeof id !== 'string' || !/^\d+$/.test(id))
+        throw badInput('after', 'after is not a cursor from this list');
       params.push(value, id);
       const valueParam = `$${params.length - 1}`;
       const idParam = `$${params.length}::bigint`;
       const beyond = spec.direction === 'DESC' ? '<' : '>';
       const idBeyond = spec.idDirection === 'DESC' ? '<' : '>';
-      conditions.push(`(c.${spec.column} ${beyond} ${valueParam} OR (c.${spec.column} = ${valueParam} AND c.id ${idBeyond} ${idParam}))`);
+      conditions.push(
+        `(c.${spec.column} ${beyond} ${valueParam} OR (c.${spec.column} = ${valueParam} AND c.id ${idBeyond} ${idParam}))`,
+      );
     }
     params.push(first + 1);
     const rows: ClientType[] = await this.dataSource.query(
@@ -66,9 +81,15 @@ export class ClientsService {
       params,
     );
     const sortValue = (client: ClientType) =>
-      spec.column === 'contribution_12m' ? client.contribution12m : spec.column === 'aum' ? client.aum : client.name;
+      spec.column === 'contribution_12m'
+        ? client.contribution12m
+        : spec.column === 'aum'
+          ? client.aum
+          : client.name;
     return {
-      rows: rows.slice(0, first).map((client) => ({ cursor: encodeCursor([sortValue(client), client.id]), client })),
+      rows: rows
+        .slice(0, first)
+        .map((client) => ({ cursor: encodeCursor([sortValue(client), client.id]), client })),
       hasNextPage: rows.length > first,
     };
   }
@@ -86,7 +107,10 @@ export class ClientsService {
 
   async client(actor: Actor, id: string): Promise<ClientType> {
     await this.access.requireClientAccess(actor, [id]);
-    const [client] = await this.dataSource.query<ClientType[]>(`SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1`, [id]);
+    const [client] = await this.dataSource.query<ClientType[]>(
+      `SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = $1`,
+      [id],
+    );
     return client;
   }
 
@@ -102,7 +126,10 @@ export class ClientsService {
   }
 
   /** The last `months` months of facts per client, oldest first. */
-  async monthlyFactsOf(clientIds: readonly string[], months: number): Promise<Map<string, ClientMonthlyFactType[]>> {
+  async monthlyFactsOf(
+    clientIds: readonly string[],
+    months: number,
+  ): Promise<Map<string, ClientMonthlyFactType[]>> {
     if (!Number.isInteger(months) || months < 1 || months > MAX_TREND_MONTHS) {
       throw badInput('months', `months must be between 1 and ${MAX_TREND_MONTHS}`);
     }

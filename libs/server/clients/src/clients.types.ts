@@ -23,7 +23,10 @@ export enum ClientSort {
   NAME_ASC = 'NAME_ASC',
   NAME_DESC = 'NAME_DESC',
 }
-registerEnumType(ClientSort, { name: 'ClientSort', description: 'Value is the 12-month contribution.' });
+registerEnumType(ClientSort, {
+  name: 'ClientSort',
+  description: 'Value is the 12-month contribution.',
+});
 
 @ObjectType('Client')
 export class ClientType {
@@ -40,7 +43,9 @@ export class ClientType {
   managerId!: number | null;
   @Field(() => DecimalScalar, { description: '12-month contribution (net interest + fees), yuan.' })
   contribution12m!: string;
-  @Field(() => DecimalScalar, { description: 'Assets under management, 12-month average balance, yuan.' })
+  @Field(() => DecimalScalar, {
+    description: 'Assets under management, 12-month average balance, yuan.',
+  })
   aum!: string;
   @Field(() => DateScalar, { nullable: true }) lastActivityOn!: string | null;
 }
@@ -57,7 +62,9 @@ export class ClientProductType {
   @Field() status!: string;
 }
 
-@ObjectType('ClientMonthlyFact', { description: 'One month of a client: average balances and what it brought the bank (yuan).' })
+@ObjectType('ClientMonthlyFact', {
+  description: 'One month of a client: average balances and what it brought the bank (yuan).',
+})
 export class ClientMonthlyFactType {
   @Field(() => DateScalar, { description: 'First day of the month.' }) month!: string;
   @Field(() => DecimalScalar) avgDepositBalance!: string;
@@ -65,7 +72,8 @@ export class ClientMonthlyFactType {
   @Field(() => DecimalScalar) avgWealthBalance!: string;
   @Field(() => DecimalScalar) netInterestContribution!: string;
   @Field(() => DecimalScalar) feeIncome!: string;
-  @Field(() => DecimalScalar, { description: 'Net interest contribution plus fee income.' }) contribution!: string;
+  @Field(() => DecimalScalar, { description: 'Net interest contribution plus fee income.' })
+  contribution!: string;
   @Field(() => Int) transactionCount!: number;
 }
 
@@ -77,11 +85,17 @@ export class ClientEdge {
 
 @InputType()
 export class ClientFilter {
-  @Field(() => String, { nullable: true, description: 'Part of the name, or the exact client number.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, or the exact client number.',
+  })
   search?: string | null;
   @Field(() => Int, { nullable: true }) branchId?: number | null;
   @Field(() => Int, { nullable: true }) managerId?: number | null;
-  @Field(() => ProductTypeValue, { nullable: true, description: 'Holds an active product of this type.' })
+  @Field(() => ProductTypeValue, {
+    nullable: true,
+    description: 'Holds an active product of this type.',
+  })
   productType?: ProductTypeValue | null;
   @Field(() => ClientKindValue, { nullable: true }) kind?: ClientKindValue | null;
 }

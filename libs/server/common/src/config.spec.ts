@@ -8,7 +8,13 @@ const dataDir = () => mkdtempSync(join(tmpdir(), 'corebook-config-'));
 describe('configuration from the environment', () => {
   it('has safe defaults: port 3000 on loopback, info logs, 8-hour sessions', () => {
     const config = loadConfig({ DATA_DIR: dataDir() });
-    expect(config).toMatchObject({ port: 3000, host: '127.0.0.1', logLevel: 'info', tokenTtlSeconds: 28_800, production: false });
+    expect(config).toMatchObject({
+      port: 3000,
+      host: '127.0.0.1',
+      logLevel: 'info',
+      tokenTtlSeconds: 28_800,
+      production: false,
+    });
     expect(config.databaseUrl).toBeUndefined();
   });
 

@@ -65,7 +65,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     jwtSecret: jwtSecretFor(dataDir, env.JWT_SECRET),
     tokenTtlSeconds: positiveInt('TOKEN_TTL_SECONDS', env.TOKEN_TTL_SECONDS, 8 * 3600),
     cookieSecure: env.COOKIE_SECURE ? env.COOKIE_SECURE === 'true' : production,
-    loginRateLimitPerMinute: positiveInt('LOGIN_RATE_LIMIT_PER_MINUTE', env.LOGIN_RATE_LIMIT_PER_MINUTE, 30),
+    loginRateLimitPerMinute: positiveInt(
+      'LOGIN_RATE_LIMIT_PER_MINUTE',
+      env.LOGIN_RATE_LIMIT_PER_MINUTE,
+      30,
+    ),
     graphqlMaxDepth: positiveInt('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10),
     portalDir: env.PORTAL_DIR ? resolve(env.PORTAL_DIR) : undefined,
   };

@@ -43,10 +43,14 @@ export class CorebookError extends HttpException {
   }
 }
 
-export const unauthenticated = (reason: AuthFailureReason, message: string, extra: Record<string, unknown> = {}) =>
-  new CorebookError('UNAUTHENTICATED', message, { reason, ...extra });
+export const unauthenticated = (
+  reason: AuthFailureReason,
+  message: string,
+  extra: Record<string, unknown> = {},
+) => new CorebookError('UNAUTHENTICATED', message, { reason, ...extra });
 
-export const forbidden = (message = 'You are not allowed to do this') => new CorebookError('FORBIDDEN', message);
+export const forbidden = (message = 'You are not allowed to do this') =>
+  new CorebookError('FORBIDDEN', message);
 
 export const notFound = (entity: string, id: string | number) =>
   new CorebookError('NOT_FOUND', `${entity} ${id} was not found`, { entity });

@@ -18,7 +18,11 @@ export function loaderFor<K, V>(
 }
 
 /** Orders rows to match loader keys; a missing row becomes null. */
-export function byKeys<K, V>(keys: readonly K[], rows: readonly V[], keyOf: (row: V) => K): (V | null)[] {
+export function byKeys<K, V>(
+  keys: readonly K[],
+  rows: readonly V[],
+  keyOf: (row: V) => K,
+): (V | null)[] {
   const map = new Map<K, V>();
   for (const row of rows) map.set(keyOf(row), row);
   return keys.map((key) => map.get(key) ?? null);

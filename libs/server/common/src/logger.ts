@@ -7,7 +7,10 @@ export function createLogger(level: string): Logger {
     level,
     base: { service: 'corebook-api' },
     timestamp: pino.stdTimeFunctions.isoTime,
-    redact: { paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password'], remove: true },
+    redact: {
+      paths: ['req.headers.authorization', 'req.headers.cookie', 'password', '*.password'],
+      remove: true,
+    },
   });
 }
 

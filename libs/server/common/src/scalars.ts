@@ -13,11 +13,13 @@ export const DecimalScalar = new GraphQLScalarType<string, string>({
     return text;
   },
   parseValue(value) {
-    if (typeof value !== 'string' || !DECIMAL.test(value)) throw new GraphQLError('Decimal must be a string like "1234.50"');
+    if (typeof value !== 'string' || !DECIMAL.test(value))
+      throw new GraphQLError('Decimal must be a string like "1234.50"');
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !DECIMAL.test(ast.value)) throw new GraphQLError('Decimal must be a string like "1234.50"');
+    if (ast.kind !== Kind.STRING || !DECIMAL.test(ast.value))
+      throw new GraphQLError('Decimal must be a string like "1234.50"');
     return ast.value;
   },
 });
@@ -38,7 +40,8 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !DATE.test(ast.value)) throw new GraphQLError('Date must be YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING || !DATE.test(ast.value))
+      throw new GraphQLError('Date must be YYYY-MM-DD');
     return ast.value;
   },
 });

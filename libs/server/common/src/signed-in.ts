@@ -1,5 +1,13 @@
 import { hasPermission, type Actor, type Permission } from '@corebook/domain';
-import { createParamDecorator, type CanActivate, type ExecutionContext, Injectable, SetMetadata, applyDecorators, UseGuards } from '@nestjs/common';
+import {
+  createParamDecorator,
+  type CanActivate,
+  type ExecutionContext,
+  Injectable,
+  SetMetadata,
+  applyDecorators,
+  UseGuards,
+} from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
 import { forbidden, unauthenticated } from './errors';
@@ -46,8 +54,8 @@ export class SignedInGuard implements CanActivate {
 export const SignedIn = (permission?: Permission) =>
   applyDecorators(SetMetadata(PERMISSION_KEY, permission), UseGuards(SignedInGuard));
 
-export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext): Actor =>
-  requireActor(requestContextOf(context)),
+export const CurrentActor = createParamDecorator(
+  (_data: unknown, context: ExecutionContext): Actor => requireActor(requestContextOf(context)),
 );
 
 export const CurrentRequest = createParamDecorator(

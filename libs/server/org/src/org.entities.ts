@@ -1,5 +1,12 @@
 import type { Role } from '@corebook/domain';
-import { Column, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, VersionColumn } from 'typeorm';
+import {
+  Column,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+  VersionColumn,
+} from 'typeorm';
 
 export const RM_GRADES = ['JUNIOR', 'INTERMEDIATE', 'SENIOR', 'PRINCIPAL'] as const;
 export type RmGrade = (typeof RM_GRADES)[number];
@@ -34,7 +41,8 @@ export class RelationshipManagerEntity {
   @Column({ type: 'text' }) grade!: RmGrade;
   @Column({ name: 'core_capacity' }) coreCapacity!: number;
   @Column({ name: 'hire_date', type: 'date' }) hireDate!: string;
-  @Column({ name: 'contract_end_date', type: 'date', nullable: true }) contractEndDate!: string | null;
+  @Column({ name: 'contract_end_date', type: 'date', nullable: true }) contractEndDate!:
+    string | null;
   @Column({ type: 'text' }) status!: RmStatus;
   @VersionColumn() version!: number;
   @Column({ name: 'updated_at', type: 'timestamptz' }) updatedAt!: Date;
@@ -47,7 +55,8 @@ export class UserEntity {
   @Column({ name: 'display_name' }) displayName!: string;
   @Column({ type: 'text' }) role!: Role;
   @Column({ name: 'branch_id', type: 'integer', nullable: true }) branchId!: number | null;
-  @Column({ name: 'relationship_manager_id', type: 'integer', nullable: true }) relationshipManagerId!: number | null;
+  @Column({ name: 'relationship_manager_id', type: 'integer', nullable: true })
+  relationshipManagerId!: number | null;
   @Column() active!: boolean;
   @Column({ name: 'password_hash', select: false }) passwordHash!: string;
   @Column({ name: 'failed_login_count' }) failedLoginCount!: number;

@@ -1,5 +1,12 @@
 import type { Actor } from '@corebook/domain';
-import { CurrentActor, CurrentRequest, SignedIn, byKeys, loaderFor, type RequestContext } from '@corebook/server/common';
+import {
+  CurrentActor,
+  CurrentRequest,
+  SignedIn,
+  byKeys,
+  loaderFor,
+  type RequestContext,
+} from '@corebook/server/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrgService } from './org.service';
 import { BranchType, RegionType, RelationshipManagerType } from './org.types';
@@ -28,7 +35,10 @@ export class BranchResolver {
   }
 
   @ResolveField(() => RegionType)
-  async region(@Parent() branch: BranchType, @CurrentRequest() ctx: RequestContext): Promise<RegionType | null> {
+  async region(
+    @Parent() branch: BranchType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<RegionType | null> {
     const regions = loaderFor(ctx, 'region', async (ids: readonly number[]) =>
       byKeys(ids, await this.org.regionsByIds(ids), (region) => region.id),
     );
@@ -40,7 +50,9 @@ export class BranchResolver {
 export class RelationshipManagerResolver {
   constructor(private readonly org: OrgService) {}
 
-  @Query(() => [RelationshipManagerType], { description: 'RMs the caller may see, optionally of one branch.' })
+  @Query(() => [RelationshipManagerType], {
+    description: 'RMs the caller may see, optionally of one branch.',
+  })
   @SignedIn('org.read')
   relationshipManagers(
     @CurrentActor() actor: Actor,
@@ -50,7 +62,10 @@ export class RelationshipManagerResolver {
   }
 
   @ResolveField(() => BranchType)
-  branch(@Parent() manager: RelationshipManagerType, @CurrentRequest() ctx: RequestContext): Promise<BranchType | null> {
+  branch(
+    @Parent() manager: RelationshipManagerType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<BranchType | null> {
     return branchLoader(ctx, this.org).load(manager.branchId);
   }
 }

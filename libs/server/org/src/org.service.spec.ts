@@ -4,7 +4,13 @@ import { orgEntities } from './org.entities';
 import { OrgService } from './org.service';
 
 const rm1: Actor = { userId: 5, username: 'rm1', role: 'RM', branchId: 1, managerId: 1 };
-const head2: Actor = { userId: 4, username: 'head2', role: 'BRANCH_HEAD', branchId: 2, managerId: null };
+const head2: Actor = {
+  userId: 4,
+  username: 'head2',
+  role: 'BRANCH_HEAD',
+  branchId: 2,
+  managerId: null,
+};
 const hr: Actor = { userId: 2, username: 'hr', role: 'HR', branchId: null, managerId: null };
 
 describe('organisation reads', () => {

@@ -25,7 +25,8 @@ export class OrgService {
   /** Branches the caller works with: their own, or all for HR and admin. */
   branches(actor: Actor): Promise<BranchEntity[]> {
     const repository = this.dataSource.getRepository(BranchEntity);
-    if (actor.role === 'HR' || actor.role === 'ADMIN') return repository.find({ order: { code: 'ASC' } });
+    if (actor.role === 'HR' || actor.role === 'ADMIN')
+      return repository.find({ order: { code: 'ASC' } });
     if (actor.branchId === null) return Promise.resolve([]);
     return repository.find({ where: { id: actor.branchId } });
   }
@@ -37,11 +38,17 @@ export class OrgService {
       case 'RM':
         return actor.managerId === null ? [] : repository.find({ where: { id: actor.managerId } });
       case 'BRANCH_HEAD':
-        if (branchId !== null && branchId !== actor.branchId) throw forbidden('You can only list the RMs of your branch');
-        return actor.branchId === null ? [] : repository.find({ where: { branchId: actor.branchId }, order: { name: 'ASC' } });
+        if (branchId !== null && branchId !== actor.branchId)
+          throw forbidden('You can only list the RMs of your branch');
+        return actor.branchId === null
+          ? []
+          : repository.find({ where: { branchId: actor.branchId }, order: { name: 'ASC' } });
       case 'HR':
       case 'ADMIN':
-        return repository.find({ where: branchId === null ? {} : { branchId }, order: { branchId: 'ASC', name: 'ASC' } });
+        return repository.find({
+          where: branchId === null ? {} : { branchId },
+          order: { branchId: 'ASC', name: 'ASC' },
+        });
     }
   }
 }

@@ -31,7 +31,8 @@ export class RelationshipManagerType {
   @Field() name!: string;
   branchId!: number;
   @Field() grade!: string;
-  @Field(() => Int, { description: 'How many core clients this RM can serve.' }) coreCapacity!: number;
+  @Field(() => Int, { description: 'How many core clients this RM can serve.' })
+  coreCapacity!: number;
   @Field(() => DateScalar) hireDate!: string;
   @Field(() => DateScalar, { nullable: true }) contractEndDate!: string | null;
   @Field({ description: 'ACTIVE, PROBATION or LEFT.' }) status!: string;

@@ -31,7 +31,9 @@ export async function loadFixtureBank(url: string): Promise<void> {
   try {
     await db.query('BEGIN');
     await db.query(`INSERT INTO regions (id, code, name) VALUES (1, 'EAST', 'East region')`);
-    await db.query(`INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1), (2, 'B002', 'Harbour', 1)`);
+    await db.query(
+      `INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1), (2, 'B002', 'Harbour', 1)`,
+    );
     await db.query(`
       INSERT INTO relationship_managers (id, employee_no, name, branch_id, grade, core_capacity, hire_date, contract_end_date, status) VALUES
         (1, 'E001', 'Liu Yang', 1, 'SENIOR', 150, '2018-03-01', '2027-02-28', 'ACTIVE'),

@@ -9,7 +9,9 @@ export interface FixtureDataSource {
 }
 
 /** A fresh database holding the fixture bank, opened with the given entities. */
-export async function openFixtureDataSource(entities: DataSourceOptions['entities'] = []): Promise<FixtureDataSource> {
+export async function openFixtureDataSource(
+  entities: DataSourceOptions['entities'] = [],
+): Promise<FixtureDataSource> {
   const database: TestDatabase = await createTestDatabase();
   await loadFixtureBank(database.url);
   const dataSource = new DataSource({ ...dataSourceOptions(database.url, 4), entities });

@@ -5,11 +5,20 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
-import { FIXTURE_PASSWORD, createTestDatabase, loadFixtureBank, type TestDatabase } from '@corebook/server/testing';
+import {
+  FIXTURE_PASSWORD,
+  createTestDatabase,
+  loadFixtureBank,
+  type TestDatabase,
+} from '@corebook/server/testing';
 
 export interface GraphqlResult<T = Record<string, any>> {
   data: T | null;
-  errors?: { message: string; path?: string[]; extensions: { code: string; [key: string]: unknown } }[];
+  errors?: {
+    message: string;
+    path?: string[];
+    extensions: { code: string; [key: string]: unknown };
+  }[];
   headers: Record<string, string | string[] | undefined>;
 }
 
@@ -56,7 +65,10 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
       remoteAddress: auth.ip,
       payload: JSON.stringify({ query, variables }),
     });
-    return { ...response.json<Omit<GraphqlResult<T>, 'headers'>>(), headers: response.headers as GraphqlResult['headers'] };
+    return {
+      ...response.json<Omit<GraphqlResult<T>, 'headers'>>(),
+      headers: response.headers as GraphqlResult['headers'],
+    };
   };
 
   return {
@@ -68,7 +80,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
         'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
         { u: username, p: FIXTURE_PASSWORD },
       );
-      if (!result.data) throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
+      if (!result.data)
+        throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
       return result.data.login.token;
     },
     async close() {

@@ -52,11 +52,20 @@ export async function startPortalServer(): Promise<PortalServer> {
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   };
-  const seeded = spawnSync(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', 'demo'], { cwd: root, env, encoding: 'utf8' });
-  if (seeded.status !== 0) throw new Error(`seeding the demo bank failed: ${seeded.stderr || seeded.stdout}`);
+  const seeded = spawnSync(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', 'demo'], {
+    cwd: root,
+    env,
+    encoding: 'utf8',
+  });
+  if (seeded.status !== 0)
+    throw new Error(`seeding the demo bank failed: ${seeded.stderr || seeded.stdout}`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], { cwd: root, env: { ...env, PORT: String(port) }, stdio: ['ignore', 'ignore', 'inherit'] });
+  const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+    cwd: root,
+    env: { ...env, PORT: String(port) },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
   await waitForReady(url, api);
   return {
     url,

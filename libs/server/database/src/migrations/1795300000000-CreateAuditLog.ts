@@ -21,7 +21,9 @@ export class CreateAuditLog1795300000000 implements MigrationInterface {
         request_id    text
       )`);
     await q.query(`CREATE INDEX audit_entries_at_idx ON audit_entries (at DESC, id DESC)`);
-    await q.query(`CREATE INDEX audit_entries_entity_idx ON audit_entries (entity_type, entity_id, at DESC)`);
+    await q.query(
+      `CREATE INDEX audit_entries_entity_idx ON audit_entries (entity_type, entity_id, at DESC)`,
+    );
     await q.query(`CREATE INDEX audit_entries_actor_idx ON audit_entries (actor_user_id, at DESC)`);
     await q.query(`
       CREATE FUNCTION audit_entries_append_only() RETURNS trigger LANGUAGE plpgsql AS $$

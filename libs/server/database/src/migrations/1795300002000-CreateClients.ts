@@ -30,8 +30,12 @@ export class CreateClients1795300002000 implements MigrationInterface {
         version          integer NOT NULL DEFAULT 1,
         created_at       timestamptz NOT NULL DEFAULT now()
       )`);
-    await q.query(`CREATE INDEX clients_manager_value_idx ON clients (manager_id, contribution_12m DESC, id)`);
-    await q.query(`CREATE INDEX clients_branch_value_idx ON clients (branch_id, contribution_12m DESC, id)`);
+    await q.query(
+      `CREATE INDEX clients_manager_value_idx ON clients (manager_id, contribution_12m DESC, id)`,
+    );
+    await q.query(
+      `CREATE INDEX clients_branch_value_idx ON clients (branch_id, contribution_12m DESC, id)`,
+    );
     await q.query(`CREATE INDEX clients_value_idx ON clients (contribution_12m DESC, id)`);
     await q.query(`CREATE INDEX clients_name_trgm_idx ON clients USING gin (name gin_trgm_ops)`);
     await q.query(`
@@ -45,7 +49,9 @@ export class CreateClients1795300002000 implements MigrationInterface {
         balance      numeric(18, 2) NOT NULL DEFAULT 0,
         status       text NOT NULL DEFAULT 'ACTIVE' CHECK (status IN ('ACTIVE', 'CLOSED'))
       )`);
-    await q.query(`CREATE INDEX client_products_client_idx ON client_products (client_id, product_type)`);
+    await q.query(
+      `CREATE INDEX client_products_client_idx ON client_products (client_id, product_type)`,
+    );
     await q.query(`
       CREATE TABLE client_monthly_facts (
         client_id                 bigint NOT NULL REFERENCES clients(id),
