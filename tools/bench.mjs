@@ -4,6 +4,7 @@
 // on first use (several minutes); BENCH_SIZE=demo gives a quick smoke run.
 import autocannon from 'autocannon';
 import { fork, spawn, spawnSync } from 'node:child_process';
+import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import pg from 'pg';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.mjs';
@@ -48,12 +49,13 @@ const [rm] = (
     ORDER BY b.n, b.manager_id OFFSET (SELECT count(*) / 2 FROM books) LIMIT 1`)
 ).rows;
 await db.end();
-const { DEMO_LOGINS } = await import(resolve(root, 'dist/api/libs/server/seed/src/index.js'));
+const { DEMO_LOGINS } = createRequire(import.meta.url)(resolve(root, 'dist/api/libs/server/seed/src/index.js'));
 const password = DEMO_LOGINS.find((login) => login.role === 'RM').password;
 
 const apiPort = await freePort();
 const barePort = await freePort();
-const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
+// Same Node flags as `npm start` and the Docker image.
+const api = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/api/apps/api/src/main.js'], {
   cwd: root,
   env: { ...env, PORT: String(apiPort) },
   stdio: ['ignore', 'ignore', 'inherit'],

@@ -4,3 +4,4 @@ export * from './permissions';
 export * from './login-lockout';
 export * from './password-policy';
 export * from './money';
+export * from './training';

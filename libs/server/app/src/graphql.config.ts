@@ -67,6 +67,8 @@ export const graphqlOptionsProvider = {
       path: '/graphql',
       graphiql: !config.production,
       allowBatchedQueries: false,
+      // Compile a query to JavaScript with graphql-jit once it has been seen twice.
+      jit: 1,
       validationRules,
       context: (request, reply) => contexts.create(request, reply),
       errorFormatter: (execution, context) => {

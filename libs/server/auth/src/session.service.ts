@@ -3,6 +3,7 @@ import { APP_CONFIG, type AppConfig, type AuthFailureReason } from '@corebook/se
 import { UserEntity } from '@corebook/server/org';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { createSecretKey, type KeyObject } from 'node:crypto';
 import { JsonWebTokenError, TokenExpiredError, sign, verify } from 'jsonwebtoken';
 import { DataSource } from 'typeorm';
 
@@ -10,8 +11,13 @@ export const SESSION_COOKIE = 'corebook_session';
 /** How long a user's role, scope and revocation state may be served from memory. */
 const SESSION_CACHE_MS = 30_000;
 
+/** How many verified tokens to remember (oldest forgotten first). */
+const VERIFIED_TOKENS_CACHED = 10_000;
+
 interface TokenClaims {
   sub: string;
+  /** Expiry, seconds since the epoch (set by jsonwebtoken). */
+  exp: number;
   /** The user's token version when signed; bumping it revokes every older token. */
   tv: number;
 }
@@ -29,16 +35,21 @@ export type SessionCheck = { actor: Actor } | { failure: AuthFailureReason };
 @Injectable()
 export class SessionService {
   private readonly cache = new Map<number, CachedSession>();
+  private readonly verifiedTokens = new Map<string, TokenClaims>();
+  /** Made once: handing jsonwebtoken a string makes it rebuild (and first misparse) a key per call. */
+  private readonly key: KeyObject;
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
-  ) {}
+  ) {
+    this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
+  }
 
   issue(user: Pick<UserEntity, 'id' | 'tokenVersion'>): { token: string; expiresAt: Date } {
     const token = sign(
-      { tv: user.tokenVersion } satisfies Omit<TokenClaims, 'sub'>,
-      this.config.jwtSecret,
+      { tv: user.tokenVersion } satisfies Pick<TokenClaims, 'tv'>,
+      this.key,
       {
         subject: String(user.id),
         expiresIn: this.config.tokenTtlSeconds,
@@ -50,17 +61,8 @@ export class SessionService {
   }
 
   async check(token: string): Promise<SessionCheck> {
-    let claims: TokenClaims;
-    try {
-      claims = verify(token, this.config.jwtSecret, {
-        algorithms: ['HS256'],
-        issuer: 'corebook',
-      }) as TokenClaims;
-    } catch (error) {
-      if (error instanceof TokenExpiredError) return { failure: 'TOKEN_EXPIRED' };
-      if (error instanceof JsonWebTokenError) return { failure: 'TOKEN_INVALID' };
-      throw error;
-    }
+    const claims = this.verified(token);
+    if ('failure' in claims) return claims;
     const userId = Number(claims.sub);
     if (!Number.isInteger(userId)) return { failure: 'TOKEN_INVALID' };
     const session = await this.session(userId);
@@ -68,6 +70,32 @@ export class SessionService {
     if (!session.active) return { failure: 'ACCOUNT_DISABLED' };
     if (session.tokenVersion !== claims.tv) return { failure: 'TOKEN_REVOKED' };
     return { actor: session.actor };
+  }
+
+  /**
+   * Signature checks are cached per token (bounded), since every request presents the
+   * same token; expiry is still checked on each use.
+   */
+  private verified(token: string): TokenClaims | { failure: AuthFailureReason } {
+    const cached = this.verifiedTokens.get(token);
+    if (cached) {
+      if (Date.now() < cached.exp * 1000) return cached;
+      this.verifiedTokens.delete(token);
+      return { failure: 'TOKEN_EXPIRED' };
+    }
+    let claims: TokenClaims;
+    try {
+      claims = verify(token, this.key, { algorithms: ['HS256'], issuer: 'corebook' }) as TokenClaims;
+    } catch (error) {
+      if (error instanceof TokenExpiredError) return { failure: 'TOKEN_EXPIRED' };
+      if (error instanceof JsonWebTokenError) return { failure: 'TOKEN_INVALID' };
+      throw error;
+    }
+    if (this.verifiedTokens.size >= VERIFIED_TOKENS_CACHED) {
+      this.verifiedTokens.delete(this.verifiedTokens.keys().next().value!);
+    }
+    this.verifiedTokens.set(token, claims);
+    return claims;
   }
 
   /** Forget a user's cached state after a change to it (sign-out, password, role). */

@@ -46,8 +46,13 @@ export class ClientsResolver {
   ): Promise<ClientConnection> {
     const page = await this.clientsService.page(actor, filter ?? {}, sort, pageSize(first), after);
     return {
-      edges: page.rows.map(({ cursor, client }) => ({ cursor, node: client })),
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.rows.at(-1)?.cursor ?? null },
+      edges: page.edges,
+      pageInfo: {
+        hasNextPage: page.hasNextPage,
+        get endCursor() {
+          return page.edges.at(-1)?.cursor ?? null;
+        },
+      },
       filter: filter ?? {},
     };
   }

@@ -23,7 +23,7 @@ describe('client reads', () => {
 
   it('sorts by value with exact decimal strings and counts the same rows it lists', async () => {
     const page = await clients.page(head1, {}, ClientSort.VALUE_DESC, 10, null);
-    expect(page.rows.map((row) => row.client.contribution12m)).toEqual([
+    expect(page.edges.map((edge) => edge.node.contribution12m)).toEqual([
       '120000.50',
       '98000.00',
       '5400.25',

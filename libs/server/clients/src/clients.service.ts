@@ -1,6 +1,7 @@
 import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, decodeCursor, encodeCursor } from '@corebook/server/common';
+import { readRows } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -36,7 +37,7 @@ const CLIENT_COLUMNS = `
 export const MAX_TREND_MONTHS = 60;
 
 export interface ClientPage {
-  rows: { cursor: string; client: ClientType }[];
+  edges: { readonly cursor: string; node: ClientType }[];
   hasNextPage: boolean;
 }
 
@@ -73,7 +74,8 @@ export class ClientsService {
       );
     }
     params.push(first + 1);
-    const rows: ClientType[] = await this.dataSource.query(
+    const rows = await readRows<ClientType>(
+      this.dataSource,
       `SELECT ${CLIENT_COLUMNS} FROM clients c
        WHERE ${conditions.join(' AND ')}
        ORDER BY c.${spec.column} ${spec.direction}, c.id ${spec.idDirection}
@@ -87,9 +89,13 @@ export class ClientsService {
           ? client.aum
           : client.name;
     return {
-      rows: rows
-        .slice(0, first)
-        .map((client) => ({ cursor: encodeCursor([sortValue(client), client.id]), client })),
+      // Cursors are encoded only for the edges a caller asks the cursor of.
+      edges: rows.slice(0, first).map((client) => ({
+        node: client,
+        get cursor() {
+          return encodeCursor([sortValue(client), client.id]);
+        },
+      })),
       hasNextPage: rows.length > first,
     };
   }

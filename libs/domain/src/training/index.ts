@@ -1,0 +1,4 @@
+export * from './import-rows';
+export * from './points';
+export * from './settings';
+export * from './training-file';
