@@ -1,4 +1,4 @@
-import { clientScopeFor, hasPermission, type Actor, type Permission } from '@corebook/domain';
+import { clientScopeFor, hasPermission, managerScopeFor, type Actor, type Permission } from '@corebook/domain';
 import { forbidden, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -58,5 +58,38 @@ export class AccessService {
     const missing = ids.find((id) => !found.has(id));
     if (missing) throw notFound('Client', missing);
     if (rows.some((row) => !row.allowed)) throw forbidden('This client is not in your book');
+  }
+
+  /** A SQL condition limiting `alias` (a relationship_managers row) to the managers the actor may read. */
+  managerScopeCondition(actor: Actor, alias: string, params: unknown[]): string {
+    const scope = managerScopeFor(actor);
+    switch (scope.kind) {
+      case 'self':
+        params.push(scope.managerId);
+        return `${alias}.id = $${params.length}`;
+      case 'branch':
+        params.push(scope.branchId);
+        return `${alias}.branch_id = $${params.length}`;
+      case 'bank':
+        return 'TRUE';
+      case 'none':
+        return 'FALSE';
+    }
+  }
+
+  /** Refuses unless the actor holds the permission and may read every one of these RMs. */
+  async requireManagerAccess(actor: Actor, permission: Permission, managerIds: readonly number[]): Promise<void> {
+    this.requirePermission(actor, permission);
+    const ids = [...new Set(managerIds)];
+    const params: unknown[] = [ids];
+    const scope = this.managerScopeCondition(actor, 'm', params);
+    const rows: { id: number; allowed: boolean }[] = await this.dataSource.query(
+      `SELECT m.id, (${scope}) AS allowed FROM relationship_managers m WHERE m.id = ANY($1::int[])`,
+      params,
+    );
+    const found = new Map(rows.map((row) => [row.id, row.allowed]));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing !== undefined) throw notFound('RelationshipManager', missing);
+    if (rows.some((row) => !row.allowed)) throw forbidden('This RM is outside your scope');
   }
 }
