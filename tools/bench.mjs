@@ -49,7 +49,9 @@ const [rm] = (
     ORDER BY b.n, b.manager_id OFFSET (SELECT count(*) / 2 FROM books) LIMIT 1`)
 ).rows;
 await db.end();
-const { DEMO_LOGINS } = createRequire(import.meta.url)(resolve(root, 'dist/api/libs/server/seed/src/index.js'));
+const { DEMO_LOGINS } = createRequire(import.meta.url)(
+  resolve(root, 'dist/api/libs/server/seed/src/index.js'),
+);
 const password = DEMO_LOGINS.find((login) => login.role === 'RM').password;
 
 const apiPort = await freePort();

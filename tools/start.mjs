@@ -28,11 +28,15 @@ const env = { ...process.env, DATABASE_URL: databaseUrl, PORTAL_DIR: resolve(roo
 // Migrates, then seeds the demo bank only if the database has no branches yet.
 run(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', 'demo'], env);
 
-const api = spawn(process.execPath, ['--enable-source-maps', '--max-semi-space-size=64', 'dist/api/apps/api/src/main.js'], {
-  cwd: root,
-  stdio: 'inherit',
-  env,
-});
+const api = spawn(
+  process.execPath,
+  ['--enable-source-maps', '--max-semi-space-size=64', 'dist/api/apps/api/src/main.js'],
+  {
+    cwd: root,
+    stdio: 'inherit',
+    env,
+  },
+);
 const port = process.env.PORT ?? '3000';
 const { DEMO_LOGINS } = createRequire(import.meta.url)(
   resolve(root, 'dist/api/libs/server/seed/src/index.js'),

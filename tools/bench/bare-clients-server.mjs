@@ -19,10 +19,14 @@ const SQL = `SELECT
 const server = createServer(async (_request, response) => {
   try {
     const { rows } = await pool.query(SQL, [Number(MANAGER_ID), 51]);
-    const edges = rows.slice(0, 50).map(({ id, clientNo, name, contribution12m, aum, lastActivityOn }) => ({
-      node: { id, clientNo, name, contribution12m, aum, lastActivityOn },
-    }));
-    const body = JSON.stringify({ data: { clients: { edges, pageInfo: { hasNextPage: rows.length > 50 } } } });
+    const edges = rows
+      .slice(0, 50)
+      .map(({ id, clientNo, name, contribution12m, aum, lastActivityOn }) => ({
+        node: { id, clientNo, name, contribution12m, aum, lastActivityOn },
+      }));
+    const body = JSON.stringify({
+      data: { clients: { edges, pageInfo: { hasNextPage: rows.length > 50 } } },
+    });
     response.writeHead(200, { 'content-type': 'application/json' }).end(body);
   } catch (error) {
     response.writeHead(500).end(String(error));

@@ -32,14 +32,22 @@ export function clientScopeFor(actor: Actor): ClientScope {
  * Which relationship managers' files (training, later scorecards) a user may read:
  * an RM only their own, a branch head the branch's RMs, HR and admin every RM.
  */
-export type ManagerScope = { kind: 'self'; managerId: number } | { kind: 'branch'; branchId: number } | { kind: 'bank' } | { kind: 'none' };
+export type ManagerScope =
+  | { kind: 'self'; managerId: number }
+  | { kind: 'branch'; branchId: number }
+  | { kind: 'bank' }
+  | { kind: 'none' };
 
 export function managerScopeFor(actor: Actor): ManagerScope {
   switch (actor.role) {
     case 'RM':
-      return actor.managerId === null ? { kind: 'none' } : { kind: 'self', managerId: actor.managerId };
+      return actor.managerId === null
+        ? { kind: 'none' }
+        : { kind: 'self', managerId: actor.managerId };
     case 'BRANCH_HEAD':
-      return actor.branchId === null ? { kind: 'none' } : { kind: 'branch', branchId: actor.branchId };
+      return actor.branchId === null
+        ? { kind: 'none' }
+        : { kind: 'branch', branchId: actor.branchId };
     case 'HR':
     case 'ADMIN':
       return { kind: 'bank' };

@@ -6,20 +6,55 @@ import type { TrainingSettings } from './settings';
  * line is accepted, rejected with a reason, or recognised as a duplicate of a record
  * already on file (so importing the same file twice adds nothing).
  */
-export const IMPORT_COLUMNS = ['employeeNo', 'activityCode', 'completedOn', 'hours', 'score', 'passed', 'points', 'evidence'] as const;
+export const IMPORT_COLUMNS = [
+  'employeeNo',
+  'activityCode',
+  'completedOn',
+  'hours',
+  'score',
+  'passed',
+  'points',
+  'evidence',
+] as const;
 export type ImportColumn = (typeof IMPORT_COLUMNS)[number];
-export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = ['employeeNo', 'activityCode', 'completedOn', 'hours'];
+export const REQUIRED_IMPORT_COLUMNS: readonly ImportColumn[] = [
+  'employeeNo',
+  'activityCode',
+  'completedOn',
+  'hours',
+];
 
 /** Header spellings seen in exports (English and Chinese), normalised to lower case without spaces. */
 const HEADER_ALIASES: Record<string, ImportColumn> = {
-  employeeno: 'employeeNo', employee_no: 'employeeNo', employee: 'employeeNo', 工号: 'employeeNo', 员工编号: 'employeeNo',
-  activitycode: 'activityCode', activity_code: 'activityCode', activity: 'activityCode', 培训编号: 'activityCode', 课程编号: 'activityCode',
-  completedon: 'completedOn', completed_on: 'completedOn', completiondate: 'completedOn', date: 'completedOn', 完成日期: 'completedOn',
-  hours: 'hours', 学时: 'hours',
-  score: 'score', 成绩: 'score',
-  passed: 'passed', pass: 'passed', 是否通过: 'passed',
-  points: 'points', 积分: 'points',
-  evidence: 'evidence', note: 'evidence', notes: 'evidence', 备注: 'evidence', 证明: 'evidence',
+  employeeno: 'employeeNo',
+  employee_no: 'employeeNo',
+  employee: 'employeeNo',
+  工号: 'employeeNo',
+  员工编号: 'employeeNo',
+  activitycode: 'activityCode',
+  activity_code: 'activityCode',
+  activity: 'activityCode',
+  培训编号: 'activityCode',
+  课程编号: 'activityCode',
+  completedon: 'completedOn',
+  completed_on: 'completedOn',
+  completiondate: 'completedOn',
+  date: 'completedOn',
+  完成日期: 'completedOn',
+  hours: 'hours',
+  学时: 'hours',
+  score: 'score',
+  成绩: 'score',
+  passed: 'passed',
+  pass: 'passed',
+  是否通过: 'passed',
+  points: 'points',
+  积分: 'points',
+  evidence: 'evidence',
+  note: 'evidence',
+  notes: 'evidence',
+  备注: 'evidence',
+  证明: 'evidence',
 };
 
 export function importColumnOf(header: string): ImportColumn | null {
@@ -36,7 +71,10 @@ export interface ImportLookups {
   /** Keys are employee numbers in upper case. */
   managerIdByEmployeeNo: ReadonlyMap<string, number>;
   /** Keys are activity codes in upper case. */
-  activityByCode: ReadonlyMap<string, { id: number; points: string; startsOn: string; endsOn: string }>;
+  activityByCode: ReadonlyMap<
+    string,
+    { id: number; points: string; startsOn: string; endsOn: string }
+  >;
   /** `${managerId}:${activityId}:${completedOn}` of live records already on file. */
   existingKeys: ReadonlySet<string>;
 }
@@ -62,7 +100,22 @@ export type ImportOutcome =
 const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HOURS = /^\d{1,3}(\.\d)?$/;
 const SCORE = /^\d{1,3}(\.\d)?$/;
-const PASSED: Record<string, boolean> = { yes: true, y: true, true: true, '1': true, pass: true, 是: true, 通过: true, no: false, n: false, false: false, '0': false, fail: false, 否: false, 未通过: false };
+const PASSED: Record<string, boolean> = {
+  yes: true,
+  y: true,
+  true: true,
+  '1': true,
+  pass: true,
+  是: true,
+  通过: true,
+  no: false,
+  n: false,
+  false: false,
+  '0': false,
+  fail: false,
+  否: false,
+  未通过: false,
+};
 
 function validDate(text: string): boolean {
   const match = DATE.exec(text);
@@ -71,7 +124,12 @@ function validDate(text: string): boolean {
   return date.toISOString().slice(0, 10) === text;
 }
 
-function check(line: ImportLine, lookups: ImportLookups, settings: TrainingSettings, today: string): ImportedCompletion | string {
+function check(
+  line: ImportLine,
+  lookups: ImportLookups,
+  settings: TrainingSettings,
+  today: string,
+): ImportedCompletion | string {
   const value = (column: ImportColumn) => (line.fields[column] ?? '').trim();
   const employeeNo = value('employeeNo');
   if (!employeeNo) return 'employee number is missing';
@@ -90,7 +148,8 @@ function check(line: ImportLine, lookups: ImportLookups, settings: TrainingSetti
   const hours = value('hours');
   if (!HOURS.test(hours)) return `bad hours "${hours}" (a number such as 3 or 1.5)`;
   const score = value('score');
-  if (score && (!SCORE.test(score) || Number(score) > 100)) return `score "${score}" out of range (0 to 100)`;
+  if (score && (!SCORE.test(score) || Number(score) > 100))
+    return `score "${score}" out of range (0 to 100)`;
   const passedText = value('passed').toLowerCase();
   const passed = passedText ? PASSED[passedText] : null;
   if (passed === undefined) return `bad pass/fail "${value('passed')}" (yes or no)`;
@@ -127,13 +186,24 @@ export function validateImportLines(
   const firstLineOf = new Map<string, number>();
   return lines.map((line) => {
     const result = check(line, lookups, settings, today);
-    if (typeof result === 'string') return { lineNo: line.lineNo, outcome: 'REJECTED', reason: result };
+    if (typeof result === 'string')
+      return { lineNo: line.lineNo, outcome: 'REJECTED', reason: result };
     const key = `${result.managerId}:${result.activityId}:${result.completedOn}`;
     const earlier = firstLineOf.get(key);
-    if (earlier !== undefined) return { lineNo: line.lineNo, outcome: 'REJECTED', reason: `duplicate of line ${earlier} in this file` };
+    if (earlier !== undefined)
+      return {
+        lineNo: line.lineNo,
+        outcome: 'REJECTED',
+        reason: `duplicate of line ${earlier} in this file`,
+      };
     firstLineOf.set(key, line.lineNo);
     if (lookups.existingKeys.has(key)) {
-      return { lineNo: line.lineNo, outcome: 'DUPLICATE', reason: 'already on file', completion: result };
+      return {
+        lineNo: line.lineNo,
+        outcome: 'DUPLICATE',
+        reason: 'already on file',
+        completion: result,
+      };
     }
     return { lineNo: line.lineNo, outcome: 'ACCEPTED', completion: result };
   });

@@ -16,20 +16,34 @@ export function yearlyRequirementFor(settings: TrainingSettings, grade: string):
 }
 
 /** Returns the first problem with proposed settings, or null when they are usable. */
-export function trainingSettingsProblem(settings: TrainingSettings): { field: string; message: string } | null {
-  const wholeInRange = (value: unknown, max: number) => Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
-  if (!wholeInRange(settings.yearlyRequirement, 1000)) return { field: 'yearlyRequirement', message: 'must be a whole number from 0 to 1000' };
+export function trainingSettingsProblem(
+  settings: TrainingSettings,
+): { field: string; message: string } | null {
+  const wholeInRange = (value: unknown, max: number) =>
+    Number.isInteger(value) && (value as number) >= 0 && (value as number) <= max;
+  if (!wholeInRange(settings.yearlyRequirement, 1000))
+    return { field: 'yearlyRequirement', message: 'must be a whole number from 0 to 1000' };
   for (const [grade, value] of Object.entries(settings.yearlyRequirementByGrade)) {
-    if (!wholeInRange(value, 1000)) return { field: `yearlyRequirementByGrade.${grade}`, message: 'must be a whole number from 0 to 1000' };
+    if (!wholeInRange(value, 1000))
+      return {
+        field: `yearlyRequirementByGrade.${grade}`,
+        message: 'must be a whole number from 0 to 1000',
+      };
   }
   if (!wholeInRange(settings.minimumPointsForCoreClients, 1000)) {
-    return { field: 'minimumPointsForCoreClients', message: 'must be a whole number from 0 to 1000' };
+    return {
+      field: 'minimumPointsForCoreClients',
+      message: 'must be a whole number from 0 to 1000',
+    };
   }
   if (!wholeInRange(settings.maxPointsPerRecord, 1000) || settings.maxPointsPerRecord < 1) {
     return { field: 'maxPointsPerRecord', message: 'must be a whole number from 1 to 1000' };
   }
   if (!wholeInRange(settings.certificateExpiryWarningDays, 365)) {
-    return { field: 'certificateExpiryWarningDays', message: 'must be a whole number of days from 0 to 365' };
+    return {
+      field: 'certificateExpiryWarningDays',
+      message: 'must be a whole number of days from 0 to 365',
+    };
   }
   return null;
 }

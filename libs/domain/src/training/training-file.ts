@@ -1,7 +1,13 @@
 import { fromTenths, toTenths } from './points';
 import { yearlyRequirementFor, type TrainingSettings } from './settings';
 
-export const TRAINING_TYPES = ['CENTRALISED', 'RESEARCH', 'ONLINE', 'CERTIFICATION', 'ETHICS'] as const;
+export const TRAINING_TYPES = [
+  'CENTRALISED',
+  'RESEARCH',
+  'ONLINE',
+  'CERTIFICATION',
+  'ETHICS',
+] as const;
 export type TrainingType = (typeof TRAINING_TYPES)[number];
 
 /** An activity of HR's catalogue, as the rules need it. Dates are 'YYYY-MM-DD'. */
@@ -68,7 +74,9 @@ export interface TrainingFileInput {
 export function addMonths(date: string, months: number): string {
   const [y, m, d] = date.split('-').map(Number);
   const target = new Date(Date.UTC(y, m - 1 + months, 1));
-  const lastDay = new Date(Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0)).getUTCDate();
+  const lastDay = new Date(
+    Date.UTC(target.getUTCFullYear(), target.getUTCMonth() + 1, 0),
+  ).getUTCDate();
   target.setUTCDate(Math.min(d, lastDay));
   return target.toISOString().slice(0, 10);
 }
@@ -83,10 +91,15 @@ const inYear = (date: string, year: number) => date.startsWith(`${year}-`);
 const overlapsYear = (activity: CatalogueActivity, year: number) =>
   activity.startsOn <= `${year}-12-31` && activity.endsOn >= `${year}-01-01`;
 const mandatoryFor = (activity: CatalogueActivity, grade: string) =>
-  activity.mandatory && (activity.mandatoryGrades.length === 0 || activity.mandatoryGrades.includes(grade));
+  activity.mandatory &&
+  (activity.mandatoryGrades.length === 0 || activity.mandatoryGrades.includes(grade));
 
 /** The state of a certificate on a day, given when it expires. */
-export function certificateState(expiresOn: string, today: string, warningDays: number): CertificateState {
+export function certificateState(
+  expiresOn: string,
+  today: string,
+  warningDays: number,
+): CertificateState {
   if (expiresOn < today) return 'EXPIRED';
   return expiresOn <= addDays(today, warningDays) ? 'EXPIRING' : 'VALID';
 }
@@ -99,18 +112,30 @@ export function trainingFile(input: TrainingFileInput): TrainingFileSummary {
   const { year, today, grade, settings, activities, completions } = input;
   const required = yearlyRequirementFor(settings, grade);
   const thisYear = completions.filter((completion) => inYear(completion.completedOn, year));
-  const earnedTenths = thisYear.reduce((total, completion) => total + toTenths(completion.pointsAwarded), 0);
+  const earnedTenths = thisYear.reduce(
+    (total, completion) => total + toTenths(completion.pointsAwarded),
+    0,
+  );
   const doneThisYear = new Set(thisYear.map((completion) => completion.activityId));
   const yearEnd = `${year}-12-31`;
 
   // Still open: active, overlapping the rest of the year, and not yet done this year.
   const stillOpen = activities.filter(
     (activity) =>
-      activity.active && overlapsYear(activity, year) && activity.endsOn >= today && today <= yearEnd && !doneThisYear.has(activity.id),
+      activity.active &&
+      overlapsYear(activity, year) &&
+      activity.endsOn >= today &&
+      today <= yearEnd &&
+      !doneThisYear.has(activity.id),
   );
-  const stillAvailableTenths = stillOpen.reduce((total, activity) => total + toTenths(activity.points), 0);
+  const stillAvailableTenths = stillOpen.reduce(
+    (total, activity) => total + toTenths(activity.points),
+    0,
+  );
 
-  const mandatory = activities.filter((activity) => activity.active && overlapsYear(activity, year) && mandatoryFor(activity, grade));
+  const mandatory = activities.filter(
+    (activity) => activity.active && overlapsYear(activity, year) && mandatoryFor(activity, grade),
+  );
   const mandatoryMissing = mandatory.filter((activity) => !doneThisYear.has(activity.id));
   const mandatoryMissedForGood = mandatoryMissing.some((activity) => activity.endsOn < today);
 
@@ -126,7 +151,12 @@ export function trainingFile(input: TrainingFileInput): TrainingFileSummary {
     shortfall: fromTenths(Math.max(0, requiredTenths - earnedTenths)),
     stillAvailable: fromTenths(stillAvailableTenths),
     mandatoryMissing: mandatoryMissing.map((activity) => activity.id),
-    certificates: certificates(activities, completions, today, settings.certificateExpiryWarningDays),
+    certificates: certificates(
+      activities,
+      completions,
+      today,
+      settings.certificateExpiryWarningDays,
+    ),
     renewalAtRisk: riskReasons.length > 0,
     riskReasons,
     meetsCoreClientMinimum: earnedTenths >= settings.minimumPointsForCoreClients * 10,
@@ -140,17 +170,25 @@ function certificates(
   today: string,
   warningDays: number,
 ): CertificateStatus[] {
-  const validity = new Map(activities.filter((a) => a.validityMonths !== null).map((a) => [a.id, a.validityMonths!]));
+  const validity = new Map(
+    activities.filter((a) => a.validityMonths !== null).map((a) => [a.id, a.validityMonths!]),
+  );
   const latest = new Map<number, Completion>();
   for (const completion of completions) {
     if (!validity.has(completion.activityId)) continue;
     const current = latest.get(completion.activityId);
-    if (!current || completion.completedOn > current.completedOn) latest.set(completion.activityId, completion);
+    if (!current || completion.completedOn > current.completedOn)
+      latest.set(completion.activityId, completion);
   }
   return [...latest.values()]
     .map((completion) => {
       const expiresOn = addMonths(completion.completedOn, validity.get(completion.activityId)!);
-      return { activityId: completion.activityId, completedOn: completion.completedOn, expiresOn, state: certificateState(expiresOn, today, warningDays) };
+      return {
+        activityId: completion.activityId,
+        completedOn: completion.completedOn,
+        expiresOn,
+        state: certificateState(expiresOn, today, warningDays),
+      };
     })
     .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
 }

@@ -1,4 +1,10 @@
-import { clientScopeFor, hasPermission, managerScopeFor, type Actor, type Permission } from '@corebook/domain';
+import {
+  clientScopeFor,
+  hasPermission,
+  managerScopeFor,
+  type Actor,
+  type Permission,
+} from '@corebook/domain';
 import { forbidden, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -78,7 +84,11 @@ export class AccessService {
   }
 
   /** Refuses unless the actor holds the permission and may read every one of these RMs. */
-  async requireManagerAccess(actor: Actor, permission: Permission, managerIds: readonly number[]): Promise<void> {
+  async requireManagerAccess(
+    actor: Actor,
+    permission: Permission,
+    managerIds: readonly number[],
+  ): Promise<void> {
     this.requirePermission(actor, permission);
     const ids = [...new Set(managerIds)];
     const params: unknown[] = [ids];

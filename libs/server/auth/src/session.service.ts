@@ -47,16 +47,12 @@ export class SessionService {
   }
 
   issue(user: Pick<UserEntity, 'id' | 'tokenVersion'>): { token: string; expiresAt: Date } {
-    const token = sign(
-      { tv: user.tokenVersion } satisfies Pick<TokenClaims, 'tv'>,
-      this.key,
-      {
-        subject: String(user.id),
-        expiresIn: this.config.tokenTtlSeconds,
-        algorithm: 'HS256',
-        issuer: 'corebook',
-      },
-    );
+    const token = sign({ tv: user.tokenVersion } satisfies Pick<TokenClaims, 'tv'>, this.key, {
+      subject: String(user.id),
+      expiresIn: this.config.tokenTtlSeconds,
+      algorithm: 'HS256',
+      issuer: 'corebook',
+    });
     return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000) };
   }
 
@@ -85,7 +81,10 @@ export class SessionService {
     }
     let claims: TokenClaims;
     try {
-      claims = verify(token, this.key, { algorithms: ['HS256'], issuer: 'corebook' }) as TokenClaims;
+      claims = verify(token, this.key, {
+        algorithms: ['HS256'],
+        issuer: 'corebook',
+      }) as TokenClaims;
     } catch (error) {
       if (error instanceof TokenExpiredError) return { failure: 'TOKEN_EXPIRED' };
       if (error instanceof JsonWebTokenError) return { failure: 'TOKEN_INVALID' };
