@@ -4,6 +4,7 @@ import { ClientsModule } from '@corebook/server/clients';
 import { APP_CONFIG, LOGGER, type AppConfig } from '@corebook/server/common';
 import { dataSourceOptions } from '@corebook/server/database';
 import { OrgModule } from '@corebook/server/org';
+import { TrainingModule } from '@corebook/server/training';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
@@ -47,6 +48,7 @@ export class AppModule {
         AuthModule,
         OrgModule,
         ClientsModule,
+        TrainingModule,
       ],
       controllers: [HealthController],
     };

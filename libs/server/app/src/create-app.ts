@@ -23,6 +23,8 @@ export async function createApp(
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.production,
+    // Training imports arrive as base64 in GraphQL (a 100,000-row CSV is about 8 MB).
+    bodyLimit: 32 * 1024 * 1024,
     // Honour a caller's X-Request-Id (for tracing through a proxy), else make one.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];

@@ -2,6 +2,13 @@ import { ClientConnectionResolver, ClientsResolver } from '@corebook/server/clie
 import { AuditResolver } from '@corebook/server/audit';
 import { AuthResolver } from '@corebook/server/auth';
 import { BranchResolver, RelationshipManagerResolver } from '@corebook/server/org';
+import {
+  CatalogueResolver,
+  CertificateStatusResolver,
+  ImportResolver,
+  RecordsResolver,
+  TrainingFileResolver,
+} from '@corebook/server/training';
 import { NestFactory } from '@nestjs/core';
 import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
 import { lexicographicSortSchema, printSchema } from 'graphql';
@@ -14,6 +21,11 @@ export const RESOLVERS = [
   ClientsResolver,
   ClientConnectionResolver,
   AuditResolver,
+  CatalogueResolver,
+  RecordsResolver,
+  ImportResolver,
+  TrainingFileResolver,
+  CertificateStatusResolver,
 ];
 
 /** The schema as SDL, built from the code-first types without a database. */

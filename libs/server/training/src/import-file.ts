@@ -1,0 +1,74 @@
+import { importColumnOf, REQUIRED_IMPORT_COLUMNS, type ImportColumn, type ImportLine } from '@corebook/domain';
+import { badInput } from '@corebook/server/common';
+import { Workbook, type CellValue } from 'exceljs';
+import Papa from 'papaparse';
+
+export const MAX_IMPORT_BYTES = 20 * 1024 * 1024;
+export const MAX_IMPORT_ROWS = 200_000;
+
+export interface ParsedImport {
+  lines: ImportLine[];
+  /** The text of each data line, for the rejection report. */
+  raw: Map<number, string>;
+}
+
+function cellText(value: CellValue): string {
+  if (value === null || value === undefined) return '';
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  if (typeof value === 'object') {
+    if ('result' in value && value.result !== undefined) return cellText(value.result as CellValue);
+    if ('text' in value) return String(value.text);
+    if ('richText' in value) return value.richText.map((part) => part.text).join('');
+    return '';
+  }
+  return String(value);
+}
+
+async function rowsOf(fileName: string, content: Buffer): Promise<string[][]> {
+  if (/\.xlsx$/i.test(fileName)) {
+    const workbook = new Workbook();
+    try {
+      await workbook.xlsx.load(content as unknown as ArrayBuffer);
+    } catch {
+      throw badInput('file', 'The file is not a readable XLSX workbook');
+    }
+    const sheet = workbook.worksheets[0];
+    if (!sheet) throw badInput('file', 'The workbook has no sheet');
+    const rows: string[][] = [];
+    sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
+      const values = row.values as CellValue[];
+      rows[rowNumber - 1] = values.slice(1).map(cellText);
+    });
+    return Array.from(rows, (row) => row ?? []);
+  }
+  if (!/\.csv$/i.test(fileName)) throw badInput('fileName', 'Import a .csv or .xlsx file');
+  const text = content.toString('utf8').replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  return parsed.data;
+}
+
+/** Reads a CSV or XLSX export into lines keyed by the import columns; line 1 is the header. */
+export async function parseImportFile(fileName: string, content: Buffer): Promise<ParsedImport> {
+  if (content.length === 0) throw badInput('file', 'The file is empty');
+  if (content.length > MAX_IMPORT_BYTES) throw badInput('file', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  const rows = await rowsOf(fileName, content);
+  const header = rows[0] ?? [];
+  const columns = header.map((name) => importColumnOf(name));
+  const missing = REQUIRED_IMPORT_COLUMNS.filter((column) => !columns.includes(column));
+  if (missing.length > 0) throw badInput('file', `The header (line 1) lacks the column(s): ${missing.join(', ')}`);
+  const lines: ImportLine[] = [];
+  const raw = new Map<number, string>();
+  for (let index = 1; index < rows.length; index++) {
+    const cells = rows[index];
+    if (cells.every((cell) => cell.trim() === '')) continue;
+    const fields: Partial<Record<ImportColumn, string>> = {};
+    columns.forEach((column, position) => {
+      if (column) fields[column] = cells[position] ?? '';
+    });
+    lines.push({ lineNo: index + 1, fields });
+    raw.set(index + 1, cells.join(','));
+  }
+  if (lines.length === 0) throw badInput('file', 'The file has a header but no rows');
+  if (lines.length > MAX_IMPORT_ROWS) throw badInput('file', `At most ${MAX_IMPORT_ROWS} rows per file`);
+  return { lines, raw };
+}

@@ -1,0 +1,75 @@
+import type { Actor } from '@corebook/domain';
+import { CurrentActor, CurrentRequest, PageInfo, SignedIn, pageSize, type RequestContext } from '@corebook/server/common';
+import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { TrainingImportService } from './import.service';
+import { ImportLineOutcome, TrainingImportLineType, TrainingImportType } from './training.types';
+
+@ObjectType()
+class TrainingImportLineEdge {
+  @Field() cursor!: string;
+  @Field(() => TrainingImportLineType) node!: TrainingImportLineType;
+}
+
+@ObjectType()
+class TrainingImportLineConnection {
+  @Field(() => [TrainingImportLineEdge]) edges!: TrainingImportLineEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+}
+
+@Resolver(() => TrainingImportType)
+export class ImportResolver {
+  constructor(private readonly imports: TrainingImportService) {}
+
+  @Mutation(() => TrainingImportType, {
+    description: 'Upload a CSV or XLSX export (base64) and get the per-line preview; nothing is added until commit.',
+  })
+  @SignedIn('training.manage')
+  importTrainingRecords(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+    @Args('fileName') fileName: string,
+    @Args('contentBase64') contentBase64: string,
+  ): Promise<TrainingImportType> {
+    return this.imports.preview(actor, fileName, contentBase64, ctx.requestId);
+  }
+
+  @Mutation(() => TrainingImportType, { description: 'Add the accepted lines of a previewed import, in one transaction.' })
+  @SignedIn('training.manage')
+  commitTrainingImport(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+    @Args('importId', { type: () => ID }) importId: string,
+  ): Promise<TrainingImportType> {
+    return this.imports.commit(actor, importId, ctx.requestId);
+  }
+
+  @Mutation(() => TrainingImportType, { description: 'Drop a previewed import.' })
+  @SignedIn('training.manage')
+  discardTrainingImport(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+    @Args('importId', { type: () => ID }) importId: string,
+  ): Promise<TrainingImportType> {
+    return this.imports.discard(actor, importId, ctx.requestId);
+  }
+
+  @Query(() => TrainingImportType)
+  @SignedIn('training.manage')
+  trainingImport(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TrainingImportType> {
+    return this.imports.get(actor, id);
+  }
+
+  @ResolveField(() => TrainingImportLineConnection, {
+    description: 'The lines with their outcome; the rejection report is at /training/imports/{id}/rejections.csv.',
+  })
+  async lines(
+    @Parent() found: TrainingImportType,
+    @CurrentActor() actor: Actor,
+    @Args('outcome', { type: () => ImportLineOutcome, nullable: true }) outcome: ImportLineOutcome | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<TrainingImportLineConnection> {
+    const page = await this.imports.lines(actor, found.id, outcome ?? null, pageSize(first), after ?? null);
+    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null } };
+  }
+}

@@ -1,0 +1,205 @@
+import { validateImportLines, type Actor, type ImportOutcome } from '@corebook/domain';
+import { AuditService } from '@corebook/server/audit';
+import { AccessService } from '@corebook/server/auth';
+import { badInput, conflict, decodeCursor, encodeCursor, notFound } from '@corebook/server/common';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import Papa from 'papaparse';
+import { DataSource, type EntityManager } from 'typeorm';
+import { parseImportFile, type ParsedImport } from './import-file';
+import { TrainingSettingsService } from './training-settings.service';
+import type { ImportLineOutcome, TrainingImportLineType, TrainingImportType } from './training.types';
+
+const IMPORT_COLUMNS = `
+  i.id::text AS id, i.file_name AS "fileName", i.status, i.total_rows AS "totalRows", i.accepted, i.rejected,
+  i.duplicates, i.committed, i.created_at AS "createdAt", i.committed_at AS "committedAt"`;
+const LINE_CHUNK = 20_000;
+
+/**
+ * Bulk import of completions from the bank's learning systems: a preview that says, per
+ * line, accepted / rejected (with the reason) / duplicate, then a commit that adds the
+ * accepted lines in one transaction. Re-importing a file adds nothing.
+ */
+@Injectable()
+export class TrainingImportService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly settings: TrainingSettingsService,
+  ) {}
+
+  async preview(actor: Actor, fileName: string, contentBase64: string, requestId: string): Promise<TrainingImportType> {
+    this.access.requirePermission(actor, 'training.manage');
+    const name = fileName.trim();
+    if (!name || name.length > 200) throw badInput('fileName', 'Give the file name (at most 200 characters)');
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw badInput('contentBase64', 'contentBase64 is not base64');
+    const parsed = await parseImportFile(name, Buffer.from(contentBase64, 'base64'));
+    const outcomes = await this.validate(parsed);
+    const count = (outcome: ImportOutcome['outcome']) => outcomes.filter((line) => line.outcome === outcome).length;
+    return this.dataSource.transaction(async (manager) => {
+      const [created] = await manager.query<{ id: string }[]>(
+        `INSERT INTO training_imports (file_name, status, total_rows, accepted, rejected, duplicates, created_by)
+         VALUES ($1, 'PREVIEWED', $2, $3, $4, $5, $6) RETURNING id::text`,
+        [name, outcomes.length, count('ACCEPTED'), count('REJECTED'), count('DUPLICATE'), actor.userId],
+      );
+      for (let start = 0; start < outcomes.length; start += LINE_CHUNK) {
+        await this.storeLines(manager, created.id, outcomes.slice(start, start + LINE_CHUNK), parsed.raw);
+      }
+      const result = await this.byId(created.id, manager);
+      await this.audit.record(
+        { actor, operation: 'previewTrainingImport', entityType: 'TrainingImport', entityId: created.id, after: { ...result }, requestId },
+        manager,
+      );
+      return result;
+    });
+  }
+
+  /** Adds the accepted lines; lines that became duplicates since the preview are skipped. */
+  async commit(actor: Actor, importId: string, requestId: string): Promise<TrainingImportType> {
+    this.access.requirePermission(actor, 'training.manage');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedPreview(manager, importId);
+      const inserted = await manager.query<unknown[]>(
+        `INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
+           points_override_reason, evidence, source, import_id, created_by)
+         SELECT l.manager_id, l.activity_id, l.completed_on, l.hours, l.score, l.passed, l.points,
+                CASE WHEN l.points <> a.points THEN 'Imported from ' || i.file_name END, l.evidence, 'IMPORT', i.id, $2
+         FROM training_import_lines l
+         JOIN training_imports i ON i.id = l.import_id
+         JOIN training_activities a ON a.id = l.activity_id
+         WHERE l.import_id = $1 AND l.outcome = 'ACCEPTED'
+         ON CONFLICT (manager_id, activity_id, completed_on) WHERE status = 'ACTIVE' DO NOTHING
+         RETURNING 1`,
+        [importId, actor.userId],
+      );
+      await manager.query(
+        `UPDATE training_imports SET status = 'COMMITTED', committed = $2, committed_at = now() WHERE id = $1`,
+        [importId, inserted.length],
+      );
+      const after = await this.byId(importId, manager);
+      await this.audit.record(
+        { actor, operation: 'commitTrainingImport', entityType: 'TrainingImport', entityId: importId, before: { ...before }, after: { ...after }, requestId },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async discard(actor: Actor, importId: string, requestId: string): Promise<TrainingImportType> {
+    this.access.requirePermission(actor, 'training.manage');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedPreview(manager, importId);
+      await manager.query(`UPDATE training_imports SET status = 'DISCARDED' WHERE id = $1`, [importId]);
+      await manager.query(`DELETE FROM training_import_lines WHERE import_id = $1`, [importId]);
+      const after = await this.byId(importId, manager);
+      await this.audit.record(
+        { actor, operation: 'discardTrainingImport', entityType: 'TrainingImport', entityId: importId, before: { ...before }, after: { ...after }, requestId },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  async get(actor: Actor, importId: string): Promise<TrainingImportType> {
+    this.access.requirePermission(actor, 'training.manage');
+    return this.byId(importId);
+  }
+
+  async lines(actor: Actor, importId: string, outcome: ImportLineOutcome | null, first: number, after: string | null) {
+    this.access.requirePermission(actor, 'training.manage');
+    await this.byId(importId);
+    const afterLine = after ? Number(decodeCursor(after, 1)[0]) : 0;
+    const rows = await this.dataSource.query<TrainingImportLineType[]>(
+      `SELECT line_no AS "lineNo", outcome, reason, raw FROM training_import_lines
+       WHERE import_id = $1 AND ($2::text IS NULL OR outcome = $2) AND line_no > $3
+       ORDER BY line_no LIMIT $4`,
+      [importId, outcome, afterLine, first + 1],
+    );
+    return {
+      edges: rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.lineNo]), node })),
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  /** The rejected and duplicate lines as CSV: line, outcome, reason, the line itself. */
+  async rejectionReport(actor: Actor, importId: string): Promise<{ fileName: string; csv: string }> {
+    this.access.requirePermission(actor, 'training.manage');
+    const found = await this.byId(importId);
+    const rows = await this.dataSource.query<{ line: number; outcome: string; reason: string; original: string }[]>(
+      `SELECT line_no AS line, outcome, reason, raw AS original FROM training_import_lines
+       WHERE import_id = $1 AND outcome <> 'ACCEPTED' ORDER BY line_no`,
+      [importId],
+    );
+    return { fileName: `${found.fileName.replace(/\.(csv|xlsx)$/i, '')}-rejections.csv`, csv: `\uFEFF${Papa.unparse(rows)}` };
+  }
+
+  private async validate(parsed: ParsedImport): Promise<ImportOutcome[]> {
+    const { settings } = await this.settings.current();
+    const managers = await this.dataSource.query<{ id: number; employeeNo: string }[]>(
+      `SELECT id, upper(employee_no) AS "employeeNo" FROM relationship_managers`,
+    );
+    const activities = await this.dataSource.query<{ id: number; code: string; points: string; startsOn: string; endsOn: string }[]>(
+      `SELECT id, upper(code) AS code, points::text AS points, starts_on AS "startsOn", ends_on AS "endsOn" FROM training_activities`,
+    );
+    const managerIdByEmployeeNo = new Map(managers.map((m) => [m.employeeNo, m.id]));
+    const fileManagerIds = [
+      ...new Set(parsed.lines.map((line) => managerIdByEmployeeNo.get((line.fields.employeeNo ?? '').trim().toUpperCase())).filter((id) => id !== undefined)),
+    ];
+    const existing = await this.dataSource.query<{ key: string }[]>(
+      `SELECT manager_id || ':' || activity_id || ':' || completed_on AS key FROM training_records
+       WHERE status = 'ACTIVE' AND manager_id = ANY($1::int[])`,
+      [fileManagerIds],
+    );
+    return validateImportLines(
+      parsed.lines,
+      {
+        managerIdByEmployeeNo,
+        activityByCode: new Map(activities.map((a) => [a.code, a])),
+        existingKeys: new Set(existing.map((row) => row.key)),
+      },
+      settings,
+      new Date().toISOString().slice(0, 10),
+    );
+  }
+
+  private async storeLines(manager: EntityManager, importId: string, outcomes: ImportOutcome[], raw: Map<number, string>): Promise<void> {
+    const column = <T>(pick: (outcome: ImportOutcome) => T) => outcomes.map(pick);
+    const completion = (outcome: ImportOutcome) => (outcome.outcome === 'REJECTED' ? null : outcome.completion);
+    await manager.query(
+      `INSERT INTO training_import_lines (import_id, line_no, outcome, reason, raw, manager_id, activity_id, completed_on, hours, score, passed, points, evidence)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::date[], $9::numeric[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[])`,
+      [
+        importId,
+        column((o) => o.lineNo),
+        column((o) => o.outcome),
+        column((o) => (o.outcome === 'ACCEPTED' ? null : o.reason)),
+        column((o) => raw.get(o.lineNo) ?? ''),
+        column((o) => completion(o)?.managerId ?? null),
+        column((o) => completion(o)?.activityId ?? null),
+        column((o) => completion(o)?.completedOn ?? null),
+        column((o) => completion(o)?.hours ?? null),
+        column((o) => completion(o)?.score ?? null),
+        column((o) => completion(o)?.passed ?? null),
+        column((o) => completion(o)?.points ?? null),
+        column((o) => completion(o)?.evidence ?? null),
+      ],
+    );
+  }
+
+  private async lockedPreview(manager: EntityManager, importId: string): Promise<TrainingImportType> {
+    const found = await this.byId(importId, manager, true);
+    if (found.status !== 'PREVIEWED') throw conflict(`This import is already ${found.status.toLowerCase()}`);
+    return found;
+  }
+
+  private async byId(importId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<TrainingImportType> {
+    if (!/^\d{1,18}$/.test(importId)) throw notFound('TrainingImport', importId);
+    const [found] = await manager.query<TrainingImportType[]>(
+      `SELECT ${IMPORT_COLUMNS} FROM training_imports i WHERE i.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [importId],
+    );
+    if (!found) throw notFound('TrainingImport', importId);
+    return found;
+  }
+}

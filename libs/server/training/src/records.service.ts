@@ -1,0 +1,260 @@
+import { parsePoints, toTenths, type Actor } from '@corebook/domain';
+import { AuditService } from '@corebook/server/audit';
+import { AccessService } from '@corebook/server/auth';
+import { badInput, conflict, decodeCursor, encodeCursor, notFound } from '@corebook/server/common';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { TrainingSettingsService } from './training-settings.service';
+import type { TrainingRecordCorrection, TrainingRecordFilter, TrainingRecordInput, TrainingRecordType } from './training.types';
+
+export const RECORD_COLUMNS = `
+  r.id::text AS id, r.manager_id AS "managerId", r.activity_id AS "activityId", r.completed_on AS "completedOn",
+  r.hours::text AS hours, r.score::text AS score, r.passed, r.points_awarded::text AS "pointsAwarded",
+  r.points_override_reason AS "pointsOverrideReason", r.evidence, r.source, r.status, r.void_reason AS "voidReason",
+  r.voided_at AS "voidedAt", r.created_at AS "createdAt", r.version`;
+
+const HOURS = /^\d{1,3}(\.\d)?$/;
+
+export interface RecordPage {
+  edges: { cursor: string; node: TrainingRecordType }[];
+  hasNextPage: boolean;
+}
+
+/** Completion records: HR adds, corrects and voids (never deletes); reads follow the manager scope. */
+@Injectable()
+export class RecordsService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly settings: TrainingSettingsService,
+  ) {}
+
+  async page(actor: Actor, filter: TrainingRecordFilter, first: number, after: string | null): Promise<RecordPage> {
+    this.access.requirePermission(actor, 'training.read');
+    const params: unknown[] = [];
+    const conditions = this.conditions(actor, filter, params);
+    if (after) {
+      const [completedOn, id] = decodeCursor(after, 2);
+      params.push(completedOn, id);
+      conditions.push(`(r.completed_on, r.id) < ($${params.length - 1}::date, $${params.length}::bigint)`);
+    }
+    params.push(first + 1);
+    const rows = await this.dataSource.query<TrainingRecordType[]>(
+      `SELECT ${RECORD_COLUMNS} FROM training_records r
+       JOIN relationship_managers m ON m.id = r.manager_id
+       JOIN training_activities a ON a.id = r.activity_id
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY r.completed_on DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+    return {
+      edges: rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.completedOn, node.id]), node })),
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  async count(actor: Actor, filter: TrainingRecordFilter): Promise<number> {
+    this.access.requirePermission(actor, 'training.read');
+    const params: unknown[] = [];
+    const conditions = this.conditions(actor, filter, params);
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM training_records r
+       JOIN relationship_managers m ON m.id = r.manager_id JOIN training_activities a ON a.id = r.activity_id
+       WHERE ${conditions.join(' AND ')}`,
+      params,
+    );
+    return count;
+  }
+
+  /** Rows for the XLSX export of the records grid (same filter and scope), at most `limit`. */
+  async exportRows(actor: Actor, filter: TrainingRecordFilter, limit: number) {
+    this.access.requirePermission(actor, 'training.read');
+    const params: unknown[] = [];
+    const conditions = this.conditions(actor, filter, params);
+    params.push(limit);
+    return this.dataSource.query<Record<string, string | number | boolean | null>[]>(
+      `SELECT m.employee_no AS "employeeNo", m.name AS "rmName", b.code AS "branch", a.code AS "activityCode", a.title AS "activity",
+              a.type, r.completed_on AS "completedOn", r.hours::float AS hours, r.score::float AS score, r.passed,
+              r.points_awarded::text AS points, r.points_override_reason AS "overrideReason", r.status, r.void_reason AS "voidReason",
+              r.source, r.evidence
+       FROM training_records r
+       JOIN relationship_managers m ON m.id = r.manager_id JOIN branches b ON b.id = m.branch_id
+       JOIN training_activities a ON a.id = r.activity_id
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY r.completed_on DESC, r.id DESC LIMIT $${params.length}`,
+      params,
+    );
+  }
+
+  /** Every record (voided too) of one RM, newest first: the history of the training file. */
+  async history(managerId: number, manager: EntityManager = this.dataSource.manager): Promise<TrainingRecordType[]> {
+    return manager.query(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.manager_id = $1 ORDER BY r.completed_on DESC, r.id DESC`, [managerId]);
+  }
+
+  async record(actor: Actor, input: TrainingRecordInput, requestId: string): Promise<TrainingRecordType> {
+    this.access.requirePermission(actor, 'training.manage');
+    return this.dataSource.transaction(async (manager) => {
+      const activity = await this.activity(manager, input.activityId);
+      await this.requireManager(manager, input.managerId);
+      const values = await this.checked(manager, activity, input);
+      const inserted = await manager.query<{ id: string }[]>(
+        `INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
+           points_override_reason, evidence, source, created_by)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'MANUAL', $10)
+         ON CONFLICT (manager_id, activity_id, completed_on) WHERE status = 'ACTIVE' DO NOTHING
+         RETURNING id::text`,
+        [input.managerId, input.activityId, values.completedOn, values.hours, values.score, values.passed, values.points,
+          values.overrideReason, values.evidence, actor.userId],
+      );
+      if (inserted.length === 0) throw conflict('This RM already has this activity recorded on that date');
+      const [created] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`, [inserted[0].id]);
+      await this.audit.record({ actor, operation: 'recordTraining', entityType: 'TrainingRecord', entityId: created.id, after: { ...created }, requestId }, manager);
+      return created;
+    });
+  }
+
+  async correct(actor: Actor, id: string, expectedVersion: number, correction: TrainingRecordCorrection, requestId: string): Promise<TrainingRecordType> {
+    this.access.requirePermission(actor, 'training.manage');
+    if (!correction.reason?.trim()) throw badInput('reason', 'Say why the record is corrected');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedRecord(manager, id, expectedVersion);
+      const activity = await this.activity(manager, before.activityId);
+      const values = await this.checked(manager, activity, {
+        completedOn: correction.completedOn ?? before.completedOn,
+        hours: correction.hours ?? before.hours,
+        score: correction.score === undefined ? before.score : correction.score,
+        passed: correction.passed === undefined ? before.passed : correction.passed,
+        pointsAwarded: correction.pointsAwarded ?? before.pointsAwarded,
+        pointsOverrideReason: correction.pointsOverrideReason ?? before.pointsOverrideReason,
+        evidence: correction.evidence === undefined ? before.evidence : correction.evidence,
+      });
+      await manager
+        .query(
+          `UPDATE training_records SET completed_on = $2, hours = $3, score = $4, passed = $5, points_awarded = $6,
+             points_override_reason = $7, evidence = $8, version = version + 1, updated_at = now()
+           WHERE id = $1`,
+          [id, values.completedOn, values.hours, values.score, values.passed, values.points, values.overrideReason, values.evidence],
+        )
+        .catch((error: { code?: string }) => {
+          if (error.code === '23505') throw conflict('This RM already has this activity recorded on that date');
+          throw error;
+        });
+      const [after] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`, [id]);
+      await this.audit.record(
+        { actor, operation: 'correctTrainingRecord', entityType: 'TrainingRecord', entityId: id, before: { ...before }, after: { ...after }, detail: correction.reason.trim(), requestId },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  /** Voiding keeps the record and its history; it stops counting towards points. */
+  async void(actor: Actor, id: string, expectedVersion: number, reason: string, requestId: string): Promise<TrainingRecordType> {
+    this.access.requirePermission(actor, 'training.manage');
+    if (!reason.trim()) throw badInput('reason', 'Say why the record is voided');
+    return this.dataSource.transaction(async (manager) => {
+      const before = await this.lockedRecord(manager, id, expectedVersion);
+      await manager.query(
+        `UPDATE training_records SET status = 'VOIDED', void_reason = $2, voided_at = now(), voided_by = $3, version = version + 1, updated_at = now()
+         WHERE id = $1`,
+        [id, reason.trim(), actor.userId],
+      );
+      const [after] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`, [id]);
+      await this.audit.record(
+        { actor, operation: 'voidTrainingRecord', entityType: 'TrainingRecord', entityId: id, before: { ...before }, after: { ...after }, detail: reason.trim(), requestId },
+        manager,
+      );
+      return after;
+    });
+  }
+
+  private async lockedRecord(manager: EntityManager, id: string, expectedVersion: number): Promise<TrainingRecordType> {
+    if (!/^\d{1,18}$/.test(id)) throw notFound('TrainingRecord', id);
+    const [record] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1 FOR UPDATE`, [id]);
+    if (!record) throw notFound('TrainingRecord', id);
+    if (record.status === 'VOIDED') throw conflict('This record is voided; record the completion again instead');
+    if (record.version !== expectedVersion) {
+      throw conflict('This record was changed by someone else; reload and try again', { currentVersion: record.version });
+    }
+    return record;
+  }
+
+  private async activity(manager: EntityManager, id: number) {
+    const [activity] = await manager.query<{ id: number; points: string; startsOn: string; endsOn: string }[]>(
+      `SELECT id, points::text AS points, starts_on AS "startsOn", ends_on AS "endsOn" FROM training_activities WHERE id = $1`,
+      [id],
+    );
+    if (!activity) throw badInput('activityId', `There is no training activity ${id}`);
+    return activity;
+  }
+
+  private async requireManager(manager: EntityManager, managerId: number): Promise<void> {
+    const rows = await manager.query<unknown[]>('SELECT 1 FROM relationship_managers WHERE id = $1', [managerId]);
+    if (rows.length === 0) throw badInput('managerId', `There is no relationship manager ${managerId}`);
+  }
+
+  /** Validates one completion's values against the catalogue and the settings. */
+  private async checked(
+    manager: EntityManager,
+    activity: { points: string; startsOn: string; endsOn: string },
+    input: Omit<TrainingRecordInput, 'managerId' | 'activityId'>,
+  ) {
+    const { settings } = await this.settings.current(manager);
+    const today = new Date().toISOString().slice(0, 10);
+    if (input.completedOn > today) throw badInput('completedOn', 'The completion date is in the future');
+    if (input.completedOn < activity.startsOn || input.completedOn > activity.endsOn) {
+      throw badInput('completedOn', `The activity ran from ${activity.startsOn} to ${activity.endsOn}`);
+    }
+    if (!HOURS.test(input.hours)) throw badInput('hours', 'hours must be a number such as 3 or 1.5');
+    if (input.score !== null && input.score !== undefined && !(Number(input.score) >= 0 && Number(input.score) <= 100)) {
+      throw badInput('score', 'score must be from 0 to 100');
+    }
+    let points = activity.points;
+    if (input.pointsAwarded !== null && input.pointsAwarded !== undefined) {
+      const parsed = parsePoints(input.pointsAwarded);
+      if (parsed === null || toTenths(parsed) > settings.maxPointsPerRecord * 10) {
+        throw badInput('pointsAwarded', `pointsAwarded must be from 0 to ${settings.maxPointsPerRecord} with at most one decimal`);
+      }
+      points = parsed;
+    }
+    const overridden = toTenths(points) !== toTenths(activity.points);
+    const overrideReason = overridden ? input.pointsOverrideReason?.trim() || null : null;
+    if (overridden && !overrideReason) throw badInput('pointsOverrideReason', 'Say why the points differ from the catalogue');
+    return {
+      completedOn: input.completedOn,
+      hours: input.hours,
+      score: input.score ?? null,
+      passed: input.passed ?? null,
+      points,
+      overrideReason,
+      evidence: input.evidence?.trim() || null,
+    };
+  }
+
+  private conditions(actor: Actor, filter: TrainingRecordFilter, params: unknown[]): string[] {
+    const conditions = [this.access.managerScopeCondition(actor, 'm', params)];
+    if (filter.branchId) {
+      params.push(filter.branchId);
+      conditions.push(`m.branch_id = $${params.length}`);
+    }
+    if (filter.managerId) {
+      params.push(filter.managerId);
+      conditions.push(`r.manager_id = $${params.length}`);
+    }
+    if (filter.type) {
+      params.push(filter.type);
+      conditions.push(`a.type = $${params.length}`);
+    }
+    if (filter.year) {
+      params.push(`${filter.year}-01-01`, `${filter.year}-12-31`);
+      conditions.push(`r.completed_on BETWEEN $${params.length - 1} AND $${params.length}`);
+    }
+    if (filter.status) {
+      params.push(filter.status);
+      conditions.push(`r.status = $${params.length}`);
+    }
+    return conditions;
+  }
+}

@@ -1,0 +1,134 @@
+import { trainingFile, type Actor, type CatalogueActivity, type Completion } from '@corebook/domain';
+import { AccessService } from '@corebook/server/auth';
+import { badInput } from '@corebook/server/common';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { ACTIVITY_COLUMNS } from './catalogue.service';
+import { TrainingSettingsService } from './training-settings.service';
+import type { CertificateStatusType, TrainingActivityType, TrainingFileType } from './training.types';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+/**
+ * Training files (DOMAIN.md rule 10): the rules live in libs/domain (trainingFile); this
+ * service loads what they need, for one RM or many, within the caller's scope.
+ */
+@Injectable()
+export class TrainingFileService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly settings: TrainingSettingsService,
+  ) {}
+
+  async file(actor: Actor, managerId: number, year: number): Promise<TrainingFileType> {
+    this.checkYear(year);
+    await this.access.requireManagerAccess(actor, 'training.read', [managerId]);
+    const [file] = await this.files([managerId], year);
+    return file;
+  }
+
+  /** Files of the RMs of a branch (a branch head's own; HR and admin any), for the overview. */
+  async overview(actor: Actor, branchId: number | null, year: number): Promise<TrainingFileType[]> {
+    this.checkYear(year);
+    this.access.requirePermission(actor, 'training.read');
+    const params: unknown[] = [];
+    const conditions = [this.access.managerScopeCondition(actor, 'm', params), `m.status <> 'LEFT'`];
+    if (branchId !== null) {
+      params.push(branchId);
+      conditions.push(`m.branch_id = $${params.length}`);
+    } else if (actor.role === 'HR' || actor.role === 'ADMIN') {
+      throw badInput('branchId', 'Choose a branch');
+    }
+    const managers = await this.dataSource.query<{ id: number }[]>(
+      `SELECT m.id FROM relationship_managers m WHERE ${conditions.join(' AND ')} ORDER BY m.name`,
+      params,
+    );
+    return this.files(managers.map((m) => m.id), year);
+  }
+
+  /** Certificates expired or expiring within the warning window, for RMs in scope. */
+  async expiringCertificates(actor: Actor, branchId: number | null): Promise<CertificateStatusType[]> {
+    this.access.requirePermission(actor, 'training.read');
+    const params: unknown[] = [];
+    const conditions = [this.access.managerScopeCondition(actor, 'm', params), `m.status <> 'LEFT'`];
+    if (branchId !== null) {
+      params.push(branchId);
+      conditions.push(`m.branch_id = $${params.length}`);
+    }
+    const managers = await this.dataSource.query<{ id: number }[]>(
+      `SELECT DISTINCT m.id FROM relationship_managers m
+       JOIN training_records r ON r.manager_id = m.id AND r.status = 'ACTIVE'
+       JOIN training_activities a ON a.id = r.activity_id AND a.validity_months IS NOT NULL
+       WHERE ${conditions.join(' AND ')}`,
+      params,
+    );
+    const files = await this.files(managers.map((m) => m.id), Number(today().slice(0, 4)));
+    return files
+      .flatMap((file) => file.certificates)
+      .filter((certificate) => certificate.state !== 'VALID')
+      .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
+  }
+
+  /**
+   * Whether each RM has the minimum training points this year for core clients: the
+   * assignment solver's eligibility rule reads this.
+   */
+  async meetsCoreClientMinimum(managerIds: readonly number[], year: number): Promise<Map<number, boolean>> {
+    const files = await this.files(managerIds, year);
+    return new Map(files.map((file) => [file.managerId, file.meetsCoreClientMinimum]));
+  }
+
+  async activitiesByIds(ids: readonly number[]): Promise<TrainingActivityType[]> {
+    return this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM training_activities a WHERE a.id = ANY($1::int[])`, [ids]);
+  }
+
+  private async files(managerIds: readonly number[], year: number): Promise<TrainingFileType[]> {
+    if (managerIds.length === 0) return [];
+    const { settings } = await this.settings.current();
+    const managers = await this.dataSource.query<{ id: number; grade: string }[]>(
+      `SELECT id, grade FROM relationship_managers WHERE id = ANY($1::int[])`,
+      [managerIds],
+    );
+    const activities = await this.dataSource.query<(CatalogueActivity & { id: number })[]>(
+      `SELECT a.id, a.type, a.starts_on AS "startsOn", a.ends_on AS "endsOn", a.points::text AS points, a.mandatory,
+              a.mandatory_grades AS "mandatoryGrades", a.validity_months AS "validityMonths", a.active
+       FROM training_activities a WHERE a.starts_on <= $1 AND (a.ends_on >= $2 OR a.validity_months IS NOT NULL)`,
+      [`${year}-12-31`, `${year}-01-01`],
+    );
+    const completions = await this.dataSource.query<(Completion & { managerId: number })[]>(
+      `SELECT r.manager_id AS "managerId", r.activity_id AS "activityId", r.completed_on AS "completedOn",
+              r.points_awarded::text AS "pointsAwarded"
+       FROM training_records r WHERE r.status = 'ACTIVE' AND r.manager_id = ANY($1::int[]) AND r.completed_on <= $2`,
+      [managerIds, `${year}-12-31`],
+    );
+    const byManager = new Map<number, Completion[]>();
+    for (const { managerId, ...completion } of completions) {
+      byManager.set(managerId, [...(byManager.get(managerId) ?? []), completion]);
+    }
+    const gradeOf = new Map(managers.map((m) => [m.id, m.grade]));
+    return managerIds
+      .filter((id) => gradeOf.has(id))
+      .map((managerId) => {
+        const summary = trainingFile({
+          year,
+          today: today(),
+          grade: gradeOf.get(managerId)!,
+          settings,
+          activities,
+          completions: byManager.get(managerId) ?? [],
+        });
+        return {
+          ...summary,
+          managerId,
+          mandatoryMissingIds: summary.mandatoryMissing,
+          certificates: summary.certificates.map((certificate) => ({ ...certificate, managerId })) as CertificateStatusType[],
+        };
+      });
+  }
+
+  private checkYear(year: number): void {
+    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'year must be from 2000 to 2100');
+  }
+}
