@@ -1,8 +1,16 @@
 import type { Actor } from '@corebook/domain';
-import { CurrentActor, CurrentRequest, SignedIn, type RequestContext } from '@corebook/server/common';
+import {
+  CurrentActor,
+  CurrentRequest,
+  SignedIn,
+  type RequestContext,
+} from '@corebook/server/common';
 import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CatalogueService } from './catalogue.service';
-import { TrainingSettingsService, type VersionedTrainingSettings } from './training-settings.service';
+import {
+  TrainingSettingsService,
+  type VersionedTrainingSettings,
+} from './training-settings.service';
 import {
   TrainingActivityFilter,
   TrainingActivityInput,
@@ -11,9 +19,14 @@ import {
   TrainingSettingsType,
 } from './training.types';
 
-const toSettingsType = ({ settings, version }: VersionedTrainingSettings): TrainingSettingsType => ({
+const toSettingsType = ({
+  settings,
+  version,
+}: VersionedTrainingSettings): TrainingSettingsType => ({
   ...settings,
-  yearlyRequirementByGrade: Object.entries(settings.yearlyRequirementByGrade).map(([grade, points]) => ({ grade, points: points ?? 0 })),
+  yearlyRequirementByGrade: Object.entries(settings.yearlyRequirementByGrade).map(
+    ([grade, points]) => ({ grade, points: points ?? 0 }),
+  ),
   version,
 });
 
@@ -28,12 +41,15 @@ export class CatalogueResolver {
   @SignedIn('training.read')
   trainingActivities(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => TrainingActivityFilter, nullable: true }) filter: TrainingActivityFilter | null,
+    @Args('filter', { type: () => TrainingActivityFilter, nullable: true })
+    filter: TrainingActivityFilter | null,
   ): Promise<TrainingActivityType[]> {
     return this.catalogue.list(actor, filter ?? {});
   }
 
-  @Mutation(() => TrainingActivityType, { description: 'Add an activity to the catalogue (HR, admin).' })
+  @Mutation(() => TrainingActivityType, {
+    description: 'Add an activity to the catalogue (HR, admin).',
+  })
   @SignedIn('training.manage')
   createTrainingActivity(
     @CurrentActor() actor: Actor,
@@ -43,7 +59,9 @@ export class CatalogueResolver {
     return this.catalogue.create(actor, input, ctx.requestId);
   }
 
-  @Mutation(() => TrainingActivityType, { description: 'Change an activity; CONFLICT when version is stale.' })
+  @Mutation(() => TrainingActivityType, {
+    description: 'Change an activity; CONFLICT when version is stale.',
+  })
   @SignedIn('training.manage')
   updateTrainingActivity(
     @CurrentActor() actor: Actor,
@@ -61,7 +79,9 @@ export class CatalogueResolver {
     return toSettingsType(await this.settings.current());
   }
 
-  @Mutation(() => TrainingSettingsType, { description: 'Change the training rule settings (admin); CONFLICT when version is stale.' })
+  @Mutation(() => TrainingSettingsType, {
+    description: 'Change the training rule settings (admin); CONFLICT when version is stale.',
+  })
   @SignedIn('settings.manage')
   async updateTrainingSettings(
     @CurrentActor() actor: Actor,
@@ -71,7 +91,9 @@ export class CatalogueResolver {
   ): Promise<TrainingSettingsType> {
     const next = {
       ...input,
-      yearlyRequirementByGrade: Object.fromEntries(input.yearlyRequirementByGrade.map(({ grade, points }) => [grade, points])),
+      yearlyRequirementByGrade: Object.fromEntries(
+        input.yearlyRequirementByGrade.map(({ grade, points }) => [grade, points]),
+      ),
     };
     return toSettingsType(await this.settings.update(actor, next, version, ctx.requestId));
   }

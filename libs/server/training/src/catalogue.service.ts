@@ -5,7 +5,12 @@ import { badInput, conflict, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
-import type { TrainingActivityFilter, TrainingActivityInput, TrainingActivityType } from './training.types';
+import {
+  TrainingTypeValue,
+  type TrainingActivityFilter,
+  type TrainingActivityInput,
+  type TrainingActivityType,
+} from './training.types';
 
 const GRADES = ['JUNIOR', 'INTERMEDIATE', 'SENIOR', 'PRINCIPAL'];
 
@@ -37,7 +42,9 @@ export class CatalogueService {
     }
     if (filter.search?.trim()) {
       params.push(`%${filter.search.trim().replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`);
-      conditions.push(`(a.title ILIKE $${params.length} OR a.code ILIKE $${params.length} OR a.provider ILIKE $${params.length})`);
+      conditions.push(
+        `(a.title ILIKE $${params.length} OR a.code ILIKE $${params.length} OR a.provider ILIKE $${params.length})`,
+      );
     }
     if (filter.activeOnly) conditions.push('a.active');
     return this.dataSource.query(
@@ -46,11 +53,21 @@ export class CatalogueService {
     );
   }
 
-  async byIds(ids: readonly number[], manager: EntityManager = this.dataSource.manager): Promise<TrainingActivityType[]> {
-    return manager.query(`SELECT ${ACTIVITY_COLUMNS} FROM training_activities a WHERE a.id = ANY($1::int[])`, [ids]);
+  async byIds(
+    ids: readonly number[],
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TrainingActivityType[]> {
+    return manager.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM training_activities a WHERE a.id = ANY($1::int[])`,
+      [ids],
+    );
   }
 
-  async create(actor: Actor, input: TrainingActivityInput, requestId: string): Promise<TrainingActivityType> {
+  async create(
+    actor: Actor,
+    input: TrainingActivityInput,
+    requestId: string,
+  ): Promise<TrainingActivityType> {
     this.access.requirePermission(actor, 'training.manage');
     const activity = this.validated(input);
     return this.dataSource.transaction(async (manager) => {
@@ -58,16 +75,43 @@ export class CatalogueService {
       const [{ id }] = await manager.query<{ id: number }[]>(
         `INSERT INTO training_activities (code, type, title, provider, starts_on, ends_on, points, mandatory, mandatory_grades, validity_months, active)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [activity.code, activity.type, activity.title, activity.provider, activity.startsOn, activity.endsOn, activity.points,
-          activity.mandatory, activity.mandatoryGrades, activity.validityMonths ?? null, activity.active],
+        [
+          activity.code,
+          activity.type,
+          activity.title,
+          activity.provider,
+          activity.startsOn,
+          activity.endsOn,
+          activity.points,
+          activity.mandatory,
+          activity.mandatoryGrades,
+          activity.validityMonths ?? null,
+          activity.active,
+        ],
       );
       const [created] = await this.byIds([id], manager);
-      await this.audit.record({ actor, operation: 'createTrainingActivity', entityType: 'TrainingActivity', entityId: id, after: { ...created }, requestId }, manager);
+      await this.audit.record(
+        {
+          actor,
+          operation: 'createTrainingActivity',
+          entityType: 'TrainingActivity',
+          entityId: id,
+          after: { ...created },
+          requestId,
+        },
+        manager,
+      );
       return created;
     });
   }
 
-  async update(actor: Actor, id: number, expectedVersion: number, input: TrainingActivityInput, requestId: string): Promise<TrainingActivityType> {
+  async update(
+    actor: Actor,
+    id: number,
+    expectedVersion: number,
+    input: TrainingActivityInput,
+    requestId: string,
+  ): Promise<TrainingActivityType> {
     this.access.requirePermission(actor, 'training.manage');
     const activity = this.validated(input);
     return this.dataSource.transaction(async (manager) => {
@@ -75,23 +119,52 @@ export class CatalogueService {
       if (!before) throw notFound('TrainingActivity', id);
       await this.refuseDuplicateCode(manager, activity.code, id);
       const updated = await manager.query<unknown[]>(
-        `UPDATE training_activities SET code = $3, type = $4, title = $5, provider = $6, starts_on = $7, ends_on = $8, points = $9,
+        // As a CTE so the driver returns the rows (a bare UPDATE answers [rows, count]).
+        `WITH updated AS (UPDATE training_activities SET code = $3, type = $4, title = $5, provider = $6, starts_on = $7, ends_on = $8, points = $9,
            mandatory = $10, mandatory_grades = $11, validity_months = $12, active = $13, version = version + 1, updated_at = now()
-         WHERE id = $1 AND version = $2 RETURNING id`,
-        [id, expectedVersion, activity.code, activity.type, activity.title, activity.provider, activity.startsOn, activity.endsOn,
-          activity.points, activity.mandatory, activity.mandatoryGrades, activity.validityMonths ?? null, activity.active],
+         WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM updated`,
+        [
+          id,
+          expectedVersion,
+          activity.code,
+          activity.type,
+          activity.title,
+          activity.provider,
+          activity.startsOn,
+          activity.endsOn,
+          activity.points,
+          activity.mandatory,
+          activity.mandatoryGrades,
+          activity.validityMonths ?? null,
+          activity.active,
+        ],
       );
-      if (updated.length === 0) throw conflict('This activity was changed by someone else; reload and try again', { currentVersion: before.version });
+      if (updated.length === 0)
+        throw conflict('This activity was changed by someone else; reload and try again', {
+          currentVersion: before.version,
+        });
       const [after] = await this.byIds([id], manager);
       await this.audit.record(
-        { actor, operation: 'updateTrainingActivity', entityType: 'TrainingActivity', entityId: id, before: { ...before }, after: { ...after }, requestId },
+        {
+          actor,
+          operation: 'updateTrainingActivity',
+          entityType: 'TrainingActivity',
+          entityId: id,
+          before: { ...before },
+          after: { ...after },
+          requestId,
+        },
         manager,
       );
       return after;
     });
   }
 
-  private async refuseDuplicateCode(manager: EntityManager, code: string, exceptId: number | null): Promise<void> {
+  private async refuseDuplicateCode(
+    manager: EntityManager,
+    code: string,
+    exceptId: number | null,
+  ): Promise<void> {
     const rows = await manager.query<unknown[]>(
       'SELECT 1 FROM training_activities WHERE lower(code) = lower($1) AND ($2::int IS NULL OR id <> $2)',
       [code, exceptId],
@@ -99,7 +172,16 @@ export class CatalogueService {
     if (rows.length > 0) throw badInput('code', `An activity with code ${code} already exists`);
   }
 
-  private validated(input: TrainingActivityInput): TrainingActivityInput {
+  private validated(
+    given: TrainingActivityInput,
+  ): Required<TrainingActivityInput> & { mandatoryGrades: string[] } {
+    const input = {
+      ...given,
+      mandatory: given.mandatory ?? false,
+      mandatoryGrades: given.mandatoryGrades ?? [],
+      active: given.active ?? true,
+      validityMonths: given.validityMonths ?? null,
+    };
     const text = (field: 'code' | 'title' | 'provider', max: number) => {
       const value = input[field].trim();
       if (!value) throw badInput(field, `${field} is required`);
@@ -107,16 +189,25 @@ export class CatalogueService {
       return value;
     };
     const code = text('code', 40);
-    if (!/^[\w.-]+$/.test(code)) throw badInput('code', 'code may hold letters, digits, dot, dash and underscore only');
-    if (input.endsOn < input.startsOn) throw badInput('endsOn', 'endsOn must not be before startsOn');
+    if (!/^[\w.-]+$/.test(code))
+      throw badInput('code', 'code may hold letters, digits, dot, dash and underscore only');
+    if (input.endsOn < input.startsOn)
+      throw badInput('endsOn', 'endsOn must not be before startsOn');
     const points = parsePoints(input.points);
-    if (points === null || Number(points) > 1000) throw badInput('points', 'points must be a number from 0 to 1000 with at most one decimal');
+    if (points === null || Number(points) > 1000)
+      throw badInput('points', 'points must be a number from 0 to 1000 with at most one decimal');
     const unknownGrade = input.mandatoryGrades.find((grade) => !GRADES.includes(grade));
     if (unknownGrade) throw badInput('mandatoryGrades', `unknown grade ${unknownGrade}`);
-    const certification = input.type === 'CERTIFICATION';
-    if (certification && !input.validityMonths) throw badInput('validityMonths', 'a certification needs a validity in months');
-    if (!certification && input.validityMonths) throw badInput('validityMonths', 'only certifications have a validity');
-    if (input.validityMonths !== null && input.validityMonths !== undefined && (input.validityMonths < 1 || input.validityMonths > 120)) {
+    const certification = input.type === TrainingTypeValue.CERTIFICATION;
+    if (certification && !input.validityMonths)
+      throw badInput('validityMonths', 'a certification needs a validity in months');
+    if (!certification && input.validityMonths)
+      throw badInput('validityMonths', 'only certifications have a validity');
+    if (
+      input.validityMonths !== null &&
+      input.validityMonths !== undefined &&
+      (input.validityMonths < 1 || input.validityMonths > 120)
+    ) {
       throw badInput('validityMonths', 'validityMonths must be from 1 to 120');
     }
     return { ...input, code, points, title: text('title', 200), provider: text('provider', 200) };

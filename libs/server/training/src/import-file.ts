@@ -1,4 +1,9 @@
-import { importColumnOf, REQUIRED_IMPORT_COLUMNS, type ImportColumn, type ImportLine } from '@corebook/domain';
+import {
+  importColumnOf,
+  REQUIRED_IMPORT_COLUMNS,
+  type ImportColumn,
+  type ImportLine,
+} from '@corebook/domain';
 import { badInput } from '@corebook/server/common';
 import { Workbook, type CellValue } from 'exceljs';
 import Papa from 'papaparse';
@@ -16,7 +21,7 @@ function cellText(value: CellValue): string {
   if (value === null || value === undefined) return '';
   if (value instanceof Date) return value.toISOString().slice(0, 10);
   if (typeof value === 'object') {
-    if ('result' in value && value.result !== undefined) return cellText(value.result as CellValue);
+    if ('result' in value && value.result !== undefined) return cellText(value.result);
     if ('text' in value) return String(value.text);
     if ('richText' in value) return value.richText.map((part) => part.text).join('');
     return '';
@@ -50,12 +55,14 @@ async function rowsOf(fileName: string, content: Buffer): Promise<string[][]> {
 /** Reads a CSV or XLSX export into lines keyed by the import columns; line 1 is the header. */
 export async function parseImportFile(fileName: string, content: Buffer): Promise<ParsedImport> {
   if (content.length === 0) throw badInput('file', 'The file is empty');
-  if (content.length > MAX_IMPORT_BYTES) throw badInput('file', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+  if (content.length > MAX_IMPORT_BYTES)
+    throw badInput('file', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
   const rows = await rowsOf(fileName, content);
   const header = rows[0] ?? [];
   const columns = header.map((name) => importColumnOf(name));
   const missing = REQUIRED_IMPORT_COLUMNS.filter((column) => !columns.includes(column));
-  if (missing.length > 0) throw badInput('file', `The header (line 1) lacks the column(s): ${missing.join(', ')}`);
+  if (missing.length > 0)
+    throw badInput('file', `The header (line 1) lacks the column(s): ${missing.join(', ')}`);
   const lines: ImportLine[] = [];
   const raw = new Map<number, string>();
   for (let index = 1; index < rows.length; index++) {
@@ -69,6 +76,7 @@ export async function parseImportFile(fileName: string, content: Buffer): Promis
     raw.set(index + 1, cells.join(','));
   }
   if (lines.length === 0) throw badInput('file', 'The file has a header but no rows');
-  if (lines.length > MAX_IMPORT_ROWS) throw badInput('file', `At most ${MAX_IMPORT_ROWS} rows per file`);
+  if (lines.length > MAX_IMPORT_ROWS)
+    throw badInput('file', `At most ${MAX_IMPORT_ROWS} rows per file`);
   return { lines, raw };
 }

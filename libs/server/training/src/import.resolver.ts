@@ -1,6 +1,24 @@
 import type { Actor } from '@corebook/domain';
-import { CurrentActor, CurrentRequest, PageInfo, SignedIn, pageSize, type RequestContext } from '@corebook/server/common';
-import { Args, Field, ID, Int, Mutation, ObjectType, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import {
+  CurrentActor,
+  CurrentRequest,
+  PageInfo,
+  SignedIn,
+  pageSize,
+  type RequestContext,
+} from '@corebook/server/common';
+import {
+  Args,
+  Field,
+  ID,
+  Int,
+  Mutation,
+  ObjectType,
+  Parent,
+  Query,
+  ResolveField,
+  Resolver,
+} from '@nestjs/graphql';
 import { TrainingImportService } from './import.service';
 import { ImportLineOutcome, TrainingImportLineType, TrainingImportType } from './training.types';
 
@@ -21,7 +39,8 @@ export class ImportResolver {
   constructor(private readonly imports: TrainingImportService) {}
 
   @Mutation(() => TrainingImportType, {
-    description: 'Upload a CSV or XLSX export (base64) and get the per-line preview; nothing is added until commit.',
+    description:
+      'Upload a CSV or XLSX export (base64) and get the per-line preview; nothing is added until commit.',
   })
   @SignedIn('training.manage')
   importTrainingRecords(
@@ -33,7 +52,9 @@ export class ImportResolver {
     return this.imports.preview(actor, fileName, contentBase64, ctx.requestId);
   }
 
-  @Mutation(() => TrainingImportType, { description: 'Add the accepted lines of a previewed import, in one transaction.' })
+  @Mutation(() => TrainingImportType, {
+    description: 'Add the accepted lines of a previewed import, in one transaction.',
+  })
   @SignedIn('training.manage')
   commitTrainingImport(
     @CurrentActor() actor: Actor,
@@ -55,21 +76,35 @@ export class ImportResolver {
 
   @Query(() => TrainingImportType)
   @SignedIn('training.manage')
-  trainingImport(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }) id: string): Promise<TrainingImportType> {
+  trainingImport(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => ID }) id: string,
+  ): Promise<TrainingImportType> {
     return this.imports.get(actor, id);
   }
 
   @ResolveField(() => TrainingImportLineConnection, {
-    description: 'The lines with their outcome; the rejection report is at /training/imports/{id}/rejections.csv.',
+    description:
+      'The lines with their outcome; the rejection report is at /training/imports/{id}/rejections.csv.',
   })
   async lines(
     @Parent() found: TrainingImportType,
     @CurrentActor() actor: Actor,
-    @Args('outcome', { type: () => ImportLineOutcome, nullable: true }) outcome: ImportLineOutcome | null,
+    @Args('outcome', { type: () => ImportLineOutcome, nullable: true })
+    outcome: ImportLineOutcome | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<TrainingImportLineConnection> {
-    const page = await this.imports.lines(actor, found.id, outcome ?? null, pageSize(first), after ?? null);
-    return { edges: page.edges, pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null } };
+    const page = await this.imports.lines(
+      actor,
+      found.id,
+      outcome ?? null,
+      pageSize(first),
+      after ?? null,
+    );
+    return {
+      edges: page.edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+    };
   }
 }

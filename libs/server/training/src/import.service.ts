@@ -8,7 +8,12 @@ import Papa from 'papaparse';
 import { DataSource, type EntityManager } from 'typeorm';
 import { parseImportFile, type ParsedImport } from './import-file';
 import { TrainingSettingsService } from './training-settings.service';
-import type { ImportLineOutcome, TrainingImportLineType, TrainingImportType } from './training.types';
+import {
+  TrainingImportStatus,
+  type ImportLineOutcome,
+  type TrainingImportLineType,
+  type TrainingImportType,
+} from './training.types';
 
 const IMPORT_COLUMNS = `
   i.id::text AS id, i.file_name AS "fileName", i.status, i.total_rows AS "totalRows", i.accepted, i.rejected,
@@ -29,26 +34,53 @@ export class TrainingImportService {
     private readonly settings: TrainingSettingsService,
   ) {}
 
-  async preview(actor: Actor, fileName: string, contentBase64: string, requestId: string): Promise<TrainingImportType> {
+  async preview(
+    actor: Actor,
+    fileName: string,
+    contentBase64: string,
+    requestId: string,
+  ): Promise<TrainingImportType> {
     this.access.requirePermission(actor, 'training.manage');
     const name = fileName.trim();
-    if (!name || name.length > 200) throw badInput('fileName', 'Give the file name (at most 200 characters)');
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64)) throw badInput('contentBase64', 'contentBase64 is not base64');
+    if (!name || name.length > 200)
+      throw badInput('fileName', 'Give the file name (at most 200 characters)');
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64))
+      throw badInput('contentBase64', 'contentBase64 is not base64');
     const parsed = await parseImportFile(name, Buffer.from(contentBase64, 'base64'));
     const outcomes = await this.validate(parsed);
-    const count = (outcome: ImportOutcome['outcome']) => outcomes.filter((line) => line.outcome === outcome).length;
+    const count = (outcome: ImportOutcome['outcome']) =>
+      outcomes.filter((line) => line.outcome === outcome).length;
     return this.dataSource.transaction(async (manager) => {
       const [created] = await manager.query<{ id: string }[]>(
         `INSERT INTO training_imports (file_name, status, total_rows, accepted, rejected, duplicates, created_by)
          VALUES ($1, 'PREVIEWED', $2, $3, $4, $5, $6) RETURNING id::text`,
-        [name, outcomes.length, count('ACCEPTED'), count('REJECTED'), count('DUPLICATE'), actor.userId],
+        [
+          name,
+          outcomes.length,
+          count('ACCEPTED'),
+          count('REJECTED'),
+          count('DUPLICATE'),
+          actor.userId,
+        ],
       );
       for (let start = 0; start < outcomes.length; start += LINE_CHUNK) {
-        await this.storeLines(manager, created.id, outcomes.slice(start, start + LINE_CHUNK), parsed.raw);
+        await this.storeLines(
+          manager,
+          created.id,
+          outcomes.slice(start, start + LINE_CHUNK),
+          parsed.raw,
+        );
       }
       const result = await this.byId(created.id, manager);
       await this.audit.record(
-        { actor, operation: 'previewTrainingImport', entityType: 'TrainingImport', entityId: created.id, after: { ...result }, requestId },
+        {
+          actor,
+          operation: 'previewTrainingImport',
+          entityType: 'TrainingImport',
+          entityId: created.id,
+          after: { ...result },
+          requestId,
+        },
         manager,
       );
       return result;
@@ -60,8 +92,8 @@ export class TrainingImportService {
     this.access.requirePermission(actor, 'training.manage');
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockedPreview(manager, importId);
-      const inserted = await manager.query<unknown[]>(
-        `INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
+      const [{ added }] = await manager.query<{ added: number }[]>(
+        `WITH inserted AS (INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
            points_override_reason, evidence, source, import_id, created_by)
          SELECT l.manager_id, l.activity_id, l.completed_on, l.hours, l.score, l.passed, l.points,
                 CASE WHEN l.points <> a.points THEN 'Imported from ' || i.file_name END, l.evidence, 'IMPORT', i.id, $2
@@ -70,16 +102,25 @@ export class TrainingImportService {
          JOIN training_activities a ON a.id = l.activity_id
          WHERE l.import_id = $1 AND l.outcome = 'ACCEPTED'
          ON CONFLICT (manager_id, activity_id, completed_on) WHERE status = 'ACTIVE' DO NOTHING
-         RETURNING 1`,
+         RETURNING 1)
+         SELECT count(*)::int AS added FROM inserted`,
         [importId, actor.userId],
       );
       await manager.query(
         `UPDATE training_imports SET status = 'COMMITTED', committed = $2, committed_at = now() WHERE id = $1`,
-        [importId, inserted.length],
+        [importId, added],
       );
       const after = await this.byId(importId, manager);
       await this.audit.record(
-        { actor, operation: 'commitTrainingImport', entityType: 'TrainingImport', entityId: importId, before: { ...before }, after: { ...after }, requestId },
+        {
+          actor,
+          operation: 'commitTrainingImport',
+          entityType: 'TrainingImport',
+          entityId: importId,
+          before: { ...before },
+          after: { ...after },
+          requestId,
+        },
         manager,
       );
       return after;
@@ -90,11 +131,21 @@ export class TrainingImportService {
     this.access.requirePermission(actor, 'training.manage');
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockedPreview(manager, importId);
-      await manager.query(`UPDATE training_imports SET status = 'DISCARDED' WHERE id = $1`, [importId]);
+      await manager.query(`UPDATE training_imports SET status = 'DISCARDED' WHERE id = $1`, [
+        importId,
+      ]);
       await manager.query(`DELETE FROM training_import_lines WHERE import_id = $1`, [importId]);
       const after = await this.byId(importId, manager);
       await this.audit.record(
-        { actor, operation: 'discardTrainingImport', entityType: 'TrainingImport', entityId: importId, before: { ...before }, after: { ...after }, requestId },
+        {
+          actor,
+          operation: 'discardTrainingImport',
+          entityType: 'TrainingImport',
+          entityId: importId,
+          before: { ...before },
+          after: { ...after },
+          requestId,
+        },
         manager,
       );
       return after;
@@ -106,7 +157,13 @@ export class TrainingImportService {
     return this.byId(importId);
   }
 
-  async lines(actor: Actor, importId: string, outcome: ImportLineOutcome | null, first: number, after: string | null) {
+  async lines(
+    actor: Actor,
+    importId: string,
+    outcome: ImportLineOutcome | null,
+    first: number,
+    after: string | null,
+  ) {
     this.access.requirePermission(actor, 'training.manage');
     await this.byId(importId);
     const afterLine = after ? Number(decodeCursor(after, 1)[0]) : 0;
@@ -123,15 +180,23 @@ export class TrainingImportService {
   }
 
   /** The rejected and duplicate lines as CSV: line, outcome, reason, the line itself. */
-  async rejectionReport(actor: Actor, importId: string): Promise<{ fileName: string; csv: string }> {
+  async rejectionReport(
+    actor: Actor,
+    importId: string,
+  ): Promise<{ fileName: string; csv: string }> {
     this.access.requirePermission(actor, 'training.manage');
     const found = await this.byId(importId);
-    const rows = await this.dataSource.query<{ line: number; outcome: string; reason: string; original: string }[]>(
+    const rows = await this.dataSource.query<
+      { line: number; outcome: string; reason: string; original: string }[]
+    >(
       `SELECT line_no AS line, outcome, reason, raw AS original FROM training_import_lines
        WHERE import_id = $1 AND outcome <> 'ACCEPTED' ORDER BY line_no`,
       [importId],
     );
-    return { fileName: `${found.fileName.replace(/\.(csv|xlsx)$/i, '')}-rejections.csv`, csv: `\uFEFF${Papa.unparse(rows)}` };
+    return {
+      fileName: `${found.fileName.replace(/\.(csv|xlsx)$/i, '')}-rejections.csv`,
+      csv: `\uFEFF${Papa.unparse(rows)}`,
+    };
   }
 
   private async validate(parsed: ParsedImport): Promise<ImportOutcome[]> {
@@ -139,12 +204,20 @@ export class TrainingImportService {
     const managers = await this.dataSource.query<{ id: number; employeeNo: string }[]>(
       `SELECT id, upper(employee_no) AS "employeeNo" FROM relationship_managers`,
     );
-    const activities = await this.dataSource.query<{ id: number; code: string; points: string; startsOn: string; endsOn: string }[]>(
+    const activities = await this.dataSource.query<
+      { id: number; code: string; points: string; startsOn: string; endsOn: string }[]
+    >(
       `SELECT id, upper(code) AS code, points::text AS points, starts_on AS "startsOn", ends_on AS "endsOn" FROM training_activities`,
     );
     const managerIdByEmployeeNo = new Map(managers.map((m) => [m.employeeNo, m.id]));
     const fileManagerIds = [
-      ...new Set(parsed.lines.map((line) => managerIdByEmployeeNo.get((line.fields.employeeNo ?? '').trim().toUpperCase())).filter((id) => id !== undefined)),
+      ...new Set(
+        parsed.lines
+          .map((line) =>
+            managerIdByEmployeeNo.get((line.fields.employeeNo ?? '').trim().toUpperCase()),
+          )
+          .filter((id) => id !== undefined),
+      ),
     ];
     const existing = await this.dataSource.query<{ key: string }[]>(
       `SELECT manager_id || ':' || activity_id || ':' || completed_on AS key FROM training_records
@@ -163,9 +236,15 @@ export class TrainingImportService {
     );
   }
 
-  private async storeLines(manager: EntityManager, importId: string, outcomes: ImportOutcome[], raw: Map<number, string>): Promise<void> {
+  private async storeLines(
+    manager: EntityManager,
+    importId: string,
+    outcomes: ImportOutcome[],
+    raw: Map<number, string>,
+  ): Promise<void> {
     const column = <T>(pick: (outcome: ImportOutcome) => T) => outcomes.map(pick);
-    const completion = (outcome: ImportOutcome) => (outcome.outcome === 'REJECTED' ? null : outcome.completion);
+    const completion = (outcome: ImportOutcome) =>
+      outcome.outcome === 'REJECTED' ? null : outcome.completion;
     await manager.query(
       `INSERT INTO training_import_lines (import_id, line_no, outcome, reason, raw, manager_id, activity_id, completed_on, hours, score, passed, points, evidence)
        SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::date[], $9::numeric[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[])`,
@@ -187,13 +266,21 @@ export class TrainingImportService {
     );
   }
 
-  private async lockedPreview(manager: EntityManager, importId: string): Promise<TrainingImportType> {
+  private async lockedPreview(
+    manager: EntityManager,
+    importId: string,
+  ): Promise<TrainingImportType> {
     const found = await this.byId(importId, manager, true);
-    if (found.status !== 'PREVIEWED') throw conflict(`This import is already ${found.status.toLowerCase()}`);
+    if (found.status !== TrainingImportStatus.PREVIEWED)
+      throw conflict(`This import is already ${found.status.toLowerCase()}`);
     return found;
   }
 
-  private async byId(importId: string, manager: EntityManager = this.dataSource.manager, lock = false): Promise<TrainingImportType> {
+  private async byId(
+    importId: string,
+    manager: EntityManager = this.dataSource.manager,
+    lock = false,
+  ): Promise<TrainingImportType> {
     if (!/^\d{1,18}$/.test(importId)) throw notFound('TrainingImport', importId);
     const [found] = await manager.query<TrainingImportType[]>(
       `SELECT ${IMPORT_COLUMNS} FROM training_imports i WHERE i.id = $1 ${lock ? 'FOR UPDATE' : ''}`,

@@ -1,5 +1,13 @@
 import type { Actor } from '@corebook/domain';
-import { CurrentActor, CurrentRequest, SignedIn, byKeys, loaderFor, pageSize, type RequestContext } from '@corebook/server/common';
+import {
+  CurrentActor,
+  CurrentRequest,
+  SignedIn,
+  byKeys,
+  loaderFor,
+  pageSize,
+  type RequestContext,
+} from '@corebook/server/common';
 import { OrgService, RelationshipManagerType, managerLoader } from '@corebook/server/org';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { RecordsService } from './records.service';
@@ -28,11 +36,14 @@ export class RecordsResolver {
     private readonly org: OrgService,
   ) {}
 
-  @Query(() => TrainingRecordConnection, { description: 'Training records in scope, newest completion first.' })
+  @Query(() => TrainingRecordConnection, {
+    description: 'Training records in scope, newest completion first.',
+  })
   @SignedIn('training.read')
   async trainingRecords(
     @CurrentActor() actor: Actor,
-    @Args('filter', { type: () => TrainingRecordFilter, nullable: true }) filter: TrainingRecordFilter | null,
+    @Args('filter', { type: () => TrainingRecordFilter, nullable: true })
+    filter: TrainingRecordFilter | null,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<TrainingRecordConnection> {
@@ -44,7 +55,9 @@ export class RecordsResolver {
     };
   }
 
-  @Mutation(() => TrainingRecordType, { description: "Record a completion in an RM's training file (HR, admin)." })
+  @Mutation(() => TrainingRecordType, {
+    description: "Record a completion in an RM's training file (HR, admin).",
+  })
   @SignedIn('training.manage')
   recordTraining(
     @CurrentActor() actor: Actor,
@@ -54,7 +67,9 @@ export class RecordsResolver {
     return this.records.record(actor, input, ctx.requestId);
   }
 
-  @Mutation(() => TrainingRecordType, { description: 'Correct a record, with a reason; CONFLICT when version is stale.' })
+  @Mutation(() => TrainingRecordType, {
+    description: 'Correct a record, with a reason; CONFLICT when version is stale.',
+  })
   @SignedIn('training.manage')
   correctTrainingRecord(
     @CurrentActor() actor: Actor,
@@ -66,7 +81,9 @@ export class RecordsResolver {
     return this.records.correct(actor, id, version, correction, ctx.requestId);
   }
 
-  @Mutation(() => TrainingRecordType, { description: 'Void a record (kept in the history, no longer counted).' })
+  @Mutation(() => TrainingRecordType, {
+    description: 'Void a record (kept in the history, no longer counted).',
+  })
   @SignedIn('training.manage')
   voidTrainingRecord(
     @CurrentActor() actor: Actor,
@@ -79,12 +96,18 @@ export class RecordsResolver {
   }
 
   @ResolveField(() => RelationshipManagerType)
-  manager(@Parent() record: TrainingRecordType, @CurrentRequest() ctx: RequestContext): Promise<RelationshipManagerType | null> {
+  manager(
+    @Parent() record: TrainingRecordType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<RelationshipManagerType | null> {
     return managerLoader(ctx, this.org).load(record.managerId);
   }
 
   @ResolveField(() => TrainingActivityType)
-  activity(@Parent() record: TrainingRecordType, @CurrentRequest() ctx: RequestContext): Promise<TrainingActivityType | null> {
+  activity(
+    @Parent() record: TrainingRecordType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<TrainingActivityType | null> {
     return activityLoader(ctx, this.files).load(record.activityId);
   }
 }

@@ -6,7 +6,13 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { TrainingSettingsService } from './training-settings.service';
-import type { TrainingRecordCorrection, TrainingRecordFilter, TrainingRecordInput, TrainingRecordType } from './training.types';
+import {
+  TrainingRecordStatus,
+  type TrainingRecordCorrection,
+  type TrainingRecordFilter,
+  type TrainingRecordInput,
+  type TrainingRecordType,
+} from './training.types';
 
 export const RECORD_COLUMNS = `
   r.id::text AS id, r.manager_id AS "managerId", r.activity_id AS "activityId", r.completed_on AS "completedOn",
@@ -31,14 +37,21 @@ export class RecordsService {
     private readonly settings: TrainingSettingsService,
   ) {}
 
-  async page(actor: Actor, filter: TrainingRecordFilter, first: number, after: string | null): Promise<RecordPage> {
+  async page(
+    actor: Actor,
+    filter: TrainingRecordFilter,
+    first: number,
+    after: string | null,
+  ): Promise<RecordPage> {
     this.access.requirePermission(actor, 'training.read');
     const params: unknown[] = [];
     const conditions = this.conditions(actor, filter, params);
     if (after) {
       const [completedOn, id] = decodeCursor(after, 2);
       params.push(completedOn, id);
-      conditions.push(`(r.completed_on, r.id) < ($${params.length - 1}::date, $${params.length}::bigint)`);
+      conditions.push(
+        `(r.completed_on, r.id) < ($${params.length - 1}::date, $${params.length}::bigint)`,
+      );
     }
     params.push(first + 1);
     const rows = await this.dataSource.query<TrainingRecordType[]>(
@@ -50,7 +63,9 @@ export class RecordsService {
       params,
     );
     return {
-      edges: rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.completedOn, node.id]), node })),
+      edges: rows
+        .slice(0, first)
+        .map((node) => ({ cursor: encodeCursor([node.completedOn, node.id]), node })),
       hasNextPage: rows.length > first,
     };
   }
@@ -89,11 +104,21 @@ export class RecordsService {
   }
 
   /** Every record (voided too) of one RM, newest first: the history of the training file. */
-  async history(managerId: number, manager: EntityManager = this.dataSource.manager): Promise<TrainingRecordType[]> {
-    return manager.query(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.manager_id = $1 ORDER BY r.completed_on DESC, r.id DESC`, [managerId]);
+  async history(
+    managerId: number,
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<TrainingRecordType[]> {
+    return manager.query(
+      `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.manager_id = $1 ORDER BY r.completed_on DESC, r.id DESC`,
+      [managerId],
+    );
   }
 
-  async record(actor: Actor, input: TrainingRecordInput, requestId: string): Promise<TrainingRecordType> {
+  async record(
+    actor: Actor,
+    input: TrainingRecordInput,
+    requestId: string,
+  ): Promise<TrainingRecordType> {
     this.access.requirePermission(actor, 'training.manage');
     return this.dataSource.transaction(async (manager) => {
       const activity = await this.activity(manager, input.activityId);
@@ -105,17 +130,47 @@ export class RecordsService {
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, 'MANUAL', $10)
          ON CONFLICT (manager_id, activity_id, completed_on) WHERE status = 'ACTIVE' DO NOTHING
          RETURNING id::text`,
-        [input.managerId, input.activityId, values.completedOn, values.hours, values.score, values.passed, values.points,
-          values.overrideReason, values.evidence, actor.userId],
+        [
+          input.managerId,
+          input.activityId,
+          values.completedOn,
+          values.hours,
+          values.score,
+          values.passed,
+          values.points,
+          values.overrideReason,
+          values.evidence,
+          actor.userId,
+        ],
       );
-      if (inserted.length === 0) throw conflict('This RM already has this activity recorded on that date');
-      const [created] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`, [inserted[0].id]);
-      await this.audit.record({ actor, operation: 'recordTraining', entityType: 'TrainingRecord', entityId: created.id, after: { ...created }, requestId }, manager);
+      if (inserted.length === 0)
+        throw conflict('This RM already has this activity recorded on that date');
+      const [created] = await manager.query<TrainingRecordType[]>(
+        `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`,
+        [inserted[0].id],
+      );
+      await this.audit.record(
+        {
+          actor,
+          operation: 'recordTraining',
+          entityType: 'TrainingRecord',
+          entityId: created.id,
+          after: { ...created },
+          requestId,
+        },
+        manager,
+      );
       return created;
     });
   }
 
-  async correct(actor: Actor, id: string, expectedVersion: number, correction: TrainingRecordCorrection, requestId: string): Promise<TrainingRecordType> {
+  async correct(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    correction: TrainingRecordCorrection,
+    requestId: string,
+  ): Promise<TrainingRecordType> {
     this.access.requirePermission(actor, 'training.manage');
     if (!correction.reason?.trim()) throw badInput('reason', 'Say why the record is corrected');
     return this.dataSource.transaction(async (manager) => {
@@ -135,15 +190,37 @@ export class RecordsService {
           `UPDATE training_records SET completed_on = $2, hours = $3, score = $4, passed = $5, points_awarded = $6,
              points_override_reason = $7, evidence = $8, version = version + 1, updated_at = now()
            WHERE id = $1`,
-          [id, values.completedOn, values.hours, values.score, values.passed, values.points, values.overrideReason, values.evidence],
+          [
+            id,
+            values.completedOn,
+            values.hours,
+            values.score,
+            values.passed,
+            values.points,
+            values.overrideReason,
+            values.evidence,
+          ],
         )
         .catch((error: { code?: string }) => {
-          if (error.code === '23505') throw conflict('This RM already has this activity recorded on that date');
+          if (error.code === '23505')
+            throw conflict('This RM already has this activity recorded on that date');
           throw error;
         });
-      const [after] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`, [id]);
+      const [after] = await manager.query<TrainingRecordType[]>(
+        `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`,
+        [id],
+      );
       await this.audit.record(
-        { actor, operation: 'correctTrainingRecord', entityType: 'TrainingRecord', entityId: id, before: { ...before }, after: { ...after }, detail: correction.reason.trim(), requestId },
+        {
+          actor,
+          operation: 'correctTrainingRecord',
+          entityType: 'TrainingRecord',
+          entityId: id,
+          before: { ...before },
+          after: { ...after },
+          detail: correction.reason.trim(),
+          requestId,
+        },
         manager,
       );
       return after;
@@ -151,7 +228,13 @@ export class RecordsService {
   }
 
   /** Voiding keeps the record and its history; it stops counting towards points. */
-  async void(actor: Actor, id: string, expectedVersion: number, reason: string, requestId: string): Promise<TrainingRecordType> {
+  async void(
+    actor: Actor,
+    id: string,
+    expectedVersion: number,
+    reason: string,
+    requestId: string,
+  ): Promise<TrainingRecordType> {
     this.access.requirePermission(actor, 'training.manage');
     if (!reason.trim()) throw badInput('reason', 'Say why the record is voided');
     return this.dataSource.transaction(async (manager) => {
@@ -161,28 +244,52 @@ export class RecordsService {
          WHERE id = $1`,
         [id, reason.trim(), actor.userId],
       );
-      const [after] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`, [id]);
+      const [after] = await manager.query<TrainingRecordType[]>(
+        `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`,
+        [id],
+      );
       await this.audit.record(
-        { actor, operation: 'voidTrainingRecord', entityType: 'TrainingRecord', entityId: id, before: { ...before }, after: { ...after }, detail: reason.trim(), requestId },
+        {
+          actor,
+          operation: 'voidTrainingRecord',
+          entityType: 'TrainingRecord',
+          entityId: id,
+          before: { ...before },
+          after: { ...after },
+          detail: reason.trim(),
+          requestId,
+        },
         manager,
       );
       return after;
     });
   }
 
-  private async lockedRecord(manager: EntityManager, id: string, expectedVersion: number): Promise<TrainingRecordType> {
+  private async lockedRecord(
+    manager: EntityManager,
+    id: string,
+    expectedVersion: number,
+  ): Promise<TrainingRecordType> {
     if (!/^\d{1,18}$/.test(id)) throw notFound('TrainingRecord', id);
-    const [record] = await manager.query<TrainingRecordType[]>(`SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1 FOR UPDATE`, [id]);
+    const [record] = await manager.query<TrainingRecordType[]>(
+      `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1 FOR UPDATE`,
+      [id],
+    );
     if (!record) throw notFound('TrainingRecord', id);
-    if (record.status === 'VOIDED') throw conflict('This record is voided; record the completion again instead');
+    if (record.status === TrainingRecordStatus.VOIDED)
+      throw conflict('This record is voided; record the completion again instead');
     if (record.version !== expectedVersion) {
-      throw conflict('This record was changed by someone else; reload and try again', { currentVersion: record.version });
+      throw conflict('This record was changed by someone else; reload and try again', {
+        currentVersion: record.version,
+      });
     }
     return record;
   }
 
   private async activity(manager: EntityManager, id: number) {
-    const [activity] = await manager.query<{ id: number; points: string; startsOn: string; endsOn: string }[]>(
+    const [activity] = await manager.query<
+      { id: number; points: string; startsOn: string; endsOn: string }[]
+    >(
       `SELECT id, points::text AS points, starts_on AS "startsOn", ends_on AS "endsOn" FROM training_activities WHERE id = $1`,
       [id],
     );
@@ -191,8 +298,12 @@ export class RecordsService {
   }
 
   private async requireManager(manager: EntityManager, managerId: number): Promise<void> {
-    const rows = await manager.query<unknown[]>('SELECT 1 FROM relationship_managers WHERE id = $1', [managerId]);
-    if (rows.length === 0) throw badInput('managerId', `There is no relationship manager ${managerId}`);
+    const rows = await manager.query<unknown[]>(
+      'SELECT 1 FROM relationship_managers WHERE id = $1',
+      [managerId],
+    );
+    if (rows.length === 0)
+      throw badInput('managerId', `There is no relationship manager ${managerId}`);
   }
 
   /** Validates one completion's values against the catalogue and the settings. */
@@ -203,25 +314,38 @@ export class RecordsService {
   ) {
     const { settings } = await this.settings.current(manager);
     const today = new Date().toISOString().slice(0, 10);
-    if (input.completedOn > today) throw badInput('completedOn', 'The completion date is in the future');
+    if (input.completedOn > today)
+      throw badInput('completedOn', 'The completion date is in the future');
     if (input.completedOn < activity.startsOn || input.completedOn > activity.endsOn) {
-      throw badInput('completedOn', `The activity ran from ${activity.startsOn} to ${activity.endsOn}`);
+      throw badInput(
+        'completedOn',
+        `The activity ran from ${activity.startsOn} to ${activity.endsOn}`,
+      );
     }
-    if (!HOURS.test(input.hours)) throw badInput('hours', 'hours must be a number such as 3 or 1.5');
-    if (input.score !== null && input.score !== undefined && !(Number(input.score) >= 0 && Number(input.score) <= 100)) {
+    if (!HOURS.test(input.hours))
+      throw badInput('hours', 'hours must be a number such as 3 or 1.5');
+    if (
+      input.score !== null &&
+      input.score !== undefined &&
+      !(Number(input.score) >= 0 && Number(input.score) <= 100)
+    ) {
       throw badInput('score', 'score must be from 0 to 100');
     }
     let points = activity.points;
     if (input.pointsAwarded !== null && input.pointsAwarded !== undefined) {
       const parsed = parsePoints(input.pointsAwarded);
       if (parsed === null || toTenths(parsed) > settings.maxPointsPerRecord * 10) {
-        throw badInput('pointsAwarded', `pointsAwarded must be from 0 to ${settings.maxPointsPerRecord} with at most one decimal`);
+        throw badInput(
+          'pointsAwarded',
+          `pointsAwarded must be from 0 to ${settings.maxPointsPerRecord} with at most one decimal`,
+        );
       }
       points = parsed;
     }
     const overridden = toTenths(points) !== toTenths(activity.points);
     const overrideReason = overridden ? input.pointsOverrideReason?.trim() || null : null;
-    if (overridden && !overrideReason) throw badInput('pointsOverrideReason', 'Say why the points differ from the catalogue');
+    if (overridden && !overrideReason)
+      throw badInput('pointsOverrideReason', 'Say why the points differ from the catalogue');
     return {
       completedOn: input.completedOn,
       hours: input.hours,

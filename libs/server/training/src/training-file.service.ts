@@ -1,4 +1,9 @@
-import { trainingFile, type Actor, type CatalogueActivity, type Completion } from '@corebook/domain';
+import {
+  trainingFile,
+  type Actor,
+  type CatalogueActivity,
+  type Completion,
+} from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
@@ -6,7 +11,12 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { ACTIVITY_COLUMNS } from './catalogue.service';
 import { TrainingSettingsService } from './training-settings.service';
-import type { CertificateStatusType, TrainingActivityType, TrainingFileType } from './training.types';
+import {
+  CertificateStateValue,
+  type CertificateStatusType,
+  type TrainingActivityType,
+  type TrainingFileType,
+} from './training.types';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
@@ -34,7 +44,10 @@ export class TrainingFileService {
     this.checkYear(year);
     this.access.requirePermission(actor, 'training.read');
     const params: unknown[] = [];
-    const conditions = [this.access.managerScopeCondition(actor, 'm', params), `m.status <> 'LEFT'`];
+    const conditions = [
+      this.access.managerScopeCondition(actor, 'm', params),
+      `m.status <> 'LEFT'`,
+    ];
     if (branchId !== null) {
       params.push(branchId);
       conditions.push(`m.branch_id = $${params.length}`);
@@ -45,14 +58,23 @@ export class TrainingFileService {
       `SELECT m.id FROM relationship_managers m WHERE ${conditions.join(' AND ')} ORDER BY m.name`,
       params,
     );
-    return this.files(managers.map((m) => m.id), year);
+    return this.files(
+      managers.map((m) => m.id),
+      year,
+    );
   }
 
   /** Certificates expired or expiring within the warning window, for RMs in scope. */
-  async expiringCertificates(actor: Actor, branchId: number | null): Promise<CertificateStatusType[]> {
+  async expiringCertificates(
+    actor: Actor,
+    branchId: number | null,
+  ): Promise<CertificateStatusType[]> {
     this.access.requirePermission(actor, 'training.read');
     const params: unknown[] = [];
-    const conditions = [this.access.managerScopeCondition(actor, 'm', params), `m.status <> 'LEFT'`];
+    const conditions = [
+      this.access.managerScopeCondition(actor, 'm', params),
+      `m.status <> 'LEFT'`,
+    ];
     if (branchId !== null) {
       params.push(branchId);
       conditions.push(`m.branch_id = $${params.length}`);
@@ -64,10 +86,13 @@ export class TrainingFileService {
        WHERE ${conditions.join(' AND ')}`,
       params,
     );
-    const files = await this.files(managers.map((m) => m.id), Number(today().slice(0, 4)));
+    const files = await this.files(
+      managers.map((m) => m.id),
+      Number(today().slice(0, 4)),
+    );
     return files
       .flatMap((file) => file.certificates)
-      .filter((certificate) => certificate.state !== 'VALID')
+      .filter((certificate) => certificate.state !== CertificateStateValue.VALID)
       .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
   }
 
@@ -75,13 +100,19 @@ export class TrainingFileService {
    * Whether each RM has the minimum training points this year for core clients: the
    * assignment solver's eligibility rule reads this.
    */
-  async meetsCoreClientMinimum(managerIds: readonly number[], year: number): Promise<Map<number, boolean>> {
+  async meetsCoreClientMinimum(
+    managerIds: readonly number[],
+    year: number,
+  ): Promise<Map<number, boolean>> {
     const files = await this.files(managerIds, year);
     return new Map(files.map((file) => [file.managerId, file.meetsCoreClientMinimum]));
   }
 
   async activitiesByIds(ids: readonly number[]): Promise<TrainingActivityType[]> {
-    return this.dataSource.query(`SELECT ${ACTIVITY_COLUMNS} FROM training_activities a WHERE a.id = ANY($1::int[])`, [ids]);
+    return this.dataSource.query(
+      `SELECT ${ACTIVITY_COLUMNS} FROM training_activities a WHERE a.id = ANY($1::int[])`,
+      [ids],
+    );
   }
 
   private async files(managerIds: readonly number[], year: number): Promise<TrainingFileType[]> {
@@ -123,12 +154,16 @@ export class TrainingFileService {
           ...summary,
           managerId,
           mandatoryMissingIds: summary.mandatoryMissing,
-          certificates: summary.certificates.map((certificate) => ({ ...certificate, managerId })) as CertificateStatusType[],
+          certificates: summary.certificates.map((certificate) => ({
+            ...certificate,
+            managerId,
+          })) as CertificateStatusType[],
         };
       });
   }
 
   private checkYear(year: number): void {
-    if (!Number.isInteger(year) || year < 2000 || year > 2100) throw badInput('year', 'year must be from 2000 to 2100');
+    if (!Number.isInteger(year) || year < 2000 || year > 2100)
+      throw badInput('year', 'year must be from 2000 to 2100');
   }
 }

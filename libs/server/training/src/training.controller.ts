@@ -5,7 +5,11 @@ import { Workbook } from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TrainingImportService } from './import.service';
 import { RecordsService } from './records.service';
-import { TrainingRecordStatus, TrainingTypeValue, type TrainingRecordFilter } from './training.types';
+import {
+  TrainingRecordStatus,
+  TrainingTypeValue,
+  type TrainingRecordFilter,
+} from './training.types';
 
 const MAX_EXPORT_ROWS = 100_000;
 
@@ -29,19 +33,32 @@ export class TrainingDownloadsController {
   ) {}
 
   @Get('imports/:id/rejections.csv')
-  async rejections(@Param('id') id: string, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async rejections(
+    @Param('id') id: string,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const actor = requireActor(await this.contexts.create(request, reply));
     const report = await this.imports.rejectionReport(actor, id);
-    await reply.header('content-type', 'text/csv; charset=utf-8').header('content-disposition', attachment(report.fileName)).send(report.csv);
+    await reply
+      .header('content-type', 'text/csv; charset=utf-8')
+      .header('content-disposition', attachment(report.fileName))
+      .send(report.csv);
   }
 
   @Get('records.xlsx')
-  async recordsWorkbook(@Query() query: Record<string, string | undefined>, @Req() request: FastifyRequest, @Res() reply: FastifyReply): Promise<void> {
+  async recordsWorkbook(
+    @Query() query: Record<string, string | undefined>,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
     const actor = requireActor(await this.contexts.create(request, reply));
     const type = query.type as TrainingTypeValue | undefined;
-    if (type && !Object.values(TrainingTypeValue).includes(type)) throw badInput('type', 'unknown training type');
+    if (type && !Object.values(TrainingTypeValue).includes(type))
+      throw badInput('type', 'unknown training type');
     const status = query.status as TrainingRecordStatus | undefined;
-    if (status && !Object.values(TrainingRecordStatus).includes(status)) throw badInput('status', 'unknown record status');
+    if (status && !Object.values(TrainingRecordStatus).includes(status))
+      throw badInput('status', 'unknown record status');
     const filter: TrainingRecordFilter = {
       branchId: optionalInt('branchId', query.branchId),
       managerId: optionalInt('managerId', query.managerId),
@@ -52,14 +69,40 @@ export class TrainingDownloadsController {
     const rows = await this.records.exportRows(actor, filter, MAX_EXPORT_ROWS);
     const workbook = new Workbook();
     const sheet = workbook.addWorksheet('Training records');
-    const columns = ['employeeNo', 'rmName', 'branch', 'activityCode', 'activity', 'type', 'completedOn', 'hours', 'score', 'passed', 'points', 'overrideReason', 'status', 'voidReason', 'source', 'evidence'];
-    sheet.columns = columns.map((key) => ({ header: key, key, width: key === 'activity' ? 40 : 16 }));
-    sheet.addRows(rows.map((row) => ({ ...row, points: row.points === null ? null : Number(row.points) })));
+    const columns = [
+      'employeeNo',
+      'rmName',
+      'branch',
+      'activityCode',
+      'activity',
+      'type',
+      'completedOn',
+      'hours',
+      'score',
+      'passed',
+      'points',
+      'overrideReason',
+      'status',
+      'voidReason',
+      'source',
+      'evidence',
+    ];
+    sheet.columns = columns.map((key) => ({
+      header: key,
+      key,
+      width: key === 'activity' ? 40 : 16,
+    }));
+    sheet.addRows(
+      rows.map((row) => ({ ...row, points: row.points === null ? null : Number(row.points) })),
+    );
     sheet.getRow(1).font = { bold: true };
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());
     await reply
       .header('content-type', 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet')
-      .header('content-disposition', attachment(`training-records${filter.year ? `-${filter.year}` : ''}.xlsx`))
+      .header(
+        'content-disposition',
+        attachment(`training-records${filter.year ? `-${filter.year}` : ''}.xlsx`),
+      )
       .send(buffer);
   }
 }

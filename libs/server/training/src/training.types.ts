@@ -1,5 +1,13 @@
 import { DateScalar, DecimalScalar, PageInfo } from '@corebook/server/common';
-import { Field, GraphQLISODateTime, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import {
+  Field,
+  GraphQLISODateTime,
+  ID,
+  InputType,
+  Int,
+  ObjectType,
+  registerEnumType,
+} from '@nestjs/graphql';
 
 export enum TrainingTypeValue {
   CENTRALISED = 'CENTRALISED',
@@ -10,7 +18,8 @@ export enum TrainingTypeValue {
 }
 registerEnumType(TrainingTypeValue, {
   name: 'TrainingType',
-  description: 'Centralised training (集中培训), special research (专题调研), online (网上培训), certification, ethics and compliance (职业道德教育).',
+  description:
+    'Centralised training (集中培训), special research (专题调研), online (网上培训), certification, ethics and compliance (职业道德教育).',
 });
 
 export enum TrainingRecordStatus {
@@ -51,8 +60,12 @@ export class TrainingActivityType {
   @Field(() => DateScalar) endsOn!: string;
   @Field(() => DecimalScalar, { description: 'Points a completion earns.' }) points!: string;
   @Field() mandatory!: boolean;
-  @Field(() => [String], { description: 'Grades it is mandatory for; empty means every grade.' }) mandatoryGrades!: string[];
-  @Field(() => Int, { nullable: true, description: 'Certifications: months a certificate stays valid.' })
+  @Field(() => [String], { description: 'Grades it is mandatory for; empty means every grade.' })
+  mandatoryGrades!: string[];
+  @Field(() => Int, {
+    nullable: true,
+    description: 'Certifications: months a certificate stays valid.',
+  })
   validityMonths!: number | null;
   @Field() active!: boolean;
   @Field(() => Int) version!: number;
@@ -67,16 +80,24 @@ export class TrainingActivityInput {
   @Field(() => DateScalar) startsOn!: string;
   @Field(() => DateScalar) endsOn!: string;
   @Field(() => DecimalScalar) points!: string;
-  @Field({ defaultValue: false }) mandatory!: boolean;
-  @Field(() => [String], { defaultValue: [] }) mandatoryGrades!: string[];
+  // No input-field defaults: graphql-jit ignores them once a query is compiled, so the
+  // service applies them (false, [], true).
+  @Field(() => Boolean, { nullable: true }) mandatory?: boolean | null;
+  @Field(() => [String], {
+    nullable: true,
+    description: 'Grades it is mandatory for; empty or absent means every grade.',
+  })
+  mandatoryGrades?: string[] | null;
   @Field(() => Int, { nullable: true }) validityMonths?: number | null;
-  @Field({ defaultValue: true }) active!: boolean;
+  @Field(() => Boolean, { nullable: true, description: 'Defaults to true.' }) active?:
+    boolean | null;
 }
 
 @InputType()
 export class TrainingActivityFilter {
   @Field(() => TrainingTypeValue, { nullable: true }) type?: TrainingTypeValue | null;
-  @Field(() => Int, { nullable: true, description: 'Activities running in this year.' }) year?: number | null;
+  @Field(() => Int, { nullable: true, description: 'Activities running in this year.' }) year?:
+    number | null;
   @Field(() => String, { nullable: true }) search?: string | null;
   @Field(() => Boolean, { nullable: true }) activeOnly?: boolean | null;
 }
@@ -91,7 +112,10 @@ export class TrainingRecordType {
   @Field(() => DecimalScalar, { nullable: true }) score!: string | null;
   @Field(() => Boolean, { nullable: true }) passed!: boolean | null;
   @Field(() => DecimalScalar) pointsAwarded!: string;
-  @Field(() => String, { nullable: true, description: "Why HR awarded other points than the catalogue's." })
+  @Field(() => String, {
+    nullable: true,
+    description: "Why HR awarded other points than the catalogue's.",
+  })
   pointsOverrideReason!: string | null;
   @Field(() => String, { nullable: true }) evidence!: string | null;
   @Field({ description: 'MANUAL or IMPORT.' }) source!: string;
@@ -110,9 +134,15 @@ export class TrainingRecordInput {
   @Field(() => DecimalScalar) hours!: string;
   @Field(() => DecimalScalar, { nullable: true }) score?: string | null;
   @Field(() => Boolean, { nullable: true }) passed?: boolean | null;
-  @Field(() => DecimalScalar, { nullable: true, description: "Defaults to the catalogue's points." })
+  @Field(() => DecimalScalar, {
+    nullable: true,
+    description: "Defaults to the catalogue's points.",
+  })
   pointsAwarded?: string | null;
-  @Field(() => String, { nullable: true, description: 'Required when pointsAwarded differs from the catalogue.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'Required when pointsAwarded differs from the catalogue.',
+  })
   pointsOverrideReason?: string | null;
   @Field(() => String, { nullable: true }) evidence?: string | null;
 }
@@ -159,7 +189,9 @@ export class TrainingImportLineType {
   @Field({ description: 'The line as it was in the file.' }) raw!: string;
 }
 
-@ObjectType('TrainingImport', { description: 'A bulk import: previewed, then committed or discarded.' })
+@ObjectType('TrainingImport', {
+  description: 'A bulk import: previewed, then committed or discarded.',
+})
 export class TrainingImportType {
   @Field(() => ID) id!: string;
   @Field() fileName!: string;
@@ -188,13 +220,18 @@ export class TrainingFileType {
   @Field(() => Int) year!: number;
   @Field(() => Int, { description: 'Points required this year (by grade).' }) required!: number;
   @Field(() => DecimalScalar) earned!: string;
-  @Field(() => DecimalScalar, { description: 'Points still needed (0 when met).' }) shortfall!: string;
-  @Field(() => DecimalScalar, { description: 'Points of activities still open this year.' }) stillAvailable!: string;
+  @Field(() => DecimalScalar, { description: 'Points still needed (0 when met).' })
+  shortfall!: string;
+  @Field(() => DecimalScalar, { description: 'Points of activities still open this year.' })
+  stillAvailable!: string;
   mandatoryMissingIds!: number[];
   @Field(() => [CertificateStatusType]) certificates!: CertificateStatusType[];
-  @Field({ description: 'Cannot reach the requirement by year end, or missed a mandatory training.' })
+  @Field({
+    description: 'Cannot reach the requirement by year end, or missed a mandatory training.',
+  })
   renewalAtRisk!: boolean;
-  @Field(() => [String], { description: 'POINTS_SHORTFALL, MANDATORY_MISSED.' }) riskReasons!: string[];
+  @Field(() => [String], { description: 'POINTS_SHORTFALL, MANDATORY_MISSED.' })
+  riskReasons!: string[];
   @Field({ description: "Meets the assignment solver's minimum points for core clients." })
   meetsCoreClientMinimum!: boolean;
 }

@@ -1,0 +1,112 @@
+import {
+  importColumnOf,
+  validateImportLines,
+  type ImportLine,
+  type ImportLookups,
+} from './import-rows';
+import type { TrainingSettings } from './settings';
+
+const settings: TrainingSettings = {
+  yearlyRequirement: 40,
+  yearlyRequirementByGrade: {},
+  minimumPointsForCoreClients: 20,
+  maxPointsPerRecord: 50,
+  certificateExpiryWarningDays: 60,
+};
+const lookups: ImportLookups = {
+  managerIdByEmployeeNo: new Map([
+    ['E001', 1],
+    ['E002', 2],
+  ]),
+  activityByCode: new Map([
+    ['T-1', { id: 10, points: '4.0', startsOn: '2026-01-01', endsOn: '2026-06-30' }],
+  ]),
+  existingKeys: new Set(['2:10:2026-03-01']),
+};
+const line = (lineNo: number, fields: ImportLine['fields']): ImportLine => ({ lineNo, fields });
+const good = { employeeNo: 'e001', activityCode: 't-1', completedOn: '2026-03-01', hours: '3' };
+
+describe('importing training completions', () => {
+  it('reads English and Chinese headers', () => {
+    expect(importColumnOf(' Employee No ')).toBe('employeeNo');
+    expect(importColumnOf('完成日期')).toBe('completedOn');
+    expect(importColumnOf('colour')).toBeNull();
+  });
+
+  it('accepts a good line with the catalogue points, ignoring case in codes', () => {
+    const [outcome] = validateImportLines([line(2, good)], lookups, settings, '2026-11-22');
+    expect(outcome).toEqual({
+      lineNo: 2,
+      outcome: 'ACCEPTED',
+      completion: {
+        managerId: 1,
+        activityId: 10,
+        completedOn: '2026-03-01',
+        hours: '3.0',
+        score: null,
+        passed: null,
+        points: '4.0',
+        pointsOverridden: false,
+        evidence: null,
+      },
+    });
+  });
+
+  it.each([
+    [{ ...good, employeeNo: 'E999' }, 'unknown RM "E999"'],
+    [{ ...good, activityCode: 'X' }, 'unknown activity "X"'],
+    [{ ...good, completedOn: '01/03/2026' }, 'bad date "01/03/2026" (use YYYY-MM-DD)'],
+    [{ ...good, completedOn: '2026-02-30' }, 'bad date "2026-02-30" (use YYYY-MM-DD)'],
+    [
+      { ...good, completedOn: '2026-07-15' },
+      "completed on 2026-07-15, outside the activity's dates 2026-01-01 to 2026-06-30",
+    ],
+    [{ ...good, points: '51' }, 'points "51" out of range (0 to 50)'],
+    [{ ...good, points: '-1' }, 'points "-1" out of range (0 to 50)'],
+    [{ ...good, hours: 'three' }, 'bad hours "three" (a number such as 3 or 1.5)'],
+    [{ ...good, score: '101' }, 'score "101" out of range (0 to 100)'],
+    [{ ...good, passed: 'maybe' }, 'bad pass/fail "maybe" (yes or no)'],
+  ])('rejects %o with a reason', (fields, reason) => {
+    expect(validateImportLines([line(5, fields)], lookups, settings, '2026-11-22')).toEqual([
+      { lineNo: 5, outcome: 'REJECTED', reason },
+    ]);
+  });
+
+  it('rejects a completion dated in the future', () => {
+    const [outcome] = validateImportLines([line(2, good)], lookups, settings, '2026-02-01');
+    expect(outcome).toMatchObject({
+      outcome: 'REJECTED',
+      reason: 'completion date 2026-03-01 is in the future',
+    });
+  });
+
+  it('rejects a repeat within the file and recognises one already on file', () => {
+    const outcomes = validateImportLines(
+      [line(2, good), line(3, { ...good, hours: '2' }), line(4, { ...good, employeeNo: 'E002' })],
+      lookups,
+      settings,
+      '2026-11-22',
+    );
+    expect(outcomes.map((o) => [o.outcome, 'reason' in o ? o.reason : null])).toEqual([
+      ['ACCEPTED', null],
+      ['REJECTED', 'duplicate of line 2 in this file'],
+      ['DUPLICATE', 'already on file'],
+    ]);
+  });
+
+  it('keeps other points from the file as an override, and gives a failed attempt none', () => {
+    const [overridden, failed] = validateImportLines(
+      [
+        line(2, { ...good, points: '6.50' }),
+        line(3, { ...good, employeeNo: 'E002', completedOn: '2026-03-02', passed: '否' }),
+      ],
+      lookups,
+      settings,
+      '2026-11-22',
+    );
+    expect(overridden).toMatchObject({ completion: { points: '6.5', pointsOverridden: true } });
+    expect(failed).toMatchObject({
+      completion: { points: '0.0', passed: false, pointsOverridden: true },
+    });
+  });
+});

@@ -1,0 +1,56 @@
+import { Workbook } from 'exceljs';
+import { parseImportFile } from './import-file';
+
+const csv = (text: string) => Buffer.from(text, 'utf8');
+
+describe('reading an import file', () => {
+  it('maps headers, skips blank lines and keeps file line numbers', async () => {
+    const parsed = await parseImportFile(
+      'a.csv',
+      csv(
+        '\uFEFFEmployee No,Activity Code,Completed On,Hours,Remarks\nE001,T-1,2026-03-01,2,\n\n"E002","T-1","2026-03-02","1.5",x\n',
+      ),
+    );
+    expect(parsed.lines).toEqual([
+      {
+        lineNo: 2,
+        fields: { employeeNo: 'E001', activityCode: 'T-1', completedOn: '2026-03-01', hours: '2' },
+      },
+      {
+        lineNo: 4,
+        fields: {
+          employeeNo: 'E002',
+          activityCode: 'T-1',
+          completedOn: '2026-03-02',
+          hours: '1.5',
+        },
+      },
+    ]);
+    expect(parsed.raw.get(4)).toBe('E002,T-1,2026-03-02,1.5,x');
+  });
+
+  it('reads dates and numbers from an XLSX sheet as text', async () => {
+    const workbook = new Workbook();
+    const sheet = workbook.addWorksheet('s');
+    sheet.addRow(['工号', '培训编号', '完成日期', '学时', '积分']);
+    sheet.addRow(['E001', 'T-1', new Date(Date.UTC(2026, 2, 1)), 2, 4.5]);
+    const parsed = await parseImportFile('b.XLSX', Buffer.from(await workbook.xlsx.writeBuffer()));
+    expect(parsed.lines[0].fields).toEqual({
+      employeeNo: 'E001',
+      activityCode: 'T-1',
+      completedOn: '2026-03-01',
+      hours: '2',
+      points: '4.5',
+    });
+  });
+
+  it.each([
+    ['a.csv', '', /empty/],
+    ['a.csv', 'employee_no,hours\nE1,2', /lacks the column\(s\): activityCode, completedOn/],
+    ['a.csv', 'employee_no,activity_code,completed_on,hours\n\n', /no rows/],
+    ['a.txt', 'x', /\.csv or \.xlsx/],
+    ['a.xlsx', 'not a zip', /not a readable XLSX/],
+  ])('refuses %s holding %j', async (name, content, message) => {
+    await expect(parseImportFile(name, csv(content))).rejects.toThrow(message);
+  });
+});

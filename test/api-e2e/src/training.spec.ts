@@ -1,0 +1,473 @@
+import { Workbook } from 'exceljs';
+import { startTestApi, type TestApi } from './support/test-api';
+
+const CREATE_ACTIVITY = `mutation ($input: TrainingActivityInput!) { createTrainingActivity(input: $input) { id code points version } }`;
+const RECORD = `mutation ($input: TrainingRecordInput!) { recordTraining(input: $input) { id pointsAwarded pointsOverrideReason version status } }`;
+const FILE = `query ($m: Int!, $y: Int!) { trainingFile(managerId: $m, year: $y) { required earned shortfall renewalAtRisk riskReasons manager { employeeNo } history { id status voidReason } } }`;
+const IMPORT = `mutation ($name: String!, $content: String!) { importTrainingRecords(fileName: $name, contentBase64: $content) {
+  id status totalRows accepted rejected duplicates lines(first: 50) { edges { node { lineNo outcome reason } } } } }`;
+const COMMIT = `mutation ($id: ID!) { commitTrainingImport(importId: $id) { status committed } }`;
+
+const activity = (code: string, extra: Record<string, unknown> = {}) => ({
+  code,
+  type: 'CENTRALISED',
+  title: `Course ${code}`,
+  provider: 'Head office',
+  startsOn: '2026-01-01',
+  endsOn: '2026-12-31',
+  points: '8.0',
+  ...extra,
+});
+const base64 = (text: string) => Buffer.from(text, 'utf8').toString('base64');
+
+describe('training files and points', () => {
+  let api: TestApi;
+  const tokens: Record<string, string> = {};
+  let t1: number;
+  beforeAll(async () => {
+    api = await startTestApi();
+    for (const user of ['admin', 'hr', 'head1', 'head2', 'rm1', 'rm2'])
+      tokens[user] = await api.tokenFor(user);
+    t1 = (await api.graphql(CREATE_ACTIVITY, { input: activity('T-001') }, { token: tokens.hr }))
+      .data!.createTrainingActivity.id;
+    const ethics = await api.graphql(
+      CREATE_ACTIVITY,
+      { input: activity('ETH-2026', { type: 'ETHICS', points: '4.0', mandatory: true }) },
+      { token: tokens.hr },
+    );
+    expect(ethics.errors).toBeUndefined();
+  });
+  afterAll(() => api.close());
+
+  describe('the catalogue', () => {
+    it('is kept by HR and admin; RMs and branch heads only read it', async () => {
+      for (const user of ['rm1', 'head1']) {
+        const refused = await api.graphql(
+          CREATE_ACTIVITY,
+          { input: activity(`X-${user}`) },
+          { token: tokens[user] },
+        );
+        expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+        const list = await api.graphql(
+          `{ trainingActivities { code } }`,
+          {},
+          { token: tokens[user] },
+        );
+        expect(list.data!.trainingActivities.map((a: any) => a.code).sort()).toEqual([
+          'ETH-2026',
+          'T-001',
+        ]);
+      }
+    });
+
+    it('refuses bad activities naming the field', async () => {
+      const cases: [Record<string, unknown>, string][] = [
+        [activity('BAD-1', { endsOn: '2025-12-31' }), 'endsOn'],
+        [activity('BAD-2', { type: 'CERTIFICATION' }), 'validityMonths'],
+        [activity('BAD-3', { validityMonths: 12 }), 'validityMonths'],
+        [activity('BAD-4', { points: '12.25' }), 'points'],
+        [activity('t-001'), 'code'],
+        [activity('BAD 5'), 'code'],
+        [activity('BAD-6', { mandatoryGrades: ['CEO'] }), 'mandatoryGrades'],
+      ];
+      for (const [input, field] of cases) {
+        const result = await api.graphql(CREATE_ACTIVITY, { input }, { token: tokens.hr });
+        expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+    });
+
+    it('refuses a stale edit with CONFLICT and audits the change', async () => {
+      const UPDATE = `mutation ($id: Int!, $v: Int!, $input: TrainingActivityInput!) { updateTrainingActivity(id: $id, version: $v, input: $input) { version title } }`;
+      const created = (
+        await api.graphql(CREATE_ACTIVITY, { input: activity('EDIT-1') }, { token: tokens.hr })
+      ).data!.createTrainingActivity;
+      const first = await api.graphql(
+        UPDATE,
+        { id: created.id, v: created.version, input: activity('EDIT-1', { title: 'Renamed' }) },
+        { token: tokens.hr },
+      );
+      expect(first.data!.updateTrainingActivity).toEqual({
+        version: created.version + 1,
+        title: 'Renamed',
+      });
+      const stale = await api.graphql(
+        UPDATE,
+        { id: created.id, v: created.version, input: activity('EDIT-1', { title: 'Again' }) },
+        { token: tokens.admin },
+      );
+      expect(stale.errors![0].extensions.code).toBe('CONFLICT');
+      const log = await api.graphql(
+        `query ($id: String) { auditLog(filter: { entityType: "TrainingActivity", entityId: $id }) { edges { node { operation before after } } } }`,
+        { id: String(created.id) },
+        { token: tokens.admin },
+      );
+      const update = log.data!.auditLog.edges.find(
+        (e: any) => e.node.operation === 'updateTrainingActivity',
+      ).node;
+      expect([update.before.title, update.after.title]).toEqual(['Course EDIT-1', 'Renamed']);
+    });
+  });
+
+  describe('records', () => {
+    it('HR records, corrects and voids; voided records stay in the history but stop counting', async () => {
+      const recorded = (
+        await api.graphql(
+          RECORD,
+          { input: { managerId: 2, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
+          { token: tokens.hr },
+        )
+      ).data!.recordTraining;
+      expect(recorded).toMatchObject({
+        pointsAwarded: '8.0',
+        pointsOverrideReason: null,
+        status: 'ACTIVE',
+      });
+      const duplicate = await api.graphql(
+        RECORD,
+        { input: { managerId: 2, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
+        { token: tokens.hr },
+      );
+      expect(duplicate.errors![0].extensions.code).toBe('CONFLICT');
+
+      const CORRECT = `mutation ($id: ID!, $v: Int!, $c: TrainingRecordCorrection!) { correctTrainingRecord(id: $id, version: $v, correction: $c) { pointsAwarded version } }`;
+      const noReason = await api.graphql(
+        CORRECT,
+        {
+          id: recorded.id,
+          v: recorded.version,
+          c: { pointsAwarded: '9.0', reason: 'extra module' },
+        },
+        { token: tokens.hr },
+      );
+      expect(noReason.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'pointsOverrideReason',
+      });
+      const corrected = await api.graphql(
+        CORRECT,
+        {
+          id: recorded.id,
+          v: recorded.version,
+          c: {
+            pointsAwarded: '9.0',
+            pointsOverrideReason: 'Attended the extra module',
+            reason: 'extra module',
+          },
+        },
+        { token: tokens.hr },
+      );
+      expect(corrected.data!.correctTrainingRecord).toEqual({
+        pointsAwarded: '9.0',
+        version: recorded.version + 1,
+      });
+      expect(
+        (await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.hr })).data!.trainingFile
+          .earned,
+      ).toBe('9.0');
+
+      const VOID = `mutation ($id: ID!, $v: Int!, $r: String!) { voidTrainingRecord(id: $id, version: $v, reason: $r) { status voidReason } }`;
+      const stale = await api.graphql(
+        VOID,
+        { id: recorded.id, v: recorded.version, r: 'wrong person' },
+        { token: tokens.hr },
+      );
+      expect(stale.errors![0].extensions.code).toBe('CONFLICT');
+      const voided = await api.graphql(
+        VOID,
+        { id: recorded.id, v: recorded.version + 1, r: 'wrong person' },
+        { token: tokens.hr },
+      );
+      expect(voided.data!.voidTrainingRecord).toEqual({
+        status: 'VOIDED',
+        voidReason: 'wrong person',
+      });
+      const file = (await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.hr })).data!
+        .trainingFile;
+      expect(file.earned).toBe('0.0');
+      expect(file.history).toEqual([
+        { id: recorded.id, status: 'VOIDED', voidReason: 'wrong person' },
+      ]);
+    });
+
+    it('refuses records from RMs and branch heads, and bad values naming the field', async () => {
+      for (const user of ['rm1', 'head1']) {
+        const refused = await api.graphql(
+          RECORD,
+          { input: { managerId: 1, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
+          { token: tokens[user] },
+        );
+        expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+      }
+      const cases: [Record<string, unknown>, string][] = [
+        [{ completedOn: '2099-01-01' }, 'completedOn'],
+        [{ completedOn: '2025-06-01' }, 'completedOn'],
+        [{ hours: '-2' }, 'hours'],
+        [{ score: '120' }, 'score'],
+        [{ pointsAwarded: '500.0', pointsOverrideReason: 'x' }, 'pointsAwarded'],
+        [{ managerId: 999 }, 'managerId'],
+        [{ activityId: 999 }, 'activityId'],
+      ];
+      for (const [change, field] of cases) {
+        const input = {
+          managerId: 1,
+          activityId: t1,
+          completedOn: '2026-04-01',
+          hours: '2',
+          ...change,
+        };
+        const result = await api.graphql(RECORD, { input }, { token: tokens.hr });
+        expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+      }
+    });
+  });
+
+  describe('bulk import', () => {
+    const csv = [
+      'employee_no,activity_code,completed_on,hours,score,passed,points,evidence',
+      'E001,T-001,2026-05-02,6,88,yes,,cert A',
+      'E001,ETH-2026,2026-05-03,2,,,,',
+      'E404,T-001,2026-05-02,6,,,,',
+      'E001,NOPE,2026-05-02,6,,,,',
+      'E001,T-001,2026/05/02,6,,,,',
+      'E003,T-001,2026-05-04,6,,,250,',
+      'E001,T-001,2026-05-02,3,,,,',
+      'E003,T-001,2026-05-05,4,,,,',
+    ].join('\n');
+
+    it('previews each line, commits the good ones in one go, and adds nothing the second time', async () => {
+      const preview = (
+        await api.graphql(
+          IMPORT,
+          { name: 'lms-may.csv', content: base64(csv) },
+          { token: tokens.hr },
+        )
+      ).data!.importTrainingRecords;
+      expect(preview).toMatchObject({
+        status: 'PREVIEWED',
+        totalRows: 8,
+        accepted: 3,
+        rejected: 5,
+        duplicates: 0,
+      });
+      expect(
+        preview.lines.edges.map((e: any) => [e.node.lineNo, e.node.outcome, e.node.reason]),
+      ).toEqual([
+        [2, 'ACCEPTED', null],
+        [3, 'ACCEPTED', null],
+        [4, 'REJECTED', 'unknown RM "E404"'],
+        [5, 'REJECTED', 'unknown activity "NOPE"'],
+        [6, 'REJECTED', 'bad date "2026/05/02" (use YYYY-MM-DD)'],
+        [7, 'REJECTED', 'points "250" out of range (0 to 100)'],
+        [8, 'REJECTED', 'duplicate of line 2 in this file'],
+        [9, 'ACCEPTED', null],
+      ]);
+      const before = (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!
+        .trainingFile.earned;
+      const committed = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      expect(committed.data!.commitTrainingImport).toEqual({ status: 'COMMITTED', committed: 3 });
+      const again = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      expect(again.errors![0].extensions.code).toBe('CONFLICT');
+      const after = (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!
+        .trainingFile.earned;
+      expect(Number(after) - Number(before)).toBe(12);
+
+      const second = (
+        await api.graphql(
+          IMPORT,
+          { name: 'lms-may.csv', content: base64(csv) },
+          { token: tokens.hr },
+        )
+      ).data!.importTrainingRecords;
+      expect(second).toMatchObject({ accepted: 0, duplicates: 3, rejected: 5 });
+      expect(
+        (await api.graphql(COMMIT, { id: second.id }, { token: tokens.hr })).data!
+          .commitTrainingImport.committed,
+      ).toBe(0);
+
+      const report = await api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${preview.id}/rejections.csv`,
+        headers: { authorization: `Bearer ${tokens.hr}` },
+      });
+      expect(report.statusCode).toBe(200);
+      expect(report.headers['content-disposition']).toContain('lms-may-rejections.csv');
+      expect(report.body).toContain('unknown RM ""E404""');
+      expect(report.body.split('\n')).toHaveLength(6);
+    });
+
+    it('reads XLSX exports with Chinese headers', async () => {
+      const workbook = new Workbook();
+      const sheet = workbook.addWorksheet('导出');
+      sheet.addRow(['工号', '培训编号', '完成日期', '学时', '积分']);
+      sheet.addRow(['E002', 'T-001', new Date(Date.UTC(2026, 5, 1)), 3, 8]);
+      sheet.addRow(['E002', 'T-001', '2026-13-01', 3, 8]);
+      const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+      const preview = (
+        await api.graphql(IMPORT, { name: '培训.xlsx', content }, { token: tokens.hr })
+      ).data!.importTrainingRecords;
+      expect(preview).toMatchObject({ totalRows: 2, accepted: 1, rejected: 1 });
+    });
+
+    it('refuses files it cannot read, naming the file, and imports by anyone but HR and admin', async () => {
+      const noColumns = await api.graphql(
+        IMPORT,
+        { name: 'x.csv', content: base64('name,date\nA,B') },
+        { token: tokens.hr },
+      );
+      expect(noColumns.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+      });
+      expect(noColumns.errors![0].message).toContain('employeeNo');
+      const wrongType = await api.graphql(
+        IMPORT,
+        { name: 'x.pdf', content: base64('%PDF') },
+        { token: tokens.hr },
+      );
+      expect(wrongType.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'fileName',
+      });
+      for (const user of ['rm1', 'head1']) {
+        const refused = await api.graphql(
+          IMPORT,
+          { name: 'x.csv', content: base64(csv) },
+          { token: tokens[user] },
+        );
+        expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+      }
+      const report = await api.app.inject({
+        method: 'GET',
+        url: '/training/imports/1/rejections.csv',
+        headers: { authorization: `Bearer ${tokens.rm1}` },
+      });
+      expect(report.statusCode).toBe(403);
+    });
+  });
+
+  describe('who reads which training file', () => {
+    it('an RM reads only their own file', async () => {
+      const own = await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 });
+      expect(own.data!.trainingFile).toMatchObject({
+        required: 40,
+        manager: { employeeNo: 'E001' },
+      });
+      const other = await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.rm1 });
+      expect(other.data).toBeNull();
+      expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it("a branch head reads the branch's files and overview, not another branch's", async () => {
+      const overview = await api.graphql(
+        `{ trainingOverview(year: 2026) { manager { employeeNo } renewalAtRisk } }`,
+        {},
+        { token: tokens.head1 },
+      );
+      expect(overview.data!.trainingOverview.map((f: any) => f.manager.employeeNo).sort()).toEqual([
+        'E001',
+        'E002',
+      ]);
+      const other = await api.graphql(FILE, { m: 3, y: 2026 }, { token: tokens.head1 });
+      expect(other.errors![0].extensions.code).toBe('FORBIDDEN');
+      const otherOverview = await api.graphql(
+        `{ trainingOverview(year: 2026, branchId: 2) { required } }`,
+        {},
+        { token: tokens.head1 },
+      );
+      expect(otherOverview.data!.trainingOverview).toEqual([]);
+    });
+
+    it('HR reads any file, names the branch for an overview, and still sees no client data', async () => {
+      expect(
+        (await api.graphql(FILE, { m: 3, y: 2026 }, { token: tokens.hr })).data!.trainingFile
+          .manager.employeeNo,
+      ).toBe('E003');
+      const noBranch = await api.graphql(
+        `{ trainingOverview(year: 2026) { required } }`,
+        {},
+        { token: tokens.hr },
+      );
+      expect(noBranch.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'branchId',
+      });
+      const clients = await api.graphql(`{ clients { totalCount } }`, {}, { token: tokens.hr });
+      expect(clients.errors![0].extensions.code).toBe('FORBIDDEN');
+    });
+
+    it('flags a missed mandatory training as a renewal risk', async () => {
+      const file = (await api.graphql(FILE, { m: 3, y: 2026 }, { token: tokens.hr })).data!
+        .trainingFile;
+      expect(file.renewalAtRisk).toBe(true);
+      expect(file.riskReasons).toContain('POINTS_SHORTFALL');
+    });
+  });
+
+  describe('settings and export', () => {
+    it('admin changes the yearly requirement; HR may not; a stale version is a CONFLICT', async () => {
+      const current = (
+        await api.graphql(
+          `{ trainingSettings { version yearlyRequirement } }`,
+          {},
+          { token: tokens.hr },
+        )
+      ).data!.trainingSettings;
+      const UPDATE = `mutation ($v: Int!, $input: TrainingSettingsInput!) { updateTrainingSettings(version: $v, input: $input) { version yearlyRequirement } }`;
+      const input = {
+        yearlyRequirement: 36,
+        yearlyRequirementByGrade: [{ grade: 'JUNIOR', points: 24 }],
+        minimumPointsForCoreClients: 10,
+        maxPointsPerRecord: 100,
+        certificateExpiryWarningDays: 60,
+      };
+      expect(
+        (await api.graphql(UPDATE, { v: current.version, input }, { token: tokens.hr })).errors![0]
+          .extensions.code,
+      ).toBe('FORBIDDEN');
+      const bad = await api.graphql(
+        UPDATE,
+        { v: current.version, input: { ...input, yearlyRequirement: -1 } },
+        { token: tokens.admin },
+      );
+      expect(bad.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'yearlyRequirement',
+      });
+      const ok = await api.graphql(UPDATE, { v: current.version, input }, { token: tokens.admin });
+      expect(ok.data!.updateTrainingSettings).toEqual({
+        version: current.version + 1,
+        yearlyRequirement: 36,
+      });
+      expect(
+        (await api.graphql(UPDATE, { v: current.version, input }, { token: tokens.admin }))
+          .errors![0].extensions.code,
+      ).toBe('CONFLICT');
+      expect(
+        (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!.trainingFile
+          .required,
+      ).toBe(36);
+    });
+
+    it('exports the records grid to XLSX within the caller’s scope', async () => {
+      const response = await api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx?year=2026',
+        headers: { authorization: `Bearer ${tokens.head2}` },
+      });
+      expect(response.statusCode).toBe(200);
+      const workbook = new Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const employees = workbook.worksheets[0].getColumn(1).values.slice(2);
+      expect(employees.length).toBeGreaterThan(0);
+      expect(new Set(employees)).toEqual(new Set(['E003']));
+      const bad = await api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx?year=abc',
+        headers: { authorization: `Bearer ${tokens.hr}` },
+      });
+      expect(bad.statusCode).toBe(400);
+      const anonymous = await api.app.inject({ method: 'GET', url: '/training/records.xlsx' });
+      expect(anonymous.statusCode).toBe(401);
+    });
+  });
+});
