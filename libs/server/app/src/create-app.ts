@@ -41,8 +41,9 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
-  fastify.addHook('onSend', async (request, reply) => {
+  fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
+    done();
   });
   if (config.portalDir && existsSync(join(config.portalDir, 'index.html'))) {
     await app.register(fastifyStatic, {
