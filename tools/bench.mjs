@@ -1,15 +1,26 @@
-// `npm run bench`: measures against the mid-size bank of DOMAIN.md (2,000,000 clients),
-// each figure next to a bare baseline run in the same process tree, so ratios hold on a
-// noisy machine. The database lives in BENCH_DATA_DIR (default .data-bench) and is seeded
-// on first use (several minutes); BENCH_SIZE=demo gives a quick smoke run.
+// `npm run bench [-- clients|import ...]`: measures against the mid-size bank of DOMAIN.md
+// (2,000,000 clients), each figure next to a bare baseline run in the same process tree, so
+// ratios hold on a noisy machine. Suites: `clients` (My clients under load) and `import`
+// (training import of 100,000 rows, tools/bench/training-import.mjs); default all. The
+// database lives in BENCH_DATA_DIR (default .data-bench-<size>) and is seeded on first use
+// (several minutes); BENCH_SIZE=demo gives a quick smoke run.
 import autocannon from 'autocannon';
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { runImportBench } from './bench/training-import.mjs';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+const SUITES = ['clients', 'import'];
+const chosen = process.argv.slice(2).filter((arg) => arg !== '--');
+const unknown = chosen.filter((suite) => !SUITES.includes(suite));
+if (unknown.length > 0) {
+  console.error(`unknown suite(s): ${unknown.join(', ')}; choose from ${SUITES.join(', ')}`);
+  process.exit(2);
+}
+const suites = chosen.length > 0 ? new Set(chosen) : new Set(SUITES);
 const size = process.env.BENCH_SIZE ?? 'mid';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
 const connections = 50;
@@ -55,17 +66,12 @@ const { DEMO_LOGINS } = createRequire(import.meta.url)(
 const password = DEMO_LOGINS.find((login) => login.role === 'RM').password;
 
 const apiPort = await freePort();
-const barePort = await freePort();
 // Same Node flags as `npm start` and the Docker image.
 const api = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/api/apps/api/src/main.js'], {
   cwd: root,
   env: { ...env, PORT: String(apiPort) },
   stdio: ['ignore', 'ignore', 'inherit'],
 });
-const bare = fork(resolve(root, 'tools/bench/bare-clients-server.mjs'), {
-  env: { ...env, PORT: String(barePort), MANAGER_ID: String(rm.manager_id) },
-});
-await new Promise((ready) => bare.once('message', ready));
 
 async function waitForApi() {
   for (let i = 0; i < 120; i++) {
@@ -79,62 +85,90 @@ async function waitForApi() {
   throw new Error('the API did not become ready');
 }
 await waitForApi();
-const login = await fetch(`http://127.0.0.1:${apiPort}/graphql`, {
-  method: 'POST',
-  headers: { 'content-type': 'application/json' },
-  body: JSON.stringify({
-    query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-    variables: { u: rm.username, p: password },
-  }),
-});
-const token = (await login.json()).data.login.token;
-const myClients = JSON.stringify({
-  query:
-    '{ clients(first: 50) { edges { node { id clientNo name contribution12m aum lastActivityOn } } pageInfo { hasNextPage endCursor } } }',
-});
+const apiUrl = `http://127.0.0.1:${apiPort}`;
 
-const load = (url, options = {}) =>
-  new Promise((done, fail) =>
-    autocannon({ url, connections, duration: seconds, ...options }, (error, result) =>
-      error ? fail(error) : done(result),
-    ),
-  );
-const graphqlOptions = {
-  method: 'POST',
-  headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-  body: myClients,
-};
-
-// Check both answer the same rows before timing them.
-const check = await (await fetch(`http://127.0.0.1:${apiPort}/graphql`, graphqlOptions)).json();
-const bareCheck = await (await fetch(`http://127.0.0.1:${barePort}/`)).json();
-if (check.errors || check.data.clients.edges.length !== bareCheck.data.clients.edges.length) {
-  throw new Error(
-    `the API and the baseline disagree: ${JSON.stringify(check.errors ?? check.data).slice(0, 300)}`,
-  );
+async function signIn(username, password) {
+  const response = await fetch(`${apiUrl}/graphql`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({
+      query: 'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
+      variables: { u: username, p: password },
+    }),
+  });
+  const body = await response.json();
+  if (!body.data?.login) throw new Error(`sign-in as ${username} failed: ${JSON.stringify(body)}`);
+  return body.data.login.token;
 }
 
-console.log(
-  `\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${connections} connections, ${seconds} s each`,
-);
-await load(`http://127.0.0.1:${barePort}/`, { duration: 3 }); // warm-up
-await load(`http://127.0.0.1:${apiPort}/graphql`, { ...graphqlOptions, duration: 3 });
-const bareResult = await load(`http://127.0.0.1:${barePort}/`);
-const apiResult = await load(`http://127.0.0.1:${apiPort}/graphql`, graphqlOptions);
-const row = (name, r) =>
-  `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
-console.log(
-  '\n| server | requests/s | p50 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- |',
-);
-console.log(row('bare node:http + pg', bareResult));
-console.log(row('Corebook API (NestJS, Fastify, Mercurius)', apiResult));
-const rpsRatio = apiResult.requests.average / bareResult.requests.average;
-const p99Ratio = apiResult.latency.p99 / bareResult.latency.p99;
-console.log(
-  `\nratio: ${rpsRatio.toFixed(2)}x the bare requests/s (target >= 0.75), p99 ${p99Ratio.toFixed(2)}x the bare p99 (target <= 2)`,
-);
+async function clientsSuite() {
+  const barePort = await freePort();
+  const bare = fork(resolve(root, 'tools/bench/bare-clients-server.mjs'), {
+    env: { ...env, PORT: String(barePort), MANAGER_ID: String(rm.manager_id) },
+  });
+  await new Promise((ready) => bare.once('message', ready));
+  const token = await signIn(rm.username, password);
+  const myClients = JSON.stringify({
+    query:
+      '{ clients(first: 50) { edges { node { id clientNo name contribution12m aum lastActivityOn } } pageInfo { hasNextPage endCursor } } }',
+  });
 
-api.kill('SIGTERM');
-bare.kill('SIGTERM');
-await new Promise((done) => api.once('exit', done));
-await database?.stop();
+  const load = (url, options = {}) =>
+    new Promise((done, fail) =>
+      autocannon({ url, connections, duration: seconds, ...options }, (error, result) =>
+        error ? fail(error) : done(result),
+      ),
+    );
+  const graphqlOptions = {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+    body: myClients,
+  };
+
+  // Check both answer the same rows before timing them.
+  const check = await (await fetch(`http://127.0.0.1:${apiPort}/graphql`, graphqlOptions)).json();
+  const bareCheck = await (await fetch(`http://127.0.0.1:${barePort}/`)).json();
+  if (check.errors || check.data.clients.edges.length !== bareCheck.data.clients.edges.length) {
+    throw new Error(
+      `the API and the baseline disagree: ${JSON.stringify(check.errors ?? check.data).slice(0, 300)}`,
+    );
+  }
+
+  console.log(
+    `\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${connections} connections, ${seconds} s each`,
+  );
+  await load(`http://127.0.0.1:${barePort}/`, { duration: 3 }); // warm-up
+  await load(`http://127.0.0.1:${apiPort}/graphql`, { ...graphqlOptions, duration: 3 });
+  const bareResult = await load(`http://127.0.0.1:${barePort}/`);
+  const apiResult = await load(`http://127.0.0.1:${apiPort}/graphql`, graphqlOptions);
+  const row = (name, r) =>
+    `| ${name} | ${r.requests.average.toFixed(0)} | ${r.latency.p50} | ${r.latency.p99} | ${r.non2xx + r.errors} |`;
+  console.log(
+    '\n| server | requests/s | p50 ms | p99 ms | errors |\n| --- | --- | --- | --- | --- |',
+  );
+  console.log(row('bare node:http + pg', bareResult));
+  console.log(row('Corebook API (NestJS, Fastify, Mercurius)', apiResult));
+  const rpsRatio = apiResult.requests.average / bareResult.requests.average;
+  const p99Ratio = apiResult.latency.p99 / bareResult.latency.p99;
+  console.log(
+    `\nratio: ${rpsRatio.toFixed(2)}x the bare requests/s (target >= 0.75), p99 ${p99Ratio.toFixed(2)}x the bare p99 (target <= 2)`,
+  );
+
+  bare.kill('SIGTERM');
+}
+
+try {
+  if (suites.has('clients')) await clientsSuite();
+  if (suites.has('import')) {
+    const hr = DEMO_LOGINS.find((login) => login.role === 'HR');
+    await runImportBench({
+      apiUrl,
+      databaseUrl,
+      token: await signIn(hr.username, hr.password),
+    });
+  }
+} finally {
+  api.kill('SIGTERM');
+  await new Promise((done) => api.once('exit', done));
+  await database?.stop();
+}

@@ -137,7 +137,9 @@ async function main(): Promise<void> {
     c.users +
     c.clients +
     c.clientProducts +
-    c.clientMonthlyFacts;
+    c.clientMonthlyFacts +
+    c.trainingActivities +
+    c.trainingRecords;
   console.log(
     `\nSeeded the ${summary.size} bank in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${totalRows.toLocaleString('en-US')} rows, ${formatRate(totalRows, summary.elapsedMs)} rows/s`,
   );
@@ -149,7 +151,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `  regions ${c.regions}, branches ${c.branches}, RMs ${c.relationshipManagers}, users ${c.users}, clients ${c.clients}, products ${c.clientProducts}, monthly facts ${c.clientMonthlyFacts}`,
+    `  regions ${c.regions}, branches ${c.branches}, RMs ${c.relationshipManagers}, users ${c.users}, clients ${c.clients}, products ${c.clientProducts}, monthly facts ${c.clientMonthlyFacts}, training activities ${c.trainingActivities}, training records ${c.trainingRecords}`,
   );
 }
 

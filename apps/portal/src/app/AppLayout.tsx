@@ -1,10 +1,17 @@
 import { Avatar, Dropdown, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
 import {
   AuditOutlined,
+  BookOutlined,
+  ClockCircleOutlined,
+  FundOutlined,
   HomeOutlined,
   KeyOutlined,
   LogoutOutlined,
+  ReadOutlined,
+  SettingOutlined,
+  SolutionOutlined,
   TeamOutlined,
+  UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
 import { Outlet, useLocation, useNavigate } from 'react-router';
@@ -17,6 +24,13 @@ const icons: Record<NavKey, React.ReactNode> = {
   clients: <TeamOutlined />,
   audit: <AuditOutlined />,
   home: <HomeOutlined />,
+  myTraining: <ReadOutlined />,
+  trainingOverview: <FundOutlined />,
+  trainingCatalogue: <BookOutlined />,
+  trainingRecords: <SolutionOutlined />,
+  trainingImport: <UploadOutlined />,
+  expiringCertificates: <ClockCircleOutlined />,
+  trainingSettings: <SettingOutlined />,
 };
 
 export function AppLayout() {

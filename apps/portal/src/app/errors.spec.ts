@@ -6,6 +6,7 @@ import {
   describeApiError,
   endsSession,
   readApiError,
+  serverMessage,
   type ApiError,
 } from './errors';
 
@@ -73,5 +74,20 @@ describe('API errors', () => {
     expect(endsSession({ code: 'UNAUTHENTICATED' })).toBe(true);
     expect(endsSession({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' })).toBe(false);
     expect(endsSession({ code: 'FORBIDDEN' })).toBe(false);
+  });
+});
+
+describe('serverMessage', () => {
+  it('returns the API sentence of a GraphQL error and nothing for other failures', () => {
+    const refused = new CombinedGraphQLErrors({
+      errors: [
+        {
+          message: 'The header (line 1) lacks the column(s): hours',
+          extensions: { code: 'BAD_USER_INPUT', field: 'file' },
+        },
+      ],
+    });
+    expect(serverMessage(refused)).toBe('The header (line 1) lacks the column(s): hours');
+    expect(serverMessage(new TypeError('Failed to fetch'))).toBeUndefined();
   });
 });

@@ -69,6 +69,15 @@ export function readApiError(error: unknown): ApiError {
   return { code: error ? 'UNKNOWN' : 'NETWORK' };
 }
 
+/**
+ * The API's own sentence for a refusal (English), e.g. why an import file was refused.
+ * Forms show it next to the translated code; it says which value to fix.
+ */
+export function serverMessage(error: unknown): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return asString(error.errors[0]?.message);
+}
+
 /** The translation key (and parameters) that explain an error to the user. */
 export function describeApiError(
   error: ApiError,

@@ -2,7 +2,17 @@
 import type { Role } from '../gql/graphql';
 import type en from '../i18n/en.json';
 
-export type NavKey = 'clients' | 'audit' | 'home';
+export type NavKey =
+  | 'clients'
+  | 'audit'
+  | 'home'
+  | 'myTraining'
+  | 'trainingOverview'
+  | 'trainingCatalogue'
+  | 'trainingRecords'
+  | 'trainingImport'
+  | 'expiringCertificates'
+  | 'trainingSettings';
 export interface NavItem {
   key: NavKey;
   path: string;
@@ -16,19 +26,46 @@ const clientsLabel: Record<Role, NavItem['label']> = {
   HR: 'nav.home',
 };
 
+/** What the RM management department (HR) works with; admin has the same. */
+const TRAINING_MANAGEMENT: NavItem[] = [
+  { key: 'trainingCatalogue', path: '/training/catalogue', label: 'nav.trainingCatalogue' },
+  { key: 'trainingRecords', path: '/training/records', label: 'nav.trainingRecords' },
+  { key: 'trainingImport', path: '/training/import', label: 'nav.trainingImport' },
+  {
+    key: 'expiringCertificates',
+    path: '/training/certificates',
+    label: 'nav.expiringCertificates',
+  },
+  { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
+];
+
 export function navigationFor(role: Role): NavItem[] {
   switch (role) {
     case 'RM':
+      return [
+        { key: 'clients', path: '/clients', label: clientsLabel[role] },
+        { key: 'myTraining', path: '/training/my', label: 'nav.myTraining' },
+      ];
     case 'BRANCH_HEAD':
-      return [{ key: 'clients', path: '/clients', label: clientsLabel[role] }];
+      return [
+        { key: 'clients', path: '/clients', label: clientsLabel[role] },
+        { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
+      ];
     case 'ADMIN':
       return [
         { key: 'clients', path: '/clients', label: clientsLabel[role] },
         { key: 'audit', path: '/audit', label: 'nav.auditLog' },
+        ...TRAINING_MANAGEMENT,
+        { key: 'trainingSettings', path: '/training/settings', label: 'nav.trainingSettings' },
       ];
     case 'HR':
-      return [{ key: 'home', path: '/home', label: 'nav.home' }];
+      return [{ key: 'home', path: '/home', label: 'nav.home' }, ...TRAINING_MANAGEMENT];
   }
+}
+
+/** The training pages of a role, for HR's home page. */
+export function trainingNavigationFor(role: Role): NavItem[] {
+  return navigationFor(role).filter((item) => item.path.startsWith('/training/'));
 }
 
 export function homePathFor(role: Role): string {

@@ -1,7 +1,8 @@
-import { lazy, Suspense } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import { Route, Routes, Link } from 'react-router';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
+import type { Role } from '../gql/graphql';
 import { PageLoading } from '../shared/components/PageLoading';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import { ChangePasswordPage } from '../features/auth/pages/ChangePasswordPage';
@@ -18,7 +19,39 @@ const AuditLogPage = lazy(() =>
   import('../features/audit/pages/AuditLogPage').then((m) => ({ default: m.AuditLogPage })),
 );
 
+// The training area is one chunk: a user of one training page tends to visit the others.
+const trainingPages = () => import('../features/training/pages');
+const CataloguePage = lazy(() => trainingPages().then((m) => ({ default: m.CataloguePage })));
+const RecordsPage = lazy(() => trainingPages().then((m) => ({ default: m.RecordsPage })));
+const ImportPage = lazy(() => trainingPages().then((m) => ({ default: m.ImportPage })));
+const ExpiringCertificatesPage = lazy(() =>
+  trainingPages().then((m) => ({ default: m.ExpiringCertificatesPage })),
+);
+const TrainingSettingsPage = lazy(() =>
+  trainingPages().then((m) => ({ default: m.TrainingSettingsPage })),
+);
+const MyTrainingPage = lazy(() => trainingPages().then((m) => ({ default: m.MyTrainingPage })));
+const TrainingFilePage = lazy(() => trainingPages().then((m) => ({ default: m.TrainingFilePage })));
+const TrainingOverviewPage = lazy(() =>
+  trainingPages().then((m) => ({ default: m.TrainingOverviewPage })),
+);
+
 const CLIENT_ROLES = ['RM', 'BRANCH_HEAD', 'ADMIN'] as const;
+const TRAINING_MANAGERS = ['HR', 'ADMIN'] as const;
+const FILE_READERS = ['RM', 'BRANCH_HEAD', 'HR', 'ADMIN'] as const;
+const OVERVIEW_READERS = ['BRANCH_HEAD', 'HR', 'ADMIN'] as const;
+
+/** The training routes and who may open each; the API checks scope again on every query. */
+const TRAINING_ROUTES: { path: string; roles: readonly Role[]; page: ReactNode }[] = [
+  { path: 'training/catalogue', roles: TRAINING_MANAGERS, page: <CataloguePage /> },
+  { path: 'training/records', roles: TRAINING_MANAGERS, page: <RecordsPage /> },
+  { path: 'training/import', roles: TRAINING_MANAGERS, page: <ImportPage /> },
+  { path: 'training/certificates', roles: TRAINING_MANAGERS, page: <ExpiringCertificatesPage /> },
+  { path: 'training/settings', roles: ['ADMIN'], page: <TrainingSettingsPage /> },
+  { path: 'training/my', roles: ['RM'], page: <MyTrainingPage /> },
+  { path: 'training/overview', roles: OVERVIEW_READERS, page: <TrainingOverviewPage /> },
+  { path: 'training/files/:managerId', roles: FILE_READERS, page: <TrainingFilePage /> },
+];
 
 function NotFoundPage() {
   const { t } = useTranslation();
@@ -74,6 +107,13 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
+          {TRAINING_ROUTES.map(({ path, roles, page }) => (
+            <Route
+              key={path}
+              path={path}
+              element={<RequireRole roles={roles}>{page}</RequireRole>}
+            />
+          ))}
           <Route path="account/password" element={<ChangePasswordPage />} />
           <Route path="*" element={<NotFoundPage />} />
         </Route>

@@ -12,6 +12,7 @@ export const enum Stream {
   Identity = 4,
   Products = 5,
   Assignment = 6,
+  Training = 7,
 }
 
 // murmur3's 32-bit finaliser: spreads nearby seeds and indexes over the whole state space.

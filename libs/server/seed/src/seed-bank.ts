@@ -1,6 +1,7 @@
 import { hash } from 'argon2';
 import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
+import type { TrainingSettings } from '@corebook/domain';
 import { Client } from 'pg';
 import { assignBranch, emptyBookPlan, measureBranch } from './book-plan';
 import { CLIENT_TABLES, copyIn, dropDeferrable, truncateForFreeze } from './bulk-load';
@@ -17,6 +18,14 @@ import {
   type SeedContext,
 } from './rows';
 import { DEFAULT_AS_OF, SEED_SIZES, type SeedSize } from './sizes';
+import {
+  activityRows,
+  buildCatalogue,
+  buildTrainingRecords,
+  DEFAULT_TRAINING_SETTINGS,
+  recordRows,
+  TRAINING_COPY_SQL,
+} from './training';
 
 export interface SeedOptions {
   size: SeedSize;
@@ -24,7 +33,10 @@ export interface SeedOptions {
   seed?: number;
   /** The bank's "today": facts cover the 24 months before this date's month. */
   asOf?: string;
-  /** Called as each phase advances: organisation, plan, clients, products, facts, indexes, analyze. */
+  /**
+   * Called as each phase advances: organisation, plan, clients, products, facts, training,
+   * indexes, analyze.
+   */
   onProgress?: (phase: string, done: number, total: number) => void;
 }
 
@@ -36,6 +48,10 @@ export interface SeedCounts {
   clients: number;
   clientProducts: number;
   clientMonthlyFacts: number;
+  /** HR's catalogue: the two years before asOf's year and asOf's year. */
+  trainingActivities: number;
+  /** RMs' completions of those activities. */
+  trainingRecords: number;
 }
 
 export interface SeedPhase {
@@ -59,6 +75,7 @@ export interface SeedSummary {
 const SEED_LOCK = 4_242_017;
 const CLIENT_BATCH = 2_000;
 const FACT_BATCH = 500;
+const TRAINING_BATCH = 5_000;
 
 function emptyCounts(): SeedCounts {
   return {
@@ -69,6 +86,8 @@ function emptyCounts(): SeedCounts {
     clients: 0,
     clientProducts: 0,
     clientMonthlyFacts: 0,
+    trainingActivities: 0,
+    trainingRecords: 0,
   };
 }
 
@@ -202,6 +221,37 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
       return counts.clientMonthlyFacts;
     });
 
+    await phase('training', async () => {
+      // The rules of the bank being seeded: the migration inserts the 'training' setting.
+      const setting = await client.query<{ value: TrainingSettings }>(
+        `SELECT value FROM settings WHERE key = 'training'`,
+      );
+      const settings = setting.rows[0]?.value ?? DEFAULT_TRAINING_SETTINGS;
+      const catalogue = buildCatalogue(seed, timeline);
+      const hr = org.users.find((user) => user.role === 'HR');
+      const records = buildTrainingRecords(
+        seed,
+        timeline,
+        org,
+        catalogue,
+        settings,
+        hr?.id ?? null,
+      );
+      await copyIn(client, TRAINING_COPY_SQL.activities, [activityRows(catalogue)]);
+      let done = 0;
+      await copyIn(
+        client,
+        TRAINING_COPY_SQL.records,
+        recordRows(records, timeline, TRAINING_BATCH, (rowsInBatch) => {
+          done += rowsInBatch;
+          progress('training', done, records.length);
+        }),
+      );
+      counts.trainingActivities = catalogue.length;
+      counts.trainingRecords = records.length;
+      return counts.trainingActivities + counts.trainingRecords;
+    });
+
     await phase('indexes', async () => {
       let done = 0;
       for (const item of deferred) {
@@ -218,6 +268,8 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
         'users',
         'clients',
         'client_products',
+        'training_activities',
+        'training_records',
       ]) {
         await client.query(
           `SELECT setval(pg_get_serial_sequence($1, 'id'), (SELECT max(id) FROM ${table}))`,
@@ -254,7 +306,15 @@ async function analyze(
   progress: (phase: string, done: number, total: number) => void,
 ): Promise<void> {
   const t0 = performance.now();
-  const tables = ['regions', 'branches', 'relationship_managers', 'users', ...CLIENT_TABLES];
+  const tables = [
+    'regions',
+    'branches',
+    'relationship_managers',
+    'users',
+    ...CLIENT_TABLES,
+    'training_activities',
+    'training_records',
+  ];
   for (const [k, table] of tables.entries()) {
     progress('analyze', k, tables.length);
     await client.query(`ANALYZE ${table}`);

@@ -1,22 +1,53 @@
-import { Card, Result } from 'antd';
+import { Card, Col, Result, Row, Typography } from 'antd';
+import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
-import { canSeeClients } from '../../../app/navigation';
+import { canSeeClients, trainingNavigationFor, type NavKey } from '../../../app/navigation';
+import type en from '../../../i18n/en.json';
 
-/** HR's landing page for now: client data is out of HR's scope by design. */
+type Description = `home.training.${keyof typeof en.home.training}`;
+const DESCRIPTIONS: Partial<Record<NavKey, Description>> = {
+  trainingCatalogue: 'home.training.trainingCatalogue',
+  trainingRecords: 'home.training.trainingRecords',
+  trainingImport: 'home.training.trainingImport',
+  expiringCertificates: 'home.training.expiringCertificates',
+  trainingOverview: 'home.training.trainingOverview',
+  trainingSettings: 'home.training.trainingSettings',
+};
+
+/** HR's landing page: the training pages; client data is out of HR's scope by design. */
 export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
+  const training = trainingNavigationFor(user.role);
   return (
-    <Card>
+    <Card data-testid="home">
       <Result
         status="info"
         title={t('home.title', { name: user.displayName })}
-        subTitle={
-          canSeeClients(user.role) ? undefined : `${t('home.hrNoClients')} ${t('home.hrNext')}`
-        }
-        data-testid="home"
+        subTitle={canSeeClients(user.role) ? undefined : t('home.hrNoClients')}
       />
+      {training.length > 0 && (
+        <Row gutter={[16, 16]} data-testid="home-training">
+          {training.map((item) => {
+            const description = DESCRIPTIONS[item.key];
+            return (
+              <Col xs={24} md={12} xl={8} key={item.key}>
+                <Link to={item.path} data-testid={`home-${item.key}`}>
+                  <Card hoverable size="small">
+                    <Typography.Title level={5} style={{ marginTop: 0 }}>
+                      {t(item.label)}
+                    </Typography.Title>
+                    {description && (
+                      <Typography.Text type="secondary">{t(description)}</Typography.Text>
+                    )}
+                  </Card>
+                </Link>
+              </Col>
+            );
+          })}
+        </Row>
+      )}
     </Card>
   );
 }

@@ -1,0 +1,35 @@
+import { Alert, Button } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { readApiError } from '../../../app/errors';
+import { useActionError } from '../hooks/useActionError';
+
+interface FormErrorAlertProps {
+  error: unknown;
+  /** Offered on CONFLICT: someone else saved first, so the form holds stale values. */
+  onReload?: () => void;
+}
+
+/** A failed save, explained; a version conflict gets a reload button. */
+export function FormErrorAlert({ error, onReload }: FormErrorAlertProps) {
+  const { t } = useTranslation();
+  const describe = useActionError();
+  if (!error) return null;
+  const conflict = readApiError(error).code === 'CONFLICT';
+  return (
+    <Alert
+      type={conflict ? 'warning' : 'error'}
+      showIcon
+      style={{ marginBottom: 16 }}
+      title={conflict ? t('training.conflictTitle') : t('training.saveFailed')}
+      description={describe(error)}
+      data-testid={conflict ? 'form-conflict' : 'form-error'}
+      action={
+        conflict && onReload ? (
+          <Button size="small" onClick={onReload} data-testid="form-reload">
+            {t('training.reload')}
+          </Button>
+        ) : undefined
+      }
+    />
+  );
+}

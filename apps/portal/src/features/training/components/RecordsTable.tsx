@@ -1,0 +1,202 @@
+import type { HTMLAttributes } from 'react';
+import { Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { EditOutlined, StopOutlined } from '@ant-design/icons';
+import type { ColumnsType } from 'antd/es/table/interface';
+import { Link } from 'react-router';
+import { useTranslation } from 'react-i18next';
+import type { TrainingRecordFieldsFragment } from '../../../gql/graphql';
+import { formatDate } from '../../../shared/format';
+import { TrainingTypeTag } from './TrainingTags';
+
+export type RecordRow = TrainingRecordFieldsFragment & {
+  manager?: { id: number; employeeNo: string; name: string; branch: { name: string } };
+};
+
+interface RecordsTableProps {
+  rows: readonly RecordRow[];
+  loading: boolean;
+  /** The records grid shows whose record it is; a training file does not need to. */
+  showManager?: boolean;
+  /** Year to open an RM's training file at. */
+  fileYear?: number;
+  emptyText: string;
+  onCorrect?(record: RecordRow): void;
+  onVoid?(record: RecordRow): void;
+}
+
+/** Training records; voided rows stay visible, greyed, with the reason they were voided. */
+export function RecordsTable({
+  rows,
+  loading,
+  showManager,
+  fileYear,
+  emptyText,
+  onCorrect,
+  onVoid,
+}: RecordsTableProps) {
+  const { t } = useTranslation();
+  const yesNo = (value: boolean | null) =>
+    value === null ? t('common.none') : value ? t('training.yes') : t('training.no');
+
+  const columns: ColumnsType<RecordRow> = [
+    ...(showManager
+      ? ([
+          {
+            title: t('training.fields.manager'),
+            key: 'manager',
+            width: 180,
+            render: (_, row) =>
+              row.manager && (
+                <Space orientation="vertical" size={0}>
+                  <Link
+                    to={`/training/files/${row.manager.id}${fileYear ? `?year=${fileYear}` : ''}`}
+                    data-testid="record-manager-link"
+                  >
+                    {row.manager.name}
+                  </Link>
+                  <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+                    {row.manager.employeeNo} · {row.manager.branch.name}
+                  </Typography.Text>
+                </Space>
+              ),
+          },
+        ] satisfies ColumnsType<RecordRow>)
+      : []),
+    {
+      title: t('training.fields.activity'),
+      key: 'activity',
+      width: 340,
+      render: (_, row) => (
+        <Space orientation="vertical" size={0}>
+          <span>{row.activity.title}</span>
+          <Space size={4}>
+            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
+              {row.activity.code}
+            </Typography.Text>
+            <TrainingTypeTag type={row.activity.type} />
+          </Space>
+        </Space>
+      ),
+    },
+    {
+      title: t('training.fields.completedOn'),
+      dataIndex: 'completedOn',
+      width: 110,
+      render: (date: string) => formatDate(date),
+    },
+    { title: t('training.fields.hours'), dataIndex: 'hours', width: 70, align: 'right' },
+    {
+      title: t('training.fields.score'),
+      dataIndex: 'score',
+      width: 70,
+      align: 'right',
+      render: (score: string | null) => score ?? t('common.none'),
+    },
+    {
+      title: t('training.fields.passed'),
+      dataIndex: 'passed',
+      width: 80,
+      render: (passed: boolean | null) => yesNo(passed),
+    },
+    {
+      title: t('training.fields.pointsAwarded'),
+      dataIndex: 'pointsAwarded',
+      width: 90,
+      align: 'right',
+      render: (points: string, row) =>
+        row.pointsOverrideReason ? (
+          <Tooltip title={t('training.records.overridden', { reason: row.pointsOverrideReason })}>
+            <Typography.Text underline data-testid="record-points">
+              {points}*
+            </Typography.Text>
+          </Tooltip>
+        ) : (
+          <span data-testid="record-points">{points}</span>
+        ),
+    },
+    {
+      title: t('training.fields.source'),
+      dataIndex: 'source',
+      width: 90,
+      render: (source: string) =>
+        source === 'IMPORT' || source === 'MANUAL' ? t(`training.sources.${source}`) : source,
+    },
+    {
+      title: t('training.fields.status'),
+      key: 'status',
+      width: 200,
+      render: (_, row) =>
+        row.status === 'VOIDED' ? (
+          <Space orientation="vertical" size={0}>
+            <Tag data-testid="record-voided">{t('training.statuses.VOIDED')}</Tag>
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {row.voidReason}
+            </Typography.Text>
+          </Space>
+        ) : (
+          <Tag color="green">{t('training.statuses.ACTIVE')}</Tag>
+        ),
+    },
+    ...(onCorrect || onVoid
+      ? ([
+          {
+            key: 'actions',
+            width: 170,
+            fixed: 'right',
+            render: (_, row) =>
+              row.status === 'ACTIVE' && (
+                <Space size={0}>
+                  {onCorrect && (
+                    <Button
+                      type="link"
+                      size="small"
+                      icon={<EditOutlined />}
+                      onClick={() => onCorrect(row)}
+                      data-testid="record-correct"
+                    >
+                      {t('training.records.correct')}
+                    </Button>
+                  )}
+                  {onVoid && (
+                    <Button
+                      type="link"
+                      size="small"
+                      danger
+                      icon={<StopOutlined />}
+                      onClick={() => onVoid(row)}
+                      data-testid="record-void"
+                    >
+                      {t('training.records.void')}
+                    </Button>
+                  )}
+                </Space>
+              ),
+          },
+        ] satisfies ColumnsType<RecordRow>)
+      : []),
+  ];
+
+  return (
+    <Table<RecordRow>
+      rowKey="id"
+      size="small"
+      data-testid="records-table"
+      columns={columns}
+      dataSource={rows}
+      loading={loading}
+      pagination={false}
+      scroll={{ x: showManager ? 1360 : 1100 }}
+      locale={{
+        emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />,
+      }}
+      onRow={(row) =>
+        ({
+          'data-testid': 'record-row',
+          'data-status': row.status,
+          // Voided records keep their place in the history but read as no longer counting.
+          style: row.status === 'VOIDED' ? { opacity: 0.55 } : undefined,
+        }) as HTMLAttributes<HTMLElement>
+      }
+    />
+  );
+}

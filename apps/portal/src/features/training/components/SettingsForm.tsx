@@ -1,0 +1,149 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { TrainingSettingsFieldsFragment, TrainingSettingsInput } from '../../../gql/graphql';
+import { GRADES, type Grade } from '../hooks/trainingOptions';
+import { useUpdateTrainingSettings } from '../hooks/useTrainingSettings';
+import { FormErrorAlert } from './FormErrorAlert';
+
+interface SettingsValues {
+  yearlyRequirement: number;
+  /** Empty means the grade follows the yearly requirement. */
+  byGrade: Partial<Record<Grade, number | null>>;
+  minimumPointsForCoreClients: number;
+  maxPointsPerRecord: number;
+  certificateExpiryWarningDays: number;
+}
+
+function toValues(settings: TrainingSettingsFieldsFragment): SettingsValues {
+  return {
+    yearlyRequirement: settings.yearlyRequirement,
+    byGrade: Object.fromEntries(
+      settings.yearlyRequirementByGrade.map(({ grade, points }) => [grade, points]),
+    ),
+    minimumPointsForCoreClients: settings.minimumPointsForCoreClients,
+    maxPointsPerRecord: settings.maxPointsPerRecord,
+    certificateExpiryWarningDays: settings.certificateExpiryWarningDays,
+  };
+}
+
+function toSettingsInput(values: SettingsValues): TrainingSettingsInput {
+  return {
+    yearlyRequirement: values.yearlyRequirement,
+    yearlyRequirementByGrade: GRADES.flatMap((grade) => {
+      const points = values.byGrade[grade];
+      return points === null || points === undefined ? [] : [{ grade, points }];
+    }),
+    minimumPointsForCoreClients: values.minimumPointsForCoreClients,
+    maxPointsPerRecord: values.maxPointsPerRecord,
+    certificateExpiryWarningDays: values.certificateExpiryWarningDays,
+  };
+}
+
+interface SettingsFormProps {
+  settings: TrainingSettingsFieldsFragment;
+  onReload(): void;
+}
+
+/** The training rules (admin): yearly requirement, per-grade figures, limits, warning window. */
+export function SettingsForm({ settings, onReload }: SettingsFormProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<SettingsValues>();
+  const [update, { loading }] = useUpdateTrainingSettings();
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    form.setFieldsValue(toValues(settings));
+  }, [settings, form]);
+
+  const save = async (values: SettingsValues) => {
+    setError(null);
+    try {
+      await update({ variables: { input: toSettingsInput(values), version: settings.version } });
+      void message.success(t('training.settings.saved'));
+      // Settings carry no id, so the cache cannot merge the answer: fetch the new version.
+      onReload();
+    } catch (failure) {
+      setError(failure);
+    }
+  };
+
+  const whole = (max: number, min = 0) => (
+    <InputNumber min={min} max={max} precision={0} style={{ width: 140 }} />
+  );
+  const required = [{ required: true, message: t('training.validation.required') }];
+
+  return (
+    <Form<SettingsValues>
+      form={form}
+      layout="vertical"
+      onFinish={(values) => void save(values)}
+      style={{ maxWidth: 760 }}
+      data-testid="settings-form"
+    >
+      <FormErrorAlert
+        error={error}
+        onReload={() => {
+          setError(null);
+          onReload();
+        }}
+      />
+      <Form.Item
+        name="yearlyRequirement"
+        label={t('training.settings.yearlyRequirement')}
+        extra={t('training.settings.yearlyRequirementHelp')}
+        rules={required}
+      >
+        {whole(1000)}
+      </Form.Item>
+      <Divider titlePlacement="start" plain>
+        {t('training.settings.byGrade')}
+      </Divider>
+      <Typography.Paragraph type="secondary">
+        {t('training.settings.byGradeHelp')}
+      </Typography.Paragraph>
+      <Row gutter={16}>
+        {GRADES.map((grade) => (
+          <Col xs={12} md={6} key={grade}>
+            <Form.Item name={['byGrade', grade]} label={t(`training.grades.${grade}`)}>
+              <InputNumber
+                min={0}
+                max={1000}
+                precision={0}
+                style={{ width: '100%' }}
+                data-testid={`settings-grade-${grade}`}
+              />
+            </Form.Item>
+          </Col>
+        ))}
+      </Row>
+      <Divider />
+      <Form.Item
+        name="minimumPointsForCoreClients"
+        label={t('training.settings.minimumPointsForCoreClients')}
+        extra={t('training.settings.minimumPointsForCoreClientsHelp')}
+        rules={required}
+      >
+        {whole(1000)}
+      </Form.Item>
+      <Form.Item
+        name="maxPointsPerRecord"
+        label={t('training.settings.maxPointsPerRecord')}
+        rules={required}
+      >
+        {whole(1000, 1)}
+      </Form.Item>
+      <Form.Item
+        name="certificateExpiryWarningDays"
+        label={t('training.settings.certificateExpiryWarningDays')}
+        rules={required}
+      >
+        {whole(365)}
+      </Form.Item>
+      <Button type="primary" htmlType="submit" loading={loading} data-testid="settings-save">
+        {t('training.save')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,21 @@
+// The two REST downloads of the training area. The session cookie authenticates them, so
+// plain links work; the filter is the one on screen.
+import type { TrainingRecordFilter } from '../../../gql/graphql';
+
+export function rejectionReportUrl(importId: string): string {
+  return `/training/imports/${encodeURIComponent(importId)}/rejections.csv`;
+}
+
+export function recordsExportUrl(filter: TrainingRecordFilter): string {
+  const query = new URLSearchParams();
+  const add = (name: string, value: string | number | null | undefined) => {
+    if (value !== null && value !== undefined && value !== '') query.set(name, String(value));
+  };
+  add('branchId', filter.branchId);
+  add('managerId', filter.managerId);
+  add('type', filter.type);
+  add('year', filter.year);
+  add('status', filter.status);
+  const text = query.toString();
+  return text ? `/training/records.xlsx?${text}` : '/training/records.xlsx';
+}

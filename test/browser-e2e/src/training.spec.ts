@@ -1,0 +1,334 @@
+// Issue 4 "Done means", in the system Chromium: HR imports a CSV of training completions
+// with good and bad rows, sees why each bad row is refused, commits the good ones, imports
+// the same file again and adds nothing; the RM then sees the new points in My training.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { startPortalServer, type PortalServer } from './support/portal-server';
+
+const PASSWORD = 'Corebook-demo-2026';
+const HR = 'hr';
+const RM = 'rm.b001.01';
+
+interface Activity {
+  id: number;
+  code: string;
+  title: string;
+  startsOn: string;
+  endsOn: string;
+  points: string;
+}
+
+interface HistoryRecord {
+  completedOn: string;
+  status: string;
+  activity: { id: number };
+}
+
+let server: PortalServer;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+
+function portalUrl(): string {
+  return server.url.replace(/\/$/, '');
+}
+
+function isLoopback(url: string): boolean {
+  const { protocol, hostname } = new URL(url);
+  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
+  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
+}
+
+/** "4.5" → 45: points are compared in tenths, never as floats. */
+function tenths(points: string): number {
+  const [whole, fraction = '0'] = points.trim().split('.');
+  return Number(whole) * 10 + Number(fraction.slice(0, 1));
+}
+
+async function graphql<T>(token: string | null, query: string, variables = {}): Promise<T> {
+  const response = await fetch(`${portalUrl()}/graphql`, {
+    method: 'POST',
+    headers: {
+      'content-type': 'application/json',
+      ...(token ? { authorization: `Bearer ${token}` } : {}),
+    },
+    body: JSON.stringify({ query, variables }),
+  });
+  const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
+  if (!body.data || body.errors) throw new Error(JSON.stringify(body.errors));
+  return body.data;
+}
+
+async function login(
+  username: string,
+): Promise<{ token: string; managerId: number | null; employeeNo: string | null }> {
+  const { login } = await graphql<{
+    login: { token: string; user: { manager: { id: number; employeeNo: string } | null } };
+  }>(
+    null,
+    `
+      mutation ($username: String!, $password: String!) {
+        login(username: $username, password: $password) {
+          token
+          user {
+            manager {
+              id
+              employeeNo
+            }
+          }
+        }
+      }
+    `,
+    { username, password: PASSWORD },
+  );
+  return {
+    token: login.token,
+    managerId: login.user.manager?.id ?? null,
+    employeeNo: login.user.manager?.employeeNo ?? null,
+  };
+}
+
+async function trainingFile(token: string, managerId: number, year: number) {
+  const { trainingFile } = await graphql<{
+    trainingFile: { earned: string; history: HistoryRecord[] };
+  }>(
+    token,
+    `
+      query ($managerId: Int!, $year: Int!) {
+        trainingFile(managerId: $managerId, year: $year) {
+          earned
+          history {
+            completedOn
+            status
+            activity {
+              id
+            }
+          }
+        }
+      }
+    `,
+    { managerId, year },
+  );
+  return trainingFile;
+}
+
+async function recordCount(token: string, managerId: number): Promise<number> {
+  const { trainingRecords } = await graphql<{ trainingRecords: { totalCount: number } }>(
+    token,
+    `
+      query ($managerId: Int) {
+        trainingRecords(filter: { managerId: $managerId }, first: 1) {
+          totalCount
+        }
+      }
+    `,
+    { managerId },
+  );
+  return trainingRecords.totalCount;
+}
+
+/**
+ * Two completions the RM does not have yet: activities with points that ran in `year`, on
+ * a day within the activity and not after today (the API refuses future completions).
+ */
+function goodCompletions(
+  activities: Activity[],
+  history: HistoryRecord[],
+  year: number,
+  today: string,
+): { activity: Activity; completedOn: string }[] {
+  const done = new Set(history.map((r) => r.activity.id));
+  const taken = new Set(history.map((r) => `${r.activity.id}:${r.completedOn}`));
+  const candidates = activities
+    .filter((a) => tenths(a.points) > 0 && a.startsOn <= today && a.startsOn.startsWith(`${year}`))
+    .sort((a, b) => Number(done.has(a.id)) - Number(done.has(b.id)));
+  const picked: { activity: Activity; completedOn: string }[] = [];
+  for (const activity of candidates) {
+    // The last day the activity ran that is not in the future and not already on file.
+    const last = [activity.endsOn, today, `${year}-12-31`].sort()[0];
+    let day = new Date(`${last}T00:00:00Z`);
+    while (day.toISOString().slice(0, 10) >= activity.startsOn) {
+      const date = day.toISOString().slice(0, 10);
+      if (!taken.has(`${activity.id}:${date}`)) {
+        picked.push({ activity, completedOn: date });
+        break;
+      }
+      day = new Date(day.getTime() - 86_400_000);
+    }
+    if (picked.length === 2) return picked;
+  }
+  throw new Error(`the demo catalogue has no two activities with points open in ${year}`);
+}
+
+async function signIn(username: string): Promise<void> {
+  await page.getByTestId('signin-username').fill(username);
+  await page.getByTestId('signin-password').fill(PASSWORD);
+  await page.getByTestId('signin-submit').click();
+}
+
+async function count(name: string): Promise<number> {
+  const text = await page.getByTestId(`import-count-${name}`).textContent();
+  return Number((text ?? '').replace(/\D/g, ''));
+}
+
+async function uploadAndPreview(file: string): Promise<void> {
+  await page.locator('input[type="file"]').setInputFiles(file);
+  await page.getByTestId('import-preview').click();
+  await page.getByTestId('import-count-total').waitFor();
+}
+
+beforeAll(async () => {
+  server = await startPortalServer();
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+    ],
+  });
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await server?.stop();
+});
+
+beforeEach(async () => {
+  context = await browser.newContext({
+    baseURL: portalUrl(),
+    locale: 'en-US',
+    viewport: { width: 1440, height: 900 },
+  });
+  // Tests talk to the local server only; anything else is a bug worth failing on.
+  await context.route('**/*', (route) =>
+    isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
+  );
+  page = await context.newPage();
+});
+
+afterEach(async () => {
+  await context?.close();
+});
+
+describe('training points', () => {
+  it('lets HR import completions once, and the RM sees the new points in My training', async () => {
+    // Real employee number and activity codes from the demo bank, asked of the API.
+    const hr = await login(HR);
+    const rm = await login(RM);
+    if (rm.managerId === null || rm.employeeNo === null) throw new Error(`${RM} is not an RM`);
+    const { trainingActivities } = await graphql<{ trainingActivities: Activity[] }>(
+      hr.token,
+      `
+        {
+          trainingActivities {
+            id
+            code
+            title
+            startsOn
+            endsOn
+            points
+          }
+        }
+      `,
+    );
+    const today = new Date().toISOString().slice(0, 10);
+    const years = [...new Set(trainingActivities.map((a) => Number(a.startsOn.slice(0, 4))))]
+      .filter((year) => `${year}-01-01` <= today)
+      .sort((a, b) => b - a);
+    const year = years[0];
+    const before = await trainingFile(hr.token, rm.managerId, year);
+    const recordsBefore = await recordCount(hr.token, rm.managerId);
+    const [first, second] = goodCompletions(trainingActivities, before.history, year, today);
+
+    const csv = [
+      'employeeNo,activityCode,completedOn,hours,score,passed,points,evidence',
+      `${rm.employeeNo},${first.activity.code},${first.completedOn},3,92,yes,,LMS export`,
+      `${rm.employeeNo},${second.activity.code},${second.completedOn},1.5,,yes,,`,
+      `NOPE-0000,${first.activity.code},${first.completedOn},3,,yes,,`,
+      `${rm.employeeNo},NO-SUCH-ACTIVITY,${first.completedOn},3,,yes,,`,
+      `${rm.employeeNo},${first.activity.code},${year}-02-30,3,,yes,,`,
+      `${rm.employeeNo},${first.activity.code},${first.completedOn},lots,,yes,,`,
+      `${rm.employeeNo},${first.activity.code},${first.completedOn},3,92,yes,,LMS export again`,
+    ].join('\n');
+    const file = join(mkdtempSync(join(tmpdir(), 'corebook-training-')), 'lms-export.csv');
+    writeFileSync(file, `${csv}\n`);
+
+    // HR: the import wizard's preview explains every refused line.
+    await page.goto('/training/import');
+    await page.waitForURL('**/sign-in');
+    await signIn(HR);
+    await page.waitForURL((url) => url.pathname === '/training/import');
+    await uploadAndPreview(file);
+    expect(await count('total')).toBe(7);
+    expect(await count('accepted')).toBe(2);
+    expect(await count('rejected')).toBe(5);
+    expect(await count('duplicates')).toBe(0);
+
+    const rejected = page.getByTestId('import-line');
+    await rejected.first().waitFor();
+    expect(await rejected.count()).toBe(5);
+    const reasons = await page.getByTestId('import-line-reason').allTextContents();
+    expect(reasons).toEqual([
+      'unknown RM "NOPE-0000"',
+      'unknown activity "NO-SUCH-ACTIVITY"',
+      `bad date "${year}-02-30" (use YYYY-MM-DD)`,
+      'bad hours "lots" (a number such as 3 or 1.5)',
+      'duplicate of line 2 in this file',
+    ]);
+    const lineNumbers = await rejected.locator('td:first-child').allTextContents();
+    expect(lineNumbers).toEqual(['4', '5', '6', '7', '8']);
+    // The rejection report downloads with the session cookie and lists every refused line.
+    const reportHref = await page.getByTestId('import-rejection-report').getAttribute('href');
+    expect(reportHref).toMatch(/^\/training\/imports\/\d+\/rejections\.csv$/);
+    const report = await page.request.get(reportHref ?? '');
+    expect(report.status()).toBe(200);
+    const reportLines = (await report.text()).trim().split(/\r?\n/);
+    expect(reportLines).toHaveLength(6);
+    expect(reportLines[1]).toContain('NOPE-0000');
+
+    // Commit adds the two good lines.
+    await page.getByTestId('import-commit').click();
+    await page.getByTestId('import-committed').waitFor();
+    expect(await page.getByTestId('import-committed').textContent()).toBe('2 records added');
+    expect(await recordCount(hr.token, rm.managerId)).toBe(recordsBefore + 2);
+
+    // The same file again: nothing to add, so nothing can be committed.
+    await page.getByTestId('import-another').click();
+    await uploadAndPreview(file);
+    expect(await count('accepted')).toBe(0);
+    expect(await count('duplicates')).toBe(2);
+    expect(await count('rejected')).toBe(5);
+    await page.getByTestId('import-nothing').waitFor();
+    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
+    await page.getByTestId('import-discard').click();
+    await page.getByTestId('import-preview').waitFor();
+    expect(await recordCount(hr.token, rm.managerId)).toBe(recordsBefore + 2);
+
+    // The RM signs in and finds the points in My training.
+    await page.getByTestId('user-menu').click();
+    await page.getByTestId('menu-sign-out').click();
+    await page.waitForURL('**/sign-in');
+    await page.goto(`/training/my?year=${year}`);
+    await page.waitForURL('**/sign-in');
+    await signIn(RM);
+    await page.waitForURL((url) => url.pathname === '/training/my');
+    await page.getByTestId('training-file').waitFor();
+
+    const expected =
+      tenths(before.earned) + tenths(first.activity.points) + tenths(second.activity.points);
+    const earned = page.getByTestId('file-earned').locator('.ant-statistic-content');
+    expect(tenths((await earned.textContent()) ?? '')).toBe(expected);
+    const history = page.getByTestId('training-file').getByTestId('record-row');
+    const titles = await history.allTextContents();
+    expect(titles.some((row) => row.includes(first.activity.title))).toBe(true);
+    expect(titles.some((row) => row.includes(second.activity.title))).toBe(true);
+  });
+});
