@@ -4,8 +4,8 @@
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
-import { startPortalServer, type PortalServer } from './support/portal-server';
+import { toTenths } from '@corebook/domain';
+import { signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const HR = 'hr';
@@ -26,26 +26,8 @@ interface HistoryRecord {
   activity: { id: number };
 }
 
-let server: PortalServer;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-function portalUrl(): string {
-  return server.url.replace(/\/$/, '');
-}
-
-function isLoopback(url: string): boolean {
-  const { protocol, hostname } = new URL(url);
-  if (protocol === 'data:' || protocol === 'blob:' || protocol === 'about:') return true;
-  return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
-}
-
-/** "4.5" → 45: points are compared in tenths, never as floats. */
-function tenths(points: string): number {
-  const [whole, fraction = '0'] = points.trim().split('.');
-  return Number(whole) * 10 + Number(fraction.slice(0, 1));
-}
+const session = usePortalSession();
+const portalUrl = () => session.server.url.replace(/\/$/, '');
 
 async function graphql<T>(token: string | null, query: string, variables = {}): Promise<T> {
   const response = await fetch(`${portalUrl()}/graphql`, {
@@ -142,7 +124,9 @@ function goodCompletions(
   const done = new Set(history.map((r) => r.activity.id));
   const taken = new Set(history.map((r) => `${r.activity.id}:${r.completedOn}`));
   const candidates = activities
-    .filter((a) => tenths(a.points) > 0 && a.startsOn <= today && a.startsOn.startsWith(`${year}`))
+    .filter(
+      (a) => toTenths(a.points) > 0 && a.startsOn <= today && a.startsOn.startsWith(`${year}`),
+    )
     .sort((a, b) => Number(done.has(a.id)) - Number(done.has(b.id)));
   const picked: { activity: Activity; completedOn: string }[] = [];
   for (const activity of candidates) {
@@ -162,61 +146,16 @@ function goodCompletions(
   throw new Error(`the demo catalogue has no two activities with points open in ${year}`);
 }
 
-async function signIn(username: string): Promise<void> {
-  await page.getByTestId('signin-username').fill(username);
-  await page.getByTestId('signin-password').fill(PASSWORD);
-  await page.getByTestId('signin-submit').click();
-}
-
 async function count(name: string): Promise<number> {
-  const text = await page.getByTestId(`import-count-${name}`).textContent();
+  const text = await session.page.getByTestId(`import-count-${name}`).textContent();
   return Number((text ?? '').replace(/\D/g, ''));
 }
 
 async function uploadAndPreview(file: string): Promise<void> {
-  await page.locator('input[type="file"]').setInputFiles(file);
-  await page.getByTestId('import-preview').click();
-  await page.getByTestId('import-count-total').waitFor();
+  await session.page.locator('input[type="file"]').setInputFiles(file);
+  await session.page.getByTestId('import-preview').click();
+  await session.page.getByTestId('import-count-total').waitFor();
 }
-
-beforeAll(async () => {
-  server = await startPortalServer();
-  browser = await chromium.launch({
-    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-    args: [
-      '--headless',
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-    ],
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
-  await server?.stop();
-});
-
-beforeEach(async () => {
-  context = await browser.newContext({
-    baseURL: portalUrl(),
-    locale: 'en-US',
-    viewport: { width: 1440, height: 900 },
-  });
-  // Tests talk to the local server only; anything else is a bug worth failing on.
-  await context.route('**/*', (route) =>
-    isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
-  );
-  page = await context.newPage();
-});
-
-afterEach(async () => {
-  await context?.close();
-});
 
 describe('training points', () => {
   it('lets HR import completions once, and the RM sees the new points in My training', async () => {
@@ -262,20 +201,20 @@ describe('training points', () => {
     writeFileSync(file, `${csv}\n`);
 
     // HR: the import wizard's preview explains every refused line.
-    await page.goto('/training/import');
-    await page.waitForURL('**/sign-in');
-    await signIn(HR);
-    await page.waitForURL((url) => url.pathname === '/training/import');
+    await session.page.goto('/training/import');
+    await session.page.waitForURL('**/sign-in');
+    await signIn(session.page, HR, PASSWORD);
+    await session.page.waitForURL((url) => url.pathname === '/training/import');
     await uploadAndPreview(file);
     expect(await count('total')).toBe(7);
     expect(await count('accepted')).toBe(2);
     expect(await count('rejected')).toBe(5);
     expect(await count('duplicates')).toBe(0);
 
-    const rejected = page.getByTestId('import-line');
+    const rejected = session.page.getByTestId('import-line');
     await rejected.first().waitFor();
     expect(await rejected.count()).toBe(5);
-    const reasons = await page.getByTestId('import-line-reason').allTextContents();
+    const reasons = await session.page.getByTestId('import-line-reason').allTextContents();
     expect(reasons).toEqual([
       'unknown RM "NOPE-0000"',
       'unknown activity "NO-SUCH-ACTIVITY"',
@@ -286,47 +225,51 @@ describe('training points', () => {
     const lineNumbers = await rejected.locator('td:first-child').allTextContents();
     expect(lineNumbers).toEqual(['4', '5', '6', '7', '8']);
     // The rejection report downloads with the session cookie and lists every refused line.
-    const reportHref = await page.getByTestId('import-rejection-report').getAttribute('href');
+    const reportHref = await session.page
+      .getByTestId('import-rejection-report')
+      .getAttribute('href');
     expect(reportHref).toMatch(/^\/training\/imports\/\d+\/rejections\.csv$/);
-    const report = await page.request.get(reportHref ?? '');
+    const report = await session.page.request.get(reportHref ?? '');
     expect(report.status()).toBe(200);
     const reportLines = (await report.text()).trim().split(/\r?\n/);
     expect(reportLines).toHaveLength(6);
     expect(reportLines[1]).toContain('NOPE-0000');
 
     // Commit adds the two good lines.
-    await page.getByTestId('import-commit').click();
-    await page.getByTestId('import-committed').waitFor();
-    expect(await page.getByTestId('import-committed').textContent()).toBe('2 records added');
+    await session.page.getByTestId('import-commit').click();
+    await session.page.getByTestId('import-committed').waitFor();
+    expect(await session.page.getByTestId('import-committed').textContent()).toBe(
+      '2 records added',
+    );
     expect(await recordCount(hr.token, rm.managerId)).toBe(recordsBefore + 2);
 
     // The same file again: nothing to add, so nothing can be committed.
-    await page.getByTestId('import-another').click();
+    await session.page.getByTestId('import-another').click();
     await uploadAndPreview(file);
     expect(await count('accepted')).toBe(0);
     expect(await count('duplicates')).toBe(2);
     expect(await count('rejected')).toBe(5);
-    await page.getByTestId('import-nothing').waitFor();
-    expect(await page.getByTestId('import-commit').isDisabled()).toBe(true);
-    await page.getByTestId('import-discard').click();
-    await page.getByTestId('import-preview').waitFor();
+    await session.page.getByTestId('import-nothing').waitFor();
+    expect(await session.page.getByTestId('import-commit').isDisabled()).toBe(true);
+    await session.page.getByTestId('import-discard').click();
+    await session.page.getByTestId('import-preview').waitFor();
     expect(await recordCount(hr.token, rm.managerId)).toBe(recordsBefore + 2);
 
     // The RM signs in and finds the points in My training.
-    await page.getByTestId('user-menu').click();
-    await page.getByTestId('menu-sign-out').click();
-    await page.waitForURL('**/sign-in');
-    await page.goto(`/training/my?year=${year}`);
-    await page.waitForURL('**/sign-in');
-    await signIn(RM);
-    await page.waitForURL((url) => url.pathname === '/training/my');
-    await page.getByTestId('training-file').waitFor();
+    await session.page.getByTestId('user-menu').click();
+    await session.page.getByTestId('menu-sign-out').click();
+    await session.page.waitForURL('**/sign-in');
+    await session.page.goto(`/training/my?year=${year}`);
+    await session.page.waitForURL('**/sign-in');
+    await signIn(session.page, RM, PASSWORD);
+    await session.page.waitForURL((url) => url.pathname === '/training/my');
+    await session.page.getByTestId('training-file').waitFor();
 
     const expected =
-      tenths(before.earned) + tenths(first.activity.points) + tenths(second.activity.points);
-    const earned = page.getByTestId('file-earned').locator('.ant-statistic-content');
-    expect(tenths((await earned.textContent()) ?? '')).toBe(expected);
-    const history = page.getByTestId('training-file').getByTestId('record-row');
+      toTenths(before.earned) + toTenths(first.activity.points) + toTenths(second.activity.points);
+    const earned = session.page.getByTestId('file-earned').locator('.ant-statistic-content');
+    expect(toTenths(((await earned.textContent()) ?? '').trim())).toBe(expected);
+    const history = session.page.getByTestId('training-file').getByTestId('record-row');
     const titles = await history.allTextContents();
     expect(titles.some((row) => row.includes(first.activity.title))).toBe(true);
     expect(titles.some((row) => row.includes(second.activity.title))).toBe(true);
