@@ -2,7 +2,7 @@ import { Card, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
 import { clientsTitleFor } from '../../../app/navigation';
-import { CursorPager } from '../../../shared/components/CursorPager';
+import { ConnectionPager } from '../../../shared/components/ConnectionPager';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { ClientsTable } from '../components/ClientsTable';
 import { ClientsToolbar } from '../components/ClientsToolbar';
@@ -13,7 +13,7 @@ import { useScopeOptions } from '../hooks/useScopeOptions';
 
 /** "My clients" for an RM, the branch's clients for a branch head, all for an admin. */
 export function ClientsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const user = useCurrentUser();
   const { params, change, nextPage, previousPage } = useClientListParams();
   const { connection, loading, error, refetch } = useClients(params);
@@ -52,24 +52,14 @@ export function ClientsPage() {
             filtered={hasFilters(params)}
             onSortChange={(sort) => change({ sort })}
           />
-          <CursorPager
-            page={params.cursors.length + 1}
-            hasPrevious={params.cursors.length > 0}
-            hasNext={Boolean(connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor)}
-            loading={loading}
+          <ConnectionPager
+            cursors={params.cursors}
             pageSize={params.pageSize}
-            summary={
-              connection
-                ? t('common.totalClients', {
-                    total: new Intl.NumberFormat(i18n.language).format(connection.totalCount),
-                  })
-                : undefined
-            }
+            connection={connection}
+            loading={loading}
+            summary={(total) => t('common.totalClients', { total })}
             onPrevious={previousPage}
-            onNext={() => {
-              const cursor = connection?.pageInfo.endCursor;
-              if (cursor) nextPage(cursor);
-            }}
+            onNext={nextPage}
             onPageSizeChange={(pageSize) => change({ pageSize })}
           />
         </>

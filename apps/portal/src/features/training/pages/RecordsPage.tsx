@@ -2,7 +2,7 @@ import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
-import { CursorPager } from '../../../shared/components/CursorPager';
+import { ConnectionPager } from '../../../shared/components/ConnectionPager';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { CorrectRecordModal } from '../components/CorrectRecordModal';
 import { PageCard } from '../components/PageCard';
@@ -18,7 +18,7 @@ import { useTrainingRecords } from '../hooks/useTrainingRecords';
 
 /** Every training record in scope, server-paged: HR adds, corrects and voids here. */
 export function RecordsPage() {
-  const { t, i18n } = useTranslation();
+  const { t } = useTranslation();
   const { message } = App.useApp();
   const { params, change, nextPage, previousPage } = useRecordListParams();
   const { connection, loading, error, refetch } = useTrainingRecords(params);
@@ -69,24 +69,14 @@ export function RecordsPage() {
             onCorrect={setCorrecting}
             onVoid={setVoiding}
           />
-          <CursorPager
-            page={params.cursors.length + 1}
-            hasPrevious={params.cursors.length > 0}
-            hasNext={Boolean(connection?.pageInfo.hasNextPage && connection.pageInfo.endCursor)}
-            loading={loading}
+          <ConnectionPager
+            cursors={params.cursors}
             pageSize={params.pageSize}
-            summary={
-              connection
-                ? t('training.records.total', {
-                    total: new Intl.NumberFormat(i18n.language).format(connection.totalCount),
-                  })
-                : undefined
-            }
+            connection={connection}
+            loading={loading}
+            summary={(total) => t('training.records.total', { total })}
             onPrevious={previousPage}
-            onNext={() => {
-              const cursor = connection?.pageInfo.endCursor;
-              if (cursor) nextPage(cursor);
-            }}
+            onNext={nextPage}
             onPageSizeChange={(pageSize) => change({ pageSize })}
           />
         </>
