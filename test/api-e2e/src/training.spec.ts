@@ -187,6 +187,30 @@ describe('training files and points', () => {
       expect(file.history).toEqual([
         { id: recorded.id, status: 'VOIDED', voidReason: 'wrong person' },
       ]);
+
+      // Every change is in the audit log, with who, before and after.
+      const log = await api.graphql(
+        `query ($id: String) { auditLog(filter: { entityType: "TrainingRecord", entityId: $id }) {
+          edges { node { operation actorUsername detail before after } } } }`,
+        { id: recorded.id },
+        { token: tokens.admin },
+      );
+      const entries = log.data!.auditLog.edges.map((edge: any) => edge.node);
+      expect(entries.map((entry: any) => entry.operation)).toEqual([
+        'voidTrainingRecord',
+        'correctTrainingRecord',
+        'recordTraining',
+      ]);
+      expect(entries.every((entry: any) => entry.actorUsername === 'hr')).toBe(true);
+      expect(entries[1]).toMatchObject({
+        detail: 'extra module',
+        before: { pointsAwarded: '8.0' },
+        after: { pointsAwarded: '9.0' },
+      });
+      expect(entries[0]).toMatchObject({
+        before: { status: 'ACTIVE' },
+        after: { status: 'VOIDED' },
+      });
     });
 
     it('refuses records from RMs and branch heads, and bad values naming the field', async () => {
