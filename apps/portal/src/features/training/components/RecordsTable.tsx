@@ -65,7 +65,7 @@ export function RecordsTable({
     {
       title: t('training.fields.activity'),
       key: 'activity',
-      width: 340,
+      width: 280,
       render: (_, row) => (
         <Space orientation="vertical" size={0}>
           <span>{row.activity.title}</span>
@@ -185,7 +185,7 @@ export function RecordsTable({
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: showManager ? 1360 : 1100 }}
+      scroll={{ x: 'max-content' }}
       locale={{
         emptyText: <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={emptyText} />,
       }}
