@@ -48,22 +48,18 @@ export class AccessService {
    */
   async requireClientAccess(actor: Actor, clientIds: readonly string[]): Promise<void> {
     this.requirePermission(actor, 'client.read');
-    const ids = [...new Set(clientIds)];
-    if (ids.some((id) => !/^\d{1,18}$/.test(id)))
-      throw notFound(
-        'Client',
-        ids.find((id) => !/^\d{1,18}$/.test(id))!,
-      );
-    const params: unknown[] = [ids];
-    const scope = this.clientScopeCondition(actor, 'c', params);
-    const rows: { id: string; allowed: boolean }[] = await this.dataSource.query(
-      `SELECT c.id::text AS id, (${scope}) AS allowed FROM clients c WHERE c.id = ANY($1::bigint[])`,
-      params,
+    const malformed = clientIds.find((id) => !/^\d{1,18}$/.test(id));
+    if (malformed !== undefined) throw notFound('Client', malformed);
+    await this.requireAllInScope(
+      {
+        table: 'clients',
+        entity: 'Client',
+        idType: 'bigint',
+        refusal: 'This client is not in your book',
+      },
+      clientIds.map(String),
+      (params) => this.clientScopeCondition(actor, 'x', params),
     );
-    const found = new Map(rows.map((row) => [row.id, row.allowed]));
-    const missing = ids.find((id) => !found.has(id));
-    if (missing) throw notFound('Client', missing);
-    if (rows.some((row) => !row.allowed)) throw forbidden('This client is not in your book');
   }
 
   /** A SQL condition limiting `alias` (a relationship_managers row) to the managers the actor may read. */
@@ -90,16 +86,34 @@ export class AccessService {
     managerIds: readonly number[],
   ): Promise<void> {
     this.requirePermission(actor, permission);
-    const ids = [...new Set(managerIds)];
+    await this.requireAllInScope(
+      {
+        table: 'relationship_managers',
+        entity: 'RelationshipManager',
+        idType: 'int',
+        refusal: 'This RM is outside your scope',
+      },
+      managerIds.map(String),
+      (params) => this.managerScopeCondition(actor, 'x', params),
+    );
+  }
+
+  /** One query says which of the ids exist and which the scope condition allows. */
+  private async requireAllInScope(
+    target: { table: string; entity: string; idType: 'int' | 'bigint'; refusal: string },
+    requested: readonly string[],
+    scopeCondition: (params: unknown[]) => string,
+  ): Promise<void> {
+    const ids = [...new Set(requested)];
     const params: unknown[] = [ids];
-    const scope = this.managerScopeCondition(actor, 'm', params);
-    const rows: { id: number; allowed: boolean }[] = await this.dataSource.query(
-      `SELECT m.id, (${scope}) AS allowed FROM relationship_managers m WHERE m.id = ANY($1::int[])`,
+    const scope = scopeCondition(params);
+    const rows: { id: string; allowed: boolean }[] = await this.dataSource.query(
+      `SELECT x.id::text AS id, (${scope}) AS allowed FROM ${target.table} x WHERE x.id = ANY($1::${target.idType}[])`,
       params,
     );
-    const found = new Map(rows.map((row) => [row.id, row.allowed]));
+    const found = new Set(rows.map((row) => row.id));
     const missing = ids.find((id) => !found.has(id));
-    if (missing !== undefined) throw notFound('RelationshipManager', missing);
-    if (rows.some((row) => !row.allowed)) throw forbidden('This RM is outside your scope');
+    if (missing !== undefined) throw notFound(target.entity, missing);
+    if (rows.some((row) => !row.allowed)) throw forbidden(target.refusal);
   }
 }
