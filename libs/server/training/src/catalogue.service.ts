@@ -19,6 +19,34 @@ export const ACTIVITY_COLUMNS = `
   a.points::text AS points, a.mandatory, a.mandatory_grades AS "mandatoryGrades",
   a.validity_months AS "validityMonths", a.active, a.version`;
 
+type ValidActivity = ReturnType<CatalogueService['validated']>;
+
+/** The 11 writable columns, in the order the INSERT and UPDATE statements use. */
+function columnValues(activity: ValidActivity): unknown[] {
+  return [
+    activity.code,
+    activity.type,
+    activity.title,
+    activity.provider,
+    activity.startsOn,
+    activity.endsOn,
+    activity.points,
+    activity.mandatory,
+    activity.mandatoryGrades,
+    activity.validityMonths,
+    activity.active,
+  ];
+}
+
+/** Codes are unique ignoring case (an index): a clash, even a concurrent one, names the field. */
+function refuseDuplicateCode(code: string) {
+  return (error: unknown): never => {
+    if ((error as { code?: string }).code === '23505')
+      throw badInput('code', `An activity with code ${code} already exists`);
+    throw error;
+  };
+}
+
 /** HR's training catalogue: every role reads it, HR and admin change it (audited). */
 @Injectable()
 export class CatalogueService {
@@ -71,24 +99,13 @@ export class CatalogueService {
     this.access.requirePermission(actor, 'training.manage');
     const activity = this.validated(input);
     return this.dataSource.transaction(async (manager) => {
-      await this.refuseDuplicateCode(manager, activity.code, null);
-      const [{ id }] = await manager.query<{ id: number }[]>(
-        `INSERT INTO training_activities (code, type, title, provider, starts_on, ends_on, points, mandatory, mandatory_grades, validity_months, active)
+      const [{ id }] = await manager
+        .query<{ id: number }[]>(
+          `INSERT INTO training_activities (code, type, title, provider, starts_on, ends_on, points, mandatory, mandatory_grades, validity_months, active)
          VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11) RETURNING id`,
-        [
-          activity.code,
-          activity.type,
-          activity.title,
-          activity.provider,
-          activity.startsOn,
-          activity.endsOn,
-          activity.points,
-          activity.mandatory,
-          activity.mandatoryGrades,
-          activity.validityMonths ?? null,
-          activity.active,
-        ],
-      );
+          columnValues(activity),
+        )
+        .catch(refuseDuplicateCode(activity.code));
       const [created] = await this.byIds([id], manager);
       await this.audit.record(
         {
@@ -117,28 +134,15 @@ export class CatalogueService {
     return this.dataSource.transaction(async (manager) => {
       const [before] = await this.byIds([id], manager);
       if (!before) throw notFound('TrainingActivity', id);
-      await this.refuseDuplicateCode(manager, activity.code, id);
-      const updated = await manager.query<unknown[]>(
-        // As a CTE so the driver returns the rows (a bare UPDATE answers [rows, count]).
-        `WITH updated AS (UPDATE training_activities SET code = $3, type = $4, title = $5, provider = $6, starts_on = $7, ends_on = $8, points = $9,
+      const updated = await manager
+        .query<unknown[]>(
+          // As a CTE so the driver returns the rows (a bare UPDATE answers [rows, count]).
+          `WITH updated AS (UPDATE training_activities SET code = $3, type = $4, title = $5, provider = $6, starts_on = $7, ends_on = $8, points = $9,
            mandatory = $10, mandatory_grades = $11, validity_months = $12, active = $13, version = version + 1, updated_at = now()
          WHERE id = $1 AND version = $2 RETURNING id) SELECT id FROM updated`,
-        [
-          id,
-          expectedVersion,
-          activity.code,
-          activity.type,
-          activity.title,
-          activity.provider,
-          activity.startsOn,
-          activity.endsOn,
-          activity.points,
-          activity.mandatory,
-          activity.mandatoryGrades,
-          activity.validityMonths ?? null,
-          activity.active,
-        ],
-      );
+          [id, expectedVersion, ...columnValues(activity)],
+        )
+        .catch(refuseDuplicateCode(activity.code));
       if (updated.length === 0)
         throw conflict('This activity was changed by someone else; reload and try again', {
           currentVersion: before.version,
@@ -158,18 +162,6 @@ export class CatalogueService {
       );
       return after;
     });
-  }
-
-  private async refuseDuplicateCode(
-    manager: EntityManager,
-    code: string,
-    exceptId: number | null,
-  ): Promise<void> {
-    const rows = await manager.query<unknown[]>(
-      'SELECT 1 FROM training_activities WHERE lower(code) = lower($1) AND ($2::int IS NULL OR id <> $2)',
-      [code, exceptId],
-    );
-    if (rows.length > 0) throw badInput('code', `An activity with code ${code} already exists`);
   }
 
   private validated(

@@ -88,12 +88,15 @@ export class TrainingImportService {
   }
 
   /** Adds the accepted lines; lines that became duplicates since the preview are skipped. */
-  async commit(actor: Actor, importId: string, requestId: string): Promise<TrainingImportType> {
-    this.access.requirePermission(actor, 'training.manage');
-    return this.dataSource.transaction(async (manager) => {
-      const before = await this.lockedPreview(manager, importId);
-      const [{ added }] = await manager.query<{ added: number }[]>(
-        `WITH inserted AS (INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
+  commit(actor: Actor, importId: string, requestId: string): Promise<TrainingImportType> {
+    return this.finishPreview(
+      actor,
+      importId,
+      'commitTrainingImport',
+      requestId,
+      async (manager) => {
+        const [{ added }] = await manager.query<{ added: number }[]>(
+          `WITH inserted AS (INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
            points_override_reason, evidence, source, import_id, created_by)
          SELECT l.manager_id, l.activity_id, l.completed_on, l.hours, l.score, l.passed, l.points,
                 CASE WHEN l.points <> a.points THEN 'Imported from ' || i.file_name END, l.evidence, 'IMPORT', i.id, $2
@@ -104,42 +107,48 @@ export class TrainingImportService {
          ON CONFLICT (manager_id, activity_id, completed_on) WHERE status = 'ACTIVE' DO NOTHING
          RETURNING 1)
          SELECT count(*)::int AS added FROM inserted`,
-        [importId, actor.userId],
-      );
-      await manager.query(
-        `UPDATE training_imports SET status = 'COMMITTED', committed = $2, committed_at = now() WHERE id = $1`,
-        [importId, added],
-      );
-      const after = await this.byId(importId, manager);
-      await this.audit.record(
-        {
-          actor,
-          operation: 'commitTrainingImport',
-          entityType: 'TrainingImport',
-          entityId: importId,
-          before: { ...before },
-          after: { ...after },
-          requestId,
-        },
-        manager,
-      );
-      return after;
-    });
+          [importId, actor.userId],
+        );
+        await manager.query(
+          `UPDATE training_imports SET status = 'COMMITTED', committed = $2, committed_at = now() WHERE id = $1`,
+          [importId, added],
+        );
+      },
+    );
   }
 
-  async discard(actor: Actor, importId: string, requestId: string): Promise<TrainingImportType> {
+  discard(actor: Actor, importId: string, requestId: string): Promise<TrainingImportType> {
+    return this.finishPreview(
+      actor,
+      importId,
+      'discardTrainingImport',
+      requestId,
+      async (manager) => {
+        await manager.query(`UPDATE training_imports SET status = 'DISCARDED' WHERE id = $1`, [
+          importId,
+        ]);
+        await manager.query(`DELETE FROM training_import_lines WHERE import_id = $1`, [importId]);
+      },
+    );
+  }
+
+  /** Commit and discard: lock a previewed import, change it, audit before and after, in one transaction. */
+  private async finishPreview(
+    actor: Actor,
+    importId: string,
+    operation: string,
+    requestId: string,
+    change: (manager: EntityManager) => Promise<void>,
+  ): Promise<TrainingImportType> {
     this.access.requirePermission(actor, 'training.manage');
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockedPreview(manager, importId);
-      await manager.query(`UPDATE training_imports SET status = 'DISCARDED' WHERE id = $1`, [
-        importId,
-      ]);
-      await manager.query(`DELETE FROM training_import_lines WHERE import_id = $1`, [importId]);
+      await change(manager);
       const after = await this.byId(importId, manager);
       await this.audit.record(
         {
           actor,
-          operation: 'discardTrainingImport',
+          operation,
           entityType: 'TrainingImport',
           entityId: importId,
           before: { ...before },

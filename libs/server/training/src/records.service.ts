@@ -145,22 +145,14 @@ export class RecordsService {
       );
       if (inserted.length === 0)
         throw conflict('This RM already has this activity recorded on that date');
-      const [created] = await manager.query<TrainingRecordType[]>(
-        `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`,
-        [inserted[0].id],
-      );
-      await this.audit.record(
-        {
-          actor,
-          operation: 'recordTraining',
-          entityType: 'TrainingRecord',
-          entityId: created.id,
-          after: { ...created },
-          requestId,
-        },
-        manager,
-      );
-      return created;
+      return this.audited(manager, {
+        actor,
+        operation: 'recordTraining',
+        id: inserted[0].id,
+        before: null,
+        detail: null,
+        requestId,
+      });
     });
   }
 
@@ -206,24 +198,14 @@ export class RecordsService {
             throw conflict('This RM already has this activity recorded on that date');
           throw error;
         });
-      const [after] = await manager.query<TrainingRecordType[]>(
-        `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`,
-        [id],
-      );
-      await this.audit.record(
-        {
-          actor,
-          operation: 'correctTrainingRecord',
-          entityType: 'TrainingRecord',
-          entityId: id,
-          before: { ...before },
-          after: { ...after },
-          detail: correction.reason.trim(),
-          requestId,
-        },
-        manager,
-      );
-      return after;
+      return this.audited(manager, {
+        actor,
+        operation: 'correctTrainingRecord',
+        id,
+        before,
+        detail: correction.reason.trim(),
+        requestId,
+      });
     });
   }
 
@@ -244,25 +226,56 @@ export class RecordsService {
          WHERE id = $1`,
         [id, reason.trim(), actor.userId],
       );
-      const [after] = await manager.query<TrainingRecordType[]>(
-        `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1`,
-        [id],
-      );
-      await this.audit.record(
-        {
-          actor,
-          operation: 'voidTrainingRecord',
-          entityType: 'TrainingRecord',
-          entityId: id,
-          before: { ...before },
-          after: { ...after },
-          detail: reason.trim(),
-          requestId,
-        },
-        manager,
-      );
-      return after;
+      return this.audited(manager, {
+        actor,
+        operation: 'voidTrainingRecord',
+        id,
+        before,
+        detail: reason.trim(),
+        requestId,
+      });
     });
+  }
+
+  /** Reads the record after a change and writes the change, before and after, to the audit log. */
+  private async audited(
+    manager: EntityManager,
+    change: {
+      actor: Actor;
+      operation: string;
+      id: string;
+      before: TrainingRecordType | null;
+      detail: string | null;
+      requestId: string;
+    },
+  ): Promise<TrainingRecordType> {
+    const after = await this.recordById(manager, change.id);
+    await this.audit.record(
+      {
+        actor: change.actor,
+        operation: change.operation,
+        entityType: 'TrainingRecord',
+        entityId: change.id,
+        before: change.before ? { ...change.before } : null,
+        after: { ...after },
+        detail: change.detail,
+        requestId: change.requestId,
+      },
+      manager,
+    );
+    return after;
+  }
+
+  private async recordById(
+    manager: EntityManager,
+    id: string,
+    lock = false,
+  ): Promise<TrainingRecordType> {
+    const [record] = await manager.query<TrainingRecordType[]>(
+      `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1 ${lock ? 'FOR UPDATE' : ''}`,
+      [id],
+    );
+    return record;
   }
 
   private async lockedRecord(
@@ -271,10 +284,7 @@ export class RecordsService {
     expectedVersion: number,
   ): Promise<TrainingRecordType> {
     if (!/^\d{1,18}$/.test(id)) throw notFound('TrainingRecord', id);
-    const [record] = await manager.query<TrainingRecordType[]>(
-      `SELECT ${RECORD_COLUMNS} FROM training_records r WHERE r.id = $1 FOR UPDATE`,
-      [id],
-    );
+    const record = await this.recordById(manager, id, true);
     if (!record) throw notFound('TrainingRecord', id);
     if (record.status === TrainingRecordStatus.VOIDED)
       throw conflict('This record is voided; record the completion again instead');
