@@ -419,6 +419,52 @@ describe('training files and points', () => {
       expect(clients.errors![0].extensions.code).toBe('FORBIDDEN');
     });
 
+    it('lists expired and expiring certificates of the RMs in scope only', async () => {
+      const day = (offsetDays: number) =>
+        new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+      const cert = (
+        await api.graphql(
+          CREATE_ACTIVITY,
+          {
+            input: activity('CERT-AML', {
+              type: 'CERTIFICATION',
+              validityMonths: 12,
+              startsOn: '2020-01-01',
+              endsOn: '2099-12-31',
+            }),
+          },
+          { token: tokens.hr },
+        )
+      ).data!.createTrainingActivity;
+      // rm1 (branch 1): expires in about a month; rm3 (branch 2): expired a year ago; rm2: valid.
+      for (const [managerId, completedOn] of [
+        [1, day(-335)],
+        [3, day(-730)],
+        [2, day(-10)],
+      ] as const) {
+        const recorded = await api.graphql(
+          RECORD,
+          { input: { managerId, activityId: cert.id, completedOn, hours: '8' } },
+          { token: tokens.hr },
+        );
+        expect(recorded.errors).toBeUndefined();
+      }
+      const QUERY = `query ($b: Int) { expiringCertificates(branchId: $b) { state manager { employeeNo } activity { code } } }`;
+      const all = (await api.graphql(QUERY, {}, { token: tokens.hr })).data!.expiringCertificates;
+      expect(all.map((c: any) => [c.manager.employeeNo, c.state])).toEqual([
+        ['E003', 'EXPIRED'],
+        ['E001', 'EXPIRING'],
+      ]);
+      const head = (await api.graphql(QUERY, {}, { token: tokens.head1 })).data!
+        .expiringCertificates;
+      expect(head.map((c: any) => c.manager.employeeNo)).toEqual(['E001']);
+      const rm = (await api.graphql(QUERY, {}, { token: tokens.rm2 })).data!.expiringCertificates;
+      expect(rm).toEqual([]);
+      const branch2 = (await api.graphql(QUERY, { b: 2 }, { token: tokens.hr })).data!
+        .expiringCertificates;
+      expect(branch2.map((c: any) => c.activity.code)).toEqual(['CERT-AML']);
+    });
+
     it('flags a missed mandatory training as a renewal risk', async () => {
       const file = (await api.graphql(FILE, { m: 3, y: 2026 }, { token: tokens.hr })).data!
         .trainingFile;

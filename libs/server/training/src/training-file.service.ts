@@ -43,25 +43,10 @@ export class TrainingFileService {
   async overview(actor: Actor, branchId: number | null, year: number): Promise<TrainingFileType[]> {
     this.checkYear(year);
     this.access.requirePermission(actor, 'training.read');
-    const params: unknown[] = [];
-    const conditions = [
-      this.access.managerScopeCondition(actor, 'm', params),
-      `m.status <> 'LEFT'`,
-    ];
-    if (branchId !== null) {
-      params.push(branchId);
-      conditions.push(`m.branch_id = $${params.length}`);
-    } else if (actor.role === 'HR' || actor.role === 'ADMIN') {
+    if (branchId === null && (actor.role === 'HR' || actor.role === 'ADMIN')) {
       throw badInput('branchId', 'Choose a branch');
     }
-    const managers = await this.dataSource.query<{ id: number }[]>(
-      `SELECT m.id FROM relationship_managers m WHERE ${conditions.join(' AND ')} ORDER BY m.name`,
-      params,
-    );
-    return this.files(
-      managers.map((m) => m.id),
-      year,
-    );
+    return this.files(await this.currentManagers(actor, branchId, false), year);
   }
 
   /** Certificates expired or expiring within the warning window, for RMs in scope. */
@@ -70,24 +55,8 @@ export class TrainingFileService {
     branchId: number | null,
   ): Promise<CertificateStatusType[]> {
     this.access.requirePermission(actor, 'training.read');
-    const params: unknown[] = [];
-    const conditions = [
-      this.access.managerScopeCondition(actor, 'm', params),
-      `m.status <> 'LEFT'`,
-    ];
-    if (branchId !== null) {
-      params.push(branchId);
-      conditions.push(`m.branch_id = $${params.length}`);
-    }
-    const managers = await this.dataSource.query<{ id: number }[]>(
-      `SELECT DISTINCT m.id FROM relationship_managers m
-       JOIN training_records r ON r.manager_id = m.id AND r.status = 'ACTIVE'
-       JOIN training_activities a ON a.id = r.activity_id AND a.validity_months IS NOT NULL
-       WHERE ${conditions.join(' AND ')}`,
-      params,
-    );
     const files = await this.files(
-      managers.map((m) => m.id),
+      await this.currentManagers(actor, branchId, true),
       Number(today().slice(0, 4)),
     );
     return files
@@ -160,6 +129,32 @@ export class TrainingFileService {
           })) as CertificateStatusType[],
         };
       });
+  }
+
+  /** RMs in the actor's scope who have not left, optionally of one branch, optionally only those holding a certificate. */
+  private async currentManagers(
+    actor: Actor,
+    branchId: number | null,
+    withCertificates: boolean,
+  ): Promise<number[]> {
+    const params: unknown[] = [];
+    const conditions = [
+      this.access.managerScopeCondition(actor, 'm', params),
+      `m.status <> 'LEFT'`,
+    ];
+    if (branchId !== null) {
+      params.push(branchId);
+      conditions.push(`m.branch_id = $${params.length}`);
+    }
+    if (withCertificates) {
+      conditions.push(`EXISTS (SELECT 1 FROM training_records r JOIN training_activities a ON a.id = r.activity_id
+                               WHERE r.manager_id = m.id AND r.status = 'ACTIVE' AND a.validity_months IS NOT NULL)`);
+    }
+    const managers = await this.dataSource.query<{ id: number }[]>(
+      `SELECT m.id FROM relationship_managers m WHERE ${conditions.join(' AND ')} ORDER BY m.name, m.id`,
+      params,
+    );
+    return managers.map((m) => m.id);
   }
 
   private checkYear(year: number): void {
