@@ -319,6 +319,44 @@ describe('training files and points', () => {
       expect(report.body.split('\n')).toHaveLength(6);
     });
 
+    it('discards a preview: nothing added, no commit afterwards, and only HR and admin may see or drop it', async () => {
+      const preview = (
+        await api.graphql(
+          IMPORT,
+          { name: 'dropped.csv', content: base64(csv) },
+          { token: tokens.hr },
+        )
+      ).data!.importTrainingRecords;
+      for (const user of ['rm1', 'head1']) {
+        const read = await api.graphql(
+          `query ($id: ID!) { trainingImport(id: $id) { id } }`,
+          { id: preview.id },
+          { token: tokens[user] },
+        );
+        expect(read.errors![0].extensions.code).toBe('FORBIDDEN');
+        const drop = await api.graphql(
+          `mutation ($id: ID!) { discardTrainingImport(importId: $id) { status } }`,
+          { id: preview.id },
+          { token: tokens[user] },
+        );
+        expect(drop.errors![0].extensions.code).toBe('FORBIDDEN');
+      }
+      const dropped = await api.graphql(
+        `mutation ($id: ID!) { discardTrainingImport(importId: $id) { status committed lines { edges { node { lineNo } } } } }`,
+        { id: preview.id },
+        { token: tokens.admin },
+      );
+      expect(dropped.data!.discardTrainingImport).toEqual({
+        status: 'DISCARDED',
+        committed: 0,
+        lines: { edges: [] },
+      });
+      const late = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      expect(late.errors![0].extensions.code).toBe('CONFLICT');
+      const missing = await api.graphql(COMMIT, { id: '999999' }, { token: tokens.hr });
+      expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+
     it('reads XLSX exports with Chinese headers', async () => {
       const workbook = new Workbook();
       const sheet = workbook.addWorksheet('导出');
