@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { DatePicker, Form, Input, InputNumber, Modal, Select, Switch } from 'antd';
+import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
+import { FormModal } from './FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from '../../../app/errors';
@@ -125,17 +126,13 @@ export function ActivityFormModal({
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={activity ? t('training.catalogue.editTitle') : t('training.catalogue.addTitle')}
-      okText={t('training.save')}
-      cancelText={t('training.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={created.loading || updated.loading}
-      destroyOnHidden
+      okTestId="activity-save"
       width={640}
-      okButtonProps={{ 'data-testid': 'activity-save' }}
+      loading={created.loading || updated.loading}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
       <FormErrorAlert
         error={error}
@@ -252,6 +249,6 @@ export function ActivityFormModal({
           <Switch data-testid="activity-active" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

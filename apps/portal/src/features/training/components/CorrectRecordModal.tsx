@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Descriptions, Form, Input, Modal } from 'antd';
+import { Descriptions, Form, Input } from 'antd';
+import { FormModal } from './FormModal';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCorrectTrainingRecord } from '../hooks/useTrainingRecords';
@@ -48,17 +49,13 @@ export function CorrectRecordModal({ record, onClose, onSaved }: CorrectRecordMo
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('training.records.correctTitle')}
-      okText={t('training.save')}
-      cancelText={t('training.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      destroyOnHidden
+      okTestId="correct-save"
       width={720}
-      okButtonProps={{ 'data-testid': 'correct-save' }}
+      loading={loading}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
       <FormErrorAlert error={error} onReload={onClose} />
       {record && (
@@ -97,6 +94,6 @@ export function CorrectRecordModal({ record, onClose, onSaved }: CorrectRecordMo
           <Input.TextArea rows={2} maxLength={500} data-testid="correct-reason" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Form, Modal, Select } from 'antd';
+import { Form, Select } from 'antd';
+import { FormModal } from './FormModal';
 import { useTranslation } from 'react-i18next';
 import { useRecordTraining } from '../hooks/useTrainingRecords';
 import { useTrainingActivities } from '../hooks/useTrainingActivities';
@@ -58,17 +59,13 @@ export function RecordFormModal({ managers, managerId, onClose, onSaved }: Recor
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('training.records.addTitle')}
-      okText={t('training.save')}
-      cancelText={t('training.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      destroyOnHidden
+      okTestId="record-save"
       width={720}
-      okButtonProps={{ 'data-testid': 'record-save' }}
+      loading={loading}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
       <FormErrorAlert error={error} />
       <Form<RecordValues>
@@ -107,6 +104,6 @@ export function RecordFormModal({ managers, managerId, onClose, onSaved }: Recor
         </Form.Item>
         <CompletionFields activity={activity} />
       </Form>
-    </Modal>
+    </FormModal>
   );
 }

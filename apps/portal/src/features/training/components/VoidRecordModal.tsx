@@ -1,5 +1,6 @@
 import { useState } from 'react';
-import { Form, Input, Modal, Typography } from 'antd';
+import { Form, Input, Typography } from 'antd';
+import { FormModal } from './FormModal';
 import { useTranslation } from 'react-i18next';
 import { useVoidTrainingRecord } from '../hooks/useTrainingRecords';
 import { FormErrorAlert } from './FormErrorAlert';
@@ -31,16 +32,14 @@ export function VoidRecordModal({ record, onClose, onSaved }: VoidRecordModalPro
   };
 
   return (
-    <Modal
-      open
+    <FormModal
       title={t('training.records.voidTitle')}
       okText={t('training.records.void')}
-      okButtonProps={{ danger: true, 'data-testid': 'void-save' }}
-      cancelText={t('training.cancel')}
-      onOk={() => form.submit()}
-      onCancel={onClose}
-      confirmLoading={loading}
-      destroyOnHidden
+      danger
+      okTestId="void-save"
+      loading={loading}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
     >
       <FormErrorAlert error={error} onReload={onClose} />
       {record && (
@@ -66,6 +65,6 @@ export function VoidRecordModal({ record, onClose, onSaved }: VoidRecordModalPro
           <Input.TextArea rows={2} maxLength={500} data-testid="void-reason" />
         </Form.Item>
       </Form>
-    </Modal>
+    </FormModal>
   );
 }
