@@ -138,6 +138,7 @@ async function main(): Promise<void> {
     c.clients +
     c.clientProducts +
     c.clientMonthlyFacts +
+    c.clientAssignments +
     c.trainingActivities +
     c.trainingRecords;
   console.log(
@@ -151,7 +152,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `  regions ${c.regions}, branches ${c.branches}, RMs ${c.relationshipManagers}, users ${c.users}, clients ${c.clients}, products ${c.clientProducts}, monthly facts ${c.clientMonthlyFacts}, training activities ${c.trainingActivities}, training records ${c.trainingRecords}`,
+    `  regions ${c.regions}, branches ${c.branches}, RMs ${c.relationshipManagers}, users ${c.users}, clients ${c.clients}, products ${c.clientProducts}, monthly facts ${c.clientMonthlyFacts}, assignments ${c.clientAssignments}, training activities ${c.trainingActivities}, training records ${c.trainingRecords}`,
   );
 }
 

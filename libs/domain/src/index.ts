@@ -5,3 +5,5 @@ export * from './login-lockout';
 export * from './password-policy';
 export * from './money';
 export * from './training';
+export * from './assignment';
+export * from './ranking';

@@ -10,6 +10,14 @@ export const PERMISSIONS = {
   /** The catalogue, records and imports. */
   'training.manage': ['HR', 'ADMIN'],
   'settings.manage': ['ADMIN'],
+  /** Ranking runs, the Pareto view and core-set changes (scope decides the branches). */
+  'ranking.read': ['BRANCH_HEAD', 'ADMIN'],
+  /** Re-rank the bank: results depend only on the facts and the settings. */
+  'ranking.run': ['BRANCH_HEAD', 'ADMIN'],
+  /** Plan, apply or discard assignment plans and reassign clients (a branch head: own branch). */
+  'assignment.manage': ['BRANCH_HEAD', 'ADMIN'],
+  /** Postings: an RM's status (active, probation, left) and core-client capacity. */
+  'manager.manage': ['HR', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

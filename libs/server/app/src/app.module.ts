@@ -4,6 +4,7 @@ import { ClientsModule } from '@corebook/server/clients';
 import { APP_CONFIG, LOGGER, type AppConfig } from '@corebook/server/common';
 import { dataSourceOptions } from '@corebook/server/database';
 import { OrgModule } from '@corebook/server/org';
+import { RankingModule } from '@corebook/server/ranking';
 import { TrainingModule } from '@corebook/server/training';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -49,6 +50,7 @@ export class AppModule {
         OrgModule,
         ClientsModule,
         TrainingModule,
+        RankingModule,
       ],
       controllers: [HealthController],
     };

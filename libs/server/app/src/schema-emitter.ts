@@ -3,6 +3,13 @@ import { AuditResolver } from '@corebook/server/audit';
 import { AuthResolver } from '@corebook/server/auth';
 import { BranchResolver, RelationshipManagerResolver } from '@corebook/server/org';
 import {
+  BranchParetoResolver,
+  ClientRankingResolver,
+  CoreSetChangeResolver,
+  EarlyWarningResolver,
+  RankingResolver,
+} from '@corebook/server/ranking';
+import {
   CatalogueResolver,
   CertificateStatusResolver,
   ImportResolver,
@@ -26,6 +33,11 @@ export const RESOLVERS = [
   ImportResolver,
   TrainingFileResolver,
   CertificateStatusResolver,
+  RankingResolver,
+  BranchParetoResolver,
+  CoreSetChangeResolver,
+  EarlyWarningResolver,
+  ClientRankingResolver,
 ];
 
 /** The schema as SDL, built from the code-first types without a database. */

@@ -3,12 +3,13 @@ import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditEntryEntity } from './audit.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
+import { SettingsStore } from './settings-store';
 
 /** Global so every area can write audit entries in its own transactions. */
 @Global()
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
-  providers: [AuditService, AuditResolver],
-  exports: [AuditService],
+  providers: [AuditService, SettingsStore, AuditResolver],
+  exports: [AuditService, SettingsStore],
 })
 export class AuditModule {}

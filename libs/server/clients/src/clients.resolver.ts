@@ -3,6 +3,7 @@ import {
   CurrentActor,
   CurrentRequest,
   SignedIn,
+  byKeys,
   loaderFor,
   pageSize,
   type RequestContext,
@@ -24,6 +25,13 @@ import {
   ClientSort,
   ClientType,
 } from './clients.types';
+
+/** Batched client rows for parents (plan items, warnings, …) already limited to the caller's scope. */
+export function clientLoader(ctx: RequestContext, clients: ClientsService) {
+  return loaderFor(ctx, 'clientById', async (ids: readonly string[]) =>
+    byKeys(ids, await clients.byIds(ids), (client) => client.id),
+  );
+}
 
 @Resolver(() => ClientType)
 export class ClientsResolver {

@@ -120,6 +120,14 @@ export class ClientsService {
     return client;
   }
 
+  /** Clients by id, for parents whose query already limited them to the caller's scope. */
+  byIds(clientIds: readonly string[]): Promise<ClientType[]> {
+    return this.dataSource.query(
+      `SELECT ${CLIENT_COLUMNS} FROM clients c WHERE c.id = ANY($1::bigint[])`,
+      [clientIds],
+    );
+  }
+
   /** Products of clients already in the caller's scope (the parent resolver checked). */
   productsOf(clientIds: readonly string[]): Promise<ClientProductType[]> {
     return this.dataSource.query(

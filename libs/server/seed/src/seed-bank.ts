@@ -48,6 +48,8 @@ export interface SeedCounts {
   clients: number;
   clientProducts: number;
   clientMonthlyFacts: number;
+  /** The current books, as open assignment periods. */
+  clientAssignments: number;
   /** HR's catalogue: the two years before asOf's year and asOf's year. */
   trainingActivities: number;
   /** RMs' completions of those activities. */
@@ -86,6 +88,7 @@ function emptyCounts(): SeedCounts {
     clients: 0,
     clientProducts: 0,
     clientMonthlyFacts: 0,
+    clientAssignments: 0,
     trainingActivities: 0,
     trainingRecords: 0,
   };
@@ -221,6 +224,19 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
       return counts.clientMonthlyFacts;
     });
 
+    await phase('books', async () => {
+      // The months of facts now loaded, and the current books as open assignment periods.
+      await client.query(`INSERT INTO fact_months (month) SELECT unnest($1::date[])`, [
+        timeline.monthText,
+      ]);
+      const opened = await client.query(
+        `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason)
+         SELECT id, manager_id, branch_id, created_at, 'INITIAL' FROM clients WHERE manager_id IS NOT NULL`,
+      );
+      counts.clientAssignments = opened.rowCount ?? 0;
+      return counts.clientAssignments;
+    });
+
     await phase('training', async () => {
       // The rules of the bank being seeded: the migration inserts the 'training' setting.
       const setting = await client.query<{ value: TrainingSettings }>(
@@ -312,6 +328,7 @@ async function analyze(
     'relationship_managers',
     'users',
     ...CLIENT_TABLES,
+    'client_assignments',
     'training_activities',
     'training_records',
   ];

@@ -71,6 +71,12 @@ export async function loadFixtureBank(url: string): Promise<void> {
       INSERT INTO client_monthly_facts (client_id, month, avg_deposit_balance, avg_wealth_balance, net_interest_contribution, fee_income, transaction_count, last_activity_on)
       SELECT 101, (date '2024-11-01' + make_interval(months => n))::date, 2800000 + n * 10000, 1900000 + n * 5000, 8000 + n * 100, 1500, 20 + n, (date '2024-11-20' + make_interval(months => n))::date
       FROM generate_series(0, 23) AS n`);
+    await db.query(
+      `INSERT INTO fact_months (month) SELECT DISTINCT month FROM client_monthly_facts`,
+    );
+    await db.query(`
+      INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason)
+      SELECT id, manager_id, branch_id, '2026-01-01T00:00:00Z', 'INITIAL' FROM clients WHERE manager_id IS NOT NULL`);
     await db.query('COMMIT');
   } catch (error) {
     await db.query('ROLLBACK');

@@ -4,10 +4,14 @@ import { CreateAuditLog1795300000000 } from './1795300000000-CreateAuditLog';
 import { CreateOrganisation1795300001000 } from './1795300001000-CreateOrganisation';
 import { CreateClients1795300002000 } from './1795300002000-CreateClients';
 import { CreateTraining1795300003000 } from './1795300003000-CreateTraining';
+import { CreateCoreRanking1795300004000 } from './1795300004000-CreateCoreRanking';
+import { CreateAssignments1795300005000 } from './1795300005000-CreateAssignments';
 
 export const migrations = [
   CreateAuditLog1795300000000,
   CreateOrganisation1795300001000,
   CreateClients1795300002000,
   CreateTraining1795300003000,
+  CreateCoreRanking1795300004000,
+  CreateAssignments1795300005000,
 ];

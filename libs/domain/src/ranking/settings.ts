@@ -1,0 +1,138 @@
+/**
+ * Rule settings for ranking clients by value (DOMAIN.md rules 1, 4 and 5); admin edits
+ * them, they are stored as the 'ranking' setting and copied onto every ranking run.
+ */
+export type RankingScope = 'BANK' | 'BRANCH';
+
+export interface RankingSettings {
+  /** Rank the whole bank together, or each branch on its own. */
+  scope: RankingScope;
+  /** The top this-many percent of clients by value are core clients (default 20). */
+  corePercent: number;
+  /** value = contributionWeight x 12-month contribution + aumWeight x AUM. */
+  contributionWeight: number;
+  aumWeight: number;
+  /** Tier cut-offs as top percentages: platinum <= platinumPercent, gold <= goldPercent, … */
+  platinumPercent: number;
+  goldPercent: number;
+  silverPercent: number;
+  /** Lifecycle: months of tenure that are exploration, then formation. */
+  explorationMonths: number;
+  formationMonths: number;
+  /** Still growing this much year on year keeps a client in formation. */
+  formationGrowthPercent: number;
+  /** Decline: value of the last 6 months this much below the 6 before, or activity this much below. */
+  declineValueDropPercent: number;
+  declineActivityDropPercent: number;
+  /** High potential: growing at least this much, or missing at least this many product types. */
+  potentialGrowthPercent: number;
+  potentialProductGaps: number;
+}
+
+export const DEFAULT_RANKING_SETTINGS: RankingSettings = {
+  scope: 'BANK',
+  corePercent: 20,
+  contributionWeight: 1,
+  aumWeight: 0.01,
+  platinumPercent: 1,
+  goldPercent: 5,
+  silverPercent: 20,
+  explorationMonths: 12,
+  formationMonths: 36,
+  formationGrowthPercent: 20,
+  declineValueDropPercent: 20,
+  declineActivityDropPercent: 30,
+  potentialGrowthPercent: 10,
+  potentialProductGaps: 3,
+};
+
+export type ValueTier = 'PLATINUM' | 'GOLD' | 'SILVER' | 'BRONZE';
+export const VALUE_TIERS: readonly ValueTier[] = ['PLATINUM', 'GOLD', 'SILVER', 'BRONZE'];
+
+/** Rule settings for the assignment solver; stored as the 'assignment' setting. */
+export interface AssignmentSettings {
+  /** Service workload of one core client by tier (a bronze client is core only with a wide core percent). */
+  workloadByTier: Record<ValueTier, number>;
+  /** A kept pair may leave its RM at most this much above the branch's target workload. */
+  balanceTolerance: number;
+  /** Share (0-1) of a branch's core clients one plan may move for balance alone. */
+  maxBalanceMoveShare: number;
+  /** RMs on probation may receive core clients. */
+  allowProbation: boolean;
+  /** Only RMs with the training minimum for core clients (training settings) receive them. */
+  requireTrainingMinimum: boolean;
+}
+
+export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
+  workloadByTier: { PLATINUM: 3, GOLD: 2, SILVER: 1, BRONZE: 1 },
+  balanceTolerance: 1.05,
+  maxBalanceMoveShare: 0.05,
+  allowProbation: false,
+  requireTrainingMinimum: true,
+};
+
+export interface SettingsProblem {
+  field: string;
+  message: string;
+}
+
+const between = (value: unknown, min: number, max: number) =>
+  typeof value === 'number' && Number.isFinite(value) && value >= min && value <= max;
+const wholeBetween = (value: unknown, min: number, max: number) =>
+  Number.isInteger(value) && between(value, min, max);
+
+/** The first problem with proposed ranking settings, or null when they are usable. */
+export function rankingSettingsProblem(settings: RankingSettings): SettingsProblem | null {
+  if (settings.scope !== 'BANK' && settings.scope !== 'BRANCH')
+    return { field: 'scope', message: 'must be BANK or BRANCH' };
+  if (!between(settings.corePercent, 1, 100))
+    return { field: 'corePercent', message: 'must be from 1 to 100' };
+  for (const field of ['contributionWeight', 'aumWeight'] as const) {
+    const weight = settings[field];
+    if (!between(weight, 0, 1000) || Math.abs(weight * 1e6 - Math.round(weight * 1e6)) > 1e-6)
+      return { field, message: 'must be from 0 to 1000 with at most 6 decimals' };
+  }
+  if (settings.contributionWeight === 0 && settings.aumWeight === 0)
+    return { field: 'contributionWeight', message: 'and aumWeight cannot both be 0' };
+  if (!between(settings.platinumPercent, 0, 100))
+    return { field: 'platinumPercent', message: 'must be from 0 to 100' };
+  if (!between(settings.goldPercent, settings.platinumPercent, 100))
+    return { field: 'goldPercent', message: 'must be from platinumPercent to 100' };
+  if (!between(settings.silverPercent, settings.goldPercent, 100))
+    return { field: 'silverPercent', message: 'must be from goldPercent to 100' };
+  if (!wholeBetween(settings.explorationMonths, 0, 240))
+    return { field: 'explorationMonths', message: 'must be a whole number from 0 to 240' };
+  if (!wholeBetween(settings.formationMonths, settings.explorationMonths, 240))
+    return {
+      field: 'formationMonths',
+      message: 'must be a whole number from explorationMonths to 240',
+    };
+  for (const field of [
+    'formationGrowthPercent',
+    'declineValueDropPercent',
+    'declineActivityDropPercent',
+    'potentialGrowthPercent',
+  ] as const) {
+    if (!between(settings[field], 0, 100)) return { field, message: 'must be from 0 to 100' };
+  }
+  if (!wholeBetween(settings.potentialProductGaps, 0, 5))
+    return { field: 'potentialProductGaps', message: 'must be a whole number from 0 to 5' };
+  return null;
+}
+
+/** The first problem with proposed assignment settings, or null when they are usable. */
+export function assignmentSettingsProblem(settings: AssignmentSettings): SettingsProblem | null {
+  for (const tier of VALUE_TIERS) {
+    if (!wholeBetween(settings.workloadByTier?.[tier], 1, 100))
+      return { field: `workloadByTier.${tier}`, message: 'must be a whole number from 1 to 100' };
+  }
+  if (!between(settings.balanceTolerance, 1, 3))
+    return { field: 'balanceTolerance', message: 'must be from 1 to 3' };
+  if (!between(settings.maxBalanceMoveShare, 0, 1))
+    return { field: 'maxBalanceMoveShare', message: 'must be from 0 to 1' };
+  if (typeof settings.allowProbation !== 'boolean')
+    return { field: 'allowProbation', message: 'must be true or false' };
+  if (typeof settings.requireTrainingMinimum !== 'boolean')
+    return { field: 'requireTrainingMinimum', message: 'must be true or false' };
+  return null;
+}

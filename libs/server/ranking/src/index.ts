@@ -1,0 +1,4 @@
+export * from './ranking.module';
+export * from './ranking.resolver';
+export * from './ranking.service';
+export * from './ranking.types';

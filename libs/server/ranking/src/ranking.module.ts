@@ -1,0 +1,28 @@
+import { ClientsModule } from '@corebook/server/clients';
+import { OrgModule } from '@corebook/server/org';
+import { Module } from '@nestjs/common';
+import { EarlyWarningsService } from './early-warnings.service';
+import {
+  BranchParetoResolver,
+  ClientRankingResolver,
+  CoreSetChangeResolver,
+  EarlyWarningResolver,
+  RankingResolver,
+} from './ranking.resolver';
+import { RankingService } from './ranking.service';
+
+/** Ranking clients by value: core set, tiers, RFM, lifecycle, Pareto (DOMAIN.md rules 1, 4, 5). */
+@Module({
+  imports: [OrgModule, ClientsModule],
+  providers: [
+    RankingService,
+    EarlyWarningsService,
+    RankingResolver,
+    BranchParetoResolver,
+    CoreSetChangeResolver,
+    EarlyWarningResolver,
+    ClientRankingResolver,
+  ],
+  exports: [RankingService],
+})
+export class RankingModule {}

@@ -1,0 +1,392 @@
+import {
+  clientValueFen,
+  divideRounded,
+  fromFen,
+  toFen,
+  growthPercent,
+  isCore,
+  lifecycleStage,
+  monthsBetween,
+  quintileScore,
+  tierFor,
+  valueMatrixCell,
+  type Actor,
+  type RankingSettings,
+} from '@corebook/domain';
+import { AuditService, SettingsStore } from '@corebook/server/audit';
+import { AccessService } from '@corebook/server/auth';
+import { createLogger } from '@corebook/server/common';
+import { dataSourceOptions } from '@corebook/server/database';
+import { seedBank } from '@corebook/server/seed';
+import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
+import { DataSource } from 'typeorm';
+import { EarlyWarningsService } from './early-warnings.service';
+import { RankingService } from './ranking.service';
+
+jest.setTimeout(180_000);
+
+const actor = (
+  id: number,
+  role: Actor['role'],
+  branchId: number | null,
+  managerId: number | null = null,
+): Actor => ({
+  userId: id,
+  username: `user${id}`,
+  role,
+  branchId,
+  managerId,
+});
+
+/** Percent rank as PostgreSQL computes it: (rank - 1) / (n - 1), ties sharing the lowest rank. */
+function percentRanks(values: readonly number[]): number[] {
+  const sorted = [...values].sort((a, b) => a - b);
+  const firstIndex = new Map<number, number>();
+  sorted.forEach((value, k) => {
+    if (!firstIndex.has(value)) firstIndex.set(value, k);
+  });
+  return values.map((value) =>
+    values.length > 1 ? firstIndex.get(value)! / (values.length - 1) : 0,
+  );
+}
+
+interface Facts {
+  id: string;
+  branchId: number;
+  openedOn: string;
+  months: {
+    month: string;
+    contribution: number;
+    contributionText: string;
+    aumText: string;
+    transactions: number;
+    lastActivity: string | null;
+  }[];
+  productsHeld: number;
+}
+
+describe('a ranking run over the demo bank', () => {
+  let database: TestDatabase;
+  let dataSource: DataSource;
+  let ranking: RankingService;
+  let warnings: EarlyWarningsService;
+  let admin: Actor;
+  let head: Actor;
+
+  beforeAll(async () => {
+    database = await createTestDatabase();
+    await seedBank(database.url, { size: 'demo' });
+    dataSource = new DataSource(dataSourceOptions(database.url, 4));
+    await dataSource.initialize();
+    const access = new AccessService(dataSource);
+    const audit = new AuditService(dataSource);
+    ranking = new RankingService(
+      dataSource,
+      access,
+      audit,
+      new SettingsStore(dataSource, audit),
+      createLogger('silent'),
+    );
+    warnings = new EarlyWarningsService(dataSource, access, audit);
+    const [adminRow] = await dataSource.query<{ id: number }[]>(
+      `SELECT id FROM users WHERE role = 'ADMIN' LIMIT 1`,
+    );
+    const [headRow] = await dataSource.query<{ id: number; branchId: number }[]>(
+      `SELECT id, branch_id AS "branchId" FROM users WHERE role = 'BRANCH_HEAD' ORDER BY id LIMIT 1`,
+    );
+    admin = actor(adminRow.id, 'ADMIN', null);
+    head = actor(headRow.id, 'BRANCH_HEAD', headRow.branchId);
+  });
+  afterAll(async () => {
+    await dataSource?.destroy();
+    await database?.drop();
+  });
+
+  it('marks the top 20% core, with tiers by percentile and most of the value with the core', async () => {
+    const run = await ranking.run(admin, '2026-11-15', 'test');
+    expect(run).toMatchObject({
+      status: 'COMPLETED',
+      progress: 100,
+      clientCount: 5000,
+      coreCount: 1000,
+      lastFactMonth: '2026-09-01',
+    });
+    expect(Object.fromEntries(run.tierCounts!.map((t) => [t.tier, t.clients]))).toEqual({
+      PLATINUM: 50,
+      GOLD: 200,
+      SILVER: 750,
+      BRONZE: 4000,
+    });
+    // The seeded bank is Pareto-skewed: the top 20% hold roughly 75-85% of value.
+    expect(run.coreValueShare).toBeGreaterThan(0.7);
+    expect(run.coreValueShare).toBeLessThan(0.9);
+  });
+
+  it('computes every client exactly as the domain rules say', async () => {
+    const [{ id: runId, settings }] = await dataSource.query<
+      { id: number; settings: RankingSettings }[]
+    >(`SELECT id, settings FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1`);
+    const clients = await loadFacts(dataSource);
+    const last = '2026-09-01';
+    const monthsBack = (month: string) => monthsBetween(month, last);
+    const rows = clients.map((client) => {
+      const inWindow = (from: number, to: number) =>
+        client.months.filter((m) => monthsBack(m.month) >= from && monthsBack(m.month) < to);
+      const sum = (list: Facts['months'], pick: (m: Facts['months'][number]) => number) =>
+        list.reduce((total, m) => total + pick(m), 0);
+      const last12 = inWindow(0, 12);
+      const contributionFen = last12.reduce((total, m) => total + toFen(m.contributionText), 0n);
+      const aumFen = last12.length
+        ? divideRounded(
+            last12.reduce((total, m) => total + toFen(m.aumText), 0n),
+            BigInt(last12.length),
+          )
+        : 0n;
+      const contribution12m = Number(fromFen(contributionFen));
+      const prior12 = sum(inWindow(12, 24), (m) => m.contribution);
+      const activity = client.months
+        .map((m) => m.lastActivity)
+        .filter((d): d is string => d !== null)
+        .sort();
+      return {
+        id: client.id,
+        value: Number(fromFen(clientValueFen(contributionFen, aumFen, settings))),
+        growth: growthPercent(contribution12m, prior12),
+        lastActivity: activity.at(-1) ?? null,
+        transactions12m: sum(last12, (m) => m.transactions),
+        stageFacts: {
+          tenureMonths: monthsBetween(client.openedOn, '2026-11-15'),
+          value6m: sum(inWindow(0, 6), (m) => m.contribution),
+          valuePrevious6m: sum(inWindow(6, 12), (m) => m.contribution),
+          transactions6m: sum(inWindow(0, 6), (m) => m.transactions),
+          transactionsPrevious6m: sum(inWindow(6, 12), (m) => m.transactions),
+          growthPercent: growthPercent(contribution12m, prior12),
+        },
+        productGaps: 5 - client.productsHeld,
+      };
+    });
+    const byValue = [...rows].sort((a, b) => b.value - a.value || Number(a.id) - Number(b.id));
+    const rankOf = new Map(byValue.map((row, k) => [row.id, k + 1]));
+    const recency = percentRanks(
+      rows.map((row) => (row.lastActivity ? Date.parse(row.lastActivity) : -Infinity)),
+    );
+    const frequency = percentRanks(rows.map((row) => row.transactions12m));
+    const monetary = percentRanks(rows.map((row) => row.value));
+
+    const stored = new Map(
+      (
+        await dataSource.query<
+          {
+            clientId: string;
+            value: string;
+            valueRank: number;
+            core: boolean;
+            tier: string;
+            r: number;
+            f: number;
+            m: number;
+            stage: string;
+            cell: string;
+            gaps: number;
+          }[]
+        >(
+          `SELECT client_id::text AS "clientId", value::text, value_rank AS "valueRank", core, tier, recency_score AS r,
+                  frequency_score AS f, monetary_score AS m, lifecycle_stage AS stage, matrix_cell AS cell, product_gaps AS gaps
+           FROM client_rankings WHERE run_id = $1`,
+          [runId],
+        )
+      ).map((row) => [row.clientId, row]),
+    );
+    expect(stored.size).toBe(rows.length);
+    const mismatches: string[] = [];
+    rows.forEach((row, k) => {
+      const got = stored.get(row.id)!;
+      const rank = rankOf.get(row.id)!;
+      const core = isCore(rank, rows.length, settings);
+      const stage = lifecycleStage(row.stageFacts, settings);
+      const expected = {
+        value: row.value.toFixed(2),
+        valueRank: rank,
+        core,
+        tier: tierFor(rank, rows.length, settings),
+        r: quintileScore(recency[k]),
+        f: quintileScore(frequency[k]),
+        m: quintileScore(monetary[k]),
+        stage,
+        cell: valueMatrixCell(
+          core,
+          { growthPercent: row.growth, productGaps: row.productGaps, stage },
+          settings,
+        ),
+        gaps: row.productGaps,
+      };
+      const actual = { ...got, clientId: undefined };
+      delete actual.clientId;
+      if (JSON.stringify(actual) !== JSON.stringify(expected))
+        mismatches.push(
+          `${row.id}: expected ${JSON.stringify(expected)} got ${JSON.stringify(actual)}`,
+        );
+    });
+    expect(mismatches.slice(0, 5)).toEqual([]);
+    // The demo bank has clients in every stage, so the rules above were all exercised.
+    const stages = new Set([...stored.values()].map((row) => row.stage));
+    expect([...stages].sort()).toEqual(['DECLINE', 'EXPLORATION', 'FORMATION', 'STABLE']);
+  });
+
+  it('re-ranking unchanged data changes no one and raises no new warning', async () => {
+    const run = await ranking.run(admin, '2026-11-15', 'test');
+    expect(run).toMatchObject({ coreCount: 1000, enteredCore: 0, leftCore: 0, earlyWarnings: 0 });
+    const changes = await ranking.coreSetChanges(admin, {
+      runId: null,
+      branchId: null,
+      change: 'ENTERED',
+      first: 10,
+      after: null,
+    });
+    expect(changes.totalCount).toBe(0);
+  });
+
+  it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {
+    const { settings, version } = await ranking.settings();
+    await ranking.updateSettings(admin, { ...settings, scope: 'BRANCH' }, version, 'test');
+    const run = await ranking.run(admin, '2026-11-15', 'test');
+    const perBranch = await dataSource.query<{ clients: number; core: number }[]>(
+      `SELECT count(*)::int AS clients, count(*) FILTER (WHERE core)::int AS core FROM client_rankings WHERE run_id = $1 GROUP BY branch_id`,
+      [run.id],
+    );
+    for (const branch of perBranch) expect(branch.core).toBe(Math.ceil(branch.clients * 0.2));
+    expect(run.enteredCore).toBeGreaterThan(0);
+    expect(run.enteredCore).toBe(run.leftCore! + (run.coreCount! - 1000));
+    const entered = await ranking.coreSetChanges(head, {
+      runId: null,
+      branchId: null,
+      change: 'ENTERED',
+      first: 200,
+      after: null,
+    });
+    const [{ branchOf }] = await dataSource.query<{ branchOf: number[] }[]>(
+      `SELECT array_agg(DISTINCT branch_id) AS "branchOf" FROM clients WHERE id = ANY($1::bigint[])`,
+      [entered.edges.map((edge) => edge.node.clientId)],
+    );
+    expect(branchOf ?? [head.branchId]).toEqual([head.branchId]);
+    for (const edge of entered.edges)
+      expect(edge.node.tierBefore === null || edge.node.tierBefore === 'BRONZE').toBe(true);
+  });
+
+  it('shows a branch head the bank curve and only their own branch', async () => {
+    const pareto = await ranking.pareto(head, null);
+    expect(pareto.branches.map((branch) => branch.branchId)).toEqual([head.branchId]);
+    expect(pareto.bank.points).toHaveLength(100);
+    expect(pareto.bank.points.at(-1)).toBeCloseTo(1, 6);
+    expect(pareto.bank.top20Share).toBeGreaterThan(0.7);
+    expect(pareto.branches[0].curve.points).toHaveLength(20);
+    const all = await ranking.pareto(admin, null);
+    expect(all.branches.length).toBeGreaterThan(1);
+  });
+
+  it('refuses the roles and scopes that may not rank or read rankings', async () => {
+    const rm = actor(999, 'RM', head.branchId, 1);
+    const hr = actor(998, 'HR', null);
+    await expect(ranking.run(rm, null, 'test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(ranking.run(hr, null, 'test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(ranking.pareto(rm, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(ranking.runs(hr, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(
+      ranking.coreSetChanges(head, {
+        runId: null,
+        branchId: head.branchId! + 1,
+        change: 'LEFT',
+        first: 10,
+        after: null,
+      }),
+    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(ranking.run(admin, '2099-01-01', 'test')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { field: 'effectiveOn' },
+    });
+    await expect(ranking.run(admin, '2020-01-01', 'test')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+    });
+  });
+
+  it('runs one ranking at a time', async () => {
+    await dataSource.query(
+      `INSERT INTO ranking_runs (effective_on, status, settings) VALUES ('2026-11-01', 'RUNNING', '{}')`,
+    );
+    await expect(ranking.run(admin, null, 'test')).rejects.toMatchObject({ code: 'CONFLICT' });
+    // A restart cannot finish it: it is marked failed, and ranking works again.
+    await ranking.onApplicationBootstrap();
+    await expect(ranking.run(admin, '2026-11-15', 'test')).resolves.toMatchObject({
+      status: 'COMPLETED',
+    });
+  });
+
+  it('warns an RM only about declining core clients in their own book', async () => {
+    const [{ managerId, userId }] = await dataSource.query<{ managerId: number; userId: number }[]>(
+      `SELECT c.manager_id AS "managerId", u.id AS "userId" FROM early_warnings w JOIN clients c ON c.id = w.client_id
+       JOIN users u ON u.relationship_manager_id = c.manager_id LIMIT 1`,
+    );
+    const rm = actor(userId, 'RM', null, managerId);
+    const page = await warnings.page(rm, {
+      includeAcknowledged: false,
+      clientId: null,
+      first: 50,
+      after: null,
+    });
+    expect(page.totalCount).toBeGreaterThan(0);
+    const owners = await dataSource.query<{ managerId: number }[]>(
+      `SELECT DISTINCT manager_id AS "managerId" FROM clients WHERE id = ANY($1::bigint[])`,
+      [page.edges.map((edge) => edge.node.clientId)],
+    );
+    expect(owners).toEqual([{ managerId }]);
+    const first = page.edges[0].node;
+    await warnings.acknowledge(rm, first.id, 'test');
+    await expect(warnings.acknowledge(rm, first.id, 'test')).rejects.toMatchObject({
+      code: 'CONFLICT',
+    });
+    const [{ id: foreign }] = await dataSource.query<{ id: string }[]>(
+      `SELECT w.id::text FROM early_warnings w JOIN clients c ON c.id = w.client_id WHERE c.manager_id IS DISTINCT FROM $1 LIMIT 1`,
+      [managerId],
+    );
+    await expect(warnings.acknowledge(rm, foreign, 'test')).rejects.toMatchObject({
+      code: 'FORBIDDEN',
+    });
+  });
+});
+
+async function loadFacts(dataSource: DataSource): Promise<Facts[]> {
+  const clients = await dataSource.query<
+    { id: string; branchId: number; openedOn: string; productsHeld: number }[]
+  >(
+    `SELECT c.id::text, c.branch_id AS "branchId", c.opened_on AS "openedOn",
+            (SELECT count(DISTINCT product_type)::int FROM client_products p WHERE p.client_id = c.id AND p.status = 'ACTIVE') AS "productsHeld"
+     FROM clients c ORDER BY c.id`,
+  );
+  const facts = await dataSource.query<
+    {
+      clientId: string;
+      month: string;
+      contribution: string;
+      aum: string;
+      transactions: number;
+      lastActivity: string | null;
+    }[]
+  >(
+    `SELECT client_id::text AS "clientId", month, (net_interest_contribution + fee_income)::text AS contribution,
+            (avg_deposit_balance + avg_wealth_balance)::text AS aum, transaction_count AS transactions, last_activity_on AS "lastActivity"
+     FROM client_monthly_facts`,
+  );
+  const byClient = new Map(
+    clients.map((client) => [client.id, { ...client, months: [] as Facts['months'] }]),
+  );
+  for (const fact of facts)
+    byClient.get(fact.clientId)!.months.push({
+      month: fact.month,
+      contribution: Number(fact.contribution),
+      contributionText: fact.contribution,
+      aumText: fact.aum,
+      transactions: fact.transactions,
+      lastActivity: fact.lastActivity,
+    });
+  return [...byClient.values()];
+}

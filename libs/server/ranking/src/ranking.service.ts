@@ -1,0 +1,543 @@
+import {
+  clientScopeFor,
+  cumulativeShares,
+  fromFen,
+  rankingSettingsProblem,
+  toFen,
+  type Actor,
+  type RankingSettings,
+} from '@corebook/domain';
+import {
+  AuditService,
+  SettingsStore,
+  type SettingsArea,
+  type Versioned,
+} from '@corebook/server/audit';
+import { AccessService } from '@corebook/server/auth';
+import {
+  LOGGER,
+  badInput,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  forbidden,
+  notFound,
+} from '@corebook/server/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import type { Logger } from 'pino';
+import { DataSource, type EntityManager } from 'typeorm';
+import {
+  BANK_SLICES,
+  BANK_SLICE_VALUES_SQL,
+  BRANCH_SLICES,
+  BRANCH_SLICE_VALUES_SQL,
+  CORE_CHANGE_COUNTS_SQL,
+  EARLY_WARNINGS_SQL,
+  rankClientsSql,
+} from './ranking.sql';
+import type {
+  BranchPareto,
+  ClientRankingType,
+  CoreChange,
+  CoreSetChange,
+  ParetoCurve,
+  ParetoType,
+  RankingRunType,
+  TierCount,
+} from './ranking.types';
+
+export const RANKING_SETTINGS: SettingsArea<RankingSettings> = {
+  key: 'ranking',
+  label: 'ranking settings',
+  operation: 'updateRankingSettings',
+  problem: rankingSettingsProblem,
+};
+
+const RUN_COLUMNS = `
+  r.id, r.effective_on AS "effectiveOn", r.last_fact_month AS "lastFactMonth", r.status, r.progress, r.step,
+  r.started_at AS "startedAt", r.finished_at AS "finishedAt", u.display_name AS "startedByName", r.error,
+  r.previous_run_id AS "previousRunId", r.client_count AS "clientCount", r.core_count AS "coreCount",
+  r.total_value::text AS "totalValue", r.core_value::text AS "coreValue", r.entered_core AS "enteredCore",
+  r.left_core AS "leftCore", r.early_warnings AS "earlyWarnings", r.tier_counts AS "tierCounts", r.settings`;
+
+interface RunRow extends Omit<RankingRunType, 'settings' | 'coreValueShare'> {
+  settings: RankingSettings;
+}
+
+const RANKING_COLUMNS = `
+  cr.run_id AS "runId", r.effective_on AS "effectiveOn", cr.client_id::text AS "clientId", cr.value::text AS value,
+  cr.contribution_12m::text AS "contribution12m", cr.aum::text AS aum, cr.value_rank AS "valueRank",
+  cr.scope_size AS "scopeSize", cr.core, cr.tier,
+  json_build_object('recency', cr.recency_score, 'frequency', cr.frequency_score, 'monetary', cr.monetary_score) AS rfm,
+  cr.growth_percent::float8 AS "growthPercent", cr.product_gaps AS "productGaps",
+  cr.lifecycle_stage AS "lifecycleStage", cr.matrix_cell AS "matrixCell"`;
+
+const isoDate = /^\d{4}-\d{2}-\d{2}$/;
+const today = () => new Date().toISOString().slice(0, 10);
+const share = (part: bigint, whole: bigint) =>
+  whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000;
+
+/**
+ * Ranking runs (DOMAIN.md rules 1, 4, 5): ranks every client by value in SQL, stores each
+ * client's segment, the Pareto summaries, core-set changes and early warnings, and
+ * answers the reads over them. Only one run at a time; progress is visible while it runs.
+ */
+@Injectable()
+export class RankingService implements OnApplicationBootstrap {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly settingsStore: SettingsStore,
+    @Inject(LOGGER) private readonly logger: Logger,
+  ) {}
+
+  /** A run still RUNNING at start-up was cut off by a stop: it can never finish. */
+  async onApplicationBootstrap(): Promise<void> {
+    await this.dataSource.query(
+      `UPDATE ranking_runs SET status = 'FAILED', error = 'Interrupted by a restart', finished_at = now()
+       WHERE status = 'RUNNING'`,
+    );
+  }
+
+  settings(manager?: EntityManager): Promise<Versioned<RankingSettings>> {
+    return this.settingsStore.read(RANKING_SETTINGS, manager);
+  }
+
+  updateSettings(
+    actor: Actor,
+    next: RankingSettings,
+    version: number,
+    requestId: string,
+  ): Promise<Versioned<RankingSettings>> {
+    this.access.requirePermission(actor, 'settings.manage');
+    return this.settingsStore.update(actor, RANKING_SETTINGS, next, version, requestId);
+  }
+
+  /** Rank every client as of `effectiveOn` (default today) with the current settings. */
+  async run(
+    actor: Actor | null,
+    effectiveOn: string | null,
+    requestId: string | null,
+  ): Promise<RankingRunType> {
+    if (actor) this.access.requirePermission(actor, 'ranking.run');
+    const effective = effectiveOn ?? today();
+    if (!isoDate.test(effective) || Number.isNaN(Date.parse(effective)))
+      throw badInput('effectiveOn', 'effectiveOn must be a date like 2026-10-31');
+    if (effective > today()) throw badInput('effectiveOn', 'effectiveOn cannot be in the future');
+    const [{ lastFactMonth }] = await this.dataSource.query<{ lastFactMonth: string | null }[]>(
+      `SELECT max(month) AS "lastFactMonth" FROM fact_months WHERE month < date_trunc('month', $1::date)`,
+      [effective],
+    );
+    if (!lastFactMonth)
+      throw badInput(
+        'effectiveOn',
+        `No client facts are loaded for the months before ${effective}`,
+      );
+    const { settings } = await this.settings();
+    const previousRunId = await this.latestCompletedRunId();
+    const runId = await this.startRun(actor, effective, lastFactMonth, settings, previousRunId);
+    try {
+      await this.dataSource.transaction(async (manager) => {
+        // Ranking sorts the whole bank several times: keep the sorts in memory.
+        await manager.query(`SET LOCAL work_mem = '256MB'`);
+        const { sql, settingParams } = rankClientsSql(settings);
+        await manager.query(sql, [runId, effective, lastFactMonth, ...settingParams]);
+        await this.progress(runId, 60, 'Pareto curves and branch summaries');
+        const summary = await this.summarise(manager, runId, previousRunId);
+        await this.progress(runId, 90, 'Early warnings');
+        const warnings = await manager.query<unknown[]>(
+          `WITH raised AS (${EARLY_WARNINGS_SQL} RETURNING 1) SELECT count(*)::int AS n FROM raised`,
+          [runId, previousRunId],
+        );
+        const earlyWarnings = (warnings[0] as { n: number }).n;
+        await manager.query(
+          `UPDATE ranking_runs SET status = 'COMPLETED', progress = 100, step = NULL, finished_at = now(),
+             client_count = $2, core_count = $3, total_value = $4, core_value = $5, entered_core = $6,
+             left_core = $7, early_warnings = $8, tier_counts = $9, pareto_curve = $10
+           WHERE id = $1`,
+          [
+            runId,
+            summary.clientCount,
+            summary.coreCount,
+            summary.totalValue,
+            summary.coreValue,
+            summary.enteredCore,
+            summary.leftCore,
+            earlyWarnings,
+            JSON.stringify(summary.tierCounts),
+            JSON.stringify(summary.curve),
+          ],
+        );
+        await this.audit.record(
+          {
+            actor,
+            operation: 'runCoreRanking',
+            entityType: 'RankingRun',
+            entityId: runId,
+            after: {
+              effectiveOn: effective,
+              lastFactMonth,
+              clientCount: summary.clientCount,
+              coreCount: summary.coreCount,
+              enteredCore: summary.enteredCore,
+              leftCore: summary.leftCore,
+              earlyWarnings,
+            },
+            requestId,
+          },
+          manager,
+        );
+      });
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.error({ err: error, runId }, 'ranking run failed');
+      await this.dataSource.query(
+        `UPDATE ranking_runs SET status = 'FAILED', error = $2, finished_at = now() WHERE id = $1`,
+        [runId, message.slice(0, 500)],
+      );
+      throw error;
+    }
+    return this.requireRun(runId);
+  }
+
+  private async startRun(
+    actor: Actor | null,
+    effectiveOn: string,
+    lastFactMonth: string,
+    settings: RankingSettings,
+    previousRunId: number | null,
+  ): Promise<number> {
+    try {
+      const [{ id }] = await this.dataSource.query<{ id: number }[]>(
+        `INSERT INTO ranking_runs (effective_on, last_fact_month, status, progress, step, settings, started_by, previous_run_id)
+         VALUES ($1, $2, 'RUNNING', 5, 'Ranking clients', $3, $4, $5) RETURNING id`,
+        [
+          effectiveOn,
+          lastFactMonth,
+          JSON.stringify(settings),
+          actor?.userId ?? null,
+          previousRunId,
+        ],
+      );
+      return id;
+    } catch (error) {
+      if ((error as { code?: string }).code === '23505')
+        throw conflict('A ranking run is already running; wait for it to finish');
+      throw error;
+    }
+  }
+
+  /** Progress is written outside the run's transaction, so pollers see it. */
+  private async progress(runId: number, progress: number, step: string): Promise<void> {
+    await this.dataSource.query(`UPDATE ranking_runs SET progress = $2, step = $3 WHERE id = $1`, [
+      runId,
+      progress,
+      step,
+    ]);
+  }
+
+  private async summarise(manager: EntityManager, runId: number, previousRunId: number | null) {
+    const slices = await manager.query<
+      {
+        branchId: number;
+        slice: number;
+        value: string;
+        clients: number;
+        core: number;
+        coreValue: string;
+      }[]
+    >(BRANCH_SLICE_VALUES_SQL, [runId]);
+    const branches = new Map<number, typeof slices>();
+    for (const slice of slices) {
+      const list = branches.get(slice.branchId) ?? [];
+      list.push(slice);
+      branches.set(slice.branchId, list);
+    }
+    let totalFen = 0n;
+    let coreFen = 0n;
+    let clientCount = 0;
+    let coreCount = 0;
+    const rows: unknown[][] = [[], [], [], [], [], [], []];
+    for (const [branchId, list] of branches) {
+      const values = list.map((slice) => toFen(slice.value));
+      const branchTotal = values.reduce((a, b) => a + b, 0n);
+      const branchCore = list.reduce((sum, slice) => sum + toFen(slice.coreValue), 0n);
+      const clients = list.reduce((sum, slice) => sum + slice.clients, 0);
+      const core = list.reduce((sum, slice) => sum + slice.core, 0);
+      totalFen += branchTotal;
+      coreFen += branchCore;
+      clientCount += clients;
+      coreCount += core;
+      const curve = this.curveOf(
+        values,
+        list.map((slice) => slice.slice),
+        BRANCH_SLICES,
+      );
+      [
+        branchId,
+        clients,
+        core,
+        fromFen(branchTotal),
+        fromFen(branchCore),
+        JSON.stringify(curve),
+      ].forEach((value, k) => rows[k].push(value));
+    }
+    await manager.query(
+      `INSERT INTO ranking_branch_summaries (run_id, branch_id, client_count, core_count, total_value, core_value, pareto_curve)
+       SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::numeric[], $6::numeric[], $7::jsonb[])`,
+      [runId, ...rows.slice(0, 6)],
+    );
+    const bank = await manager.query<{ slice: number; value: string }[]>(BANK_SLICE_VALUES_SQL, [
+      runId,
+    ]);
+    const curve = this.curveOf(
+      bank.map((slice) => toFen(slice.value)),
+      bank.map((slice) => slice.slice),
+      BANK_SLICES,
+    );
+    const tiers = await manager.query<TierCount[]>(
+      `SELECT tier, count(*)::int AS clients FROM client_rankings WHERE run_id = $1 GROUP BY tier ORDER BY tier`,
+      [runId],
+    );
+    const changes = previousRunId
+      ? (
+          await manager.query<{ entered: number; left: number }[]>(CORE_CHANGE_COUNTS_SQL, [
+            runId,
+            previousRunId,
+          ])
+        )[0]
+      : { entered: coreCount, left: 0 };
+    return {
+      clientCount,
+      coreCount,
+      totalValue: fromFen(totalFen),
+      coreValue: fromFen(coreFen),
+      enteredCore: changes.entered,
+      leftCore: changes.left,
+      tierCounts: tiers,
+      curve,
+    };
+  }
+
+  /** Cumulative shares per slice; a small branch may leave slices empty (they repeat the last share). */
+  private curveOf(values: bigint[], sliceNumbers: number[], slices: number): number[] {
+    const bySlice = new Array<number>(slices).fill(0);
+    // Shares only need float precision; sums above were exact.
+    sliceNumbers.forEach((slice, k) => (bySlice[slice - 1] = Number(values[k])));
+    return cumulativeShares(bySlice).map((value) => Math.round(value * 1_000_000) / 1_000_000);
+  }
+
+  async latestCompletedRunId(
+    manager: EntityManager = this.dataSource.manager,
+  ): Promise<number | null> {
+    const [row] = await manager.query<{ id: number }[]>(
+      `SELECT id FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1`,
+    );
+    return row?.id ?? null;
+  }
+
+  async runs(actor: Actor, first: number, after: string | null) {
+    this.access.requirePermission(actor, 'ranking.read');
+    const params: unknown[] = [first + 1];
+    let condition = 'TRUE';
+    if (after) {
+      const [id] = decodeCursor(after, 1);
+      if (typeof id !== 'number') throw badInput('after', 'after is not a cursor from this list');
+      params.push(id);
+      condition = `r.id < $2`;
+    }
+    const rows = await this.dataSource.query<RunRow[]>(
+      `SELECT ${RUN_COLUMNS} FROM ranking_runs r LEFT JOIN users u ON u.id = r.started_by
+       WHERE ${condition} ORDER BY r.id DESC LIMIT $1`,
+      params,
+    );
+    return {
+      edges: rows
+        .slice(0, first)
+        .map((row) => ({ cursor: encodeCursor([row.id]), node: this.toRun(row) })),
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  async runById(actor: Actor, id: number): Promise<RankingRunType> {
+    this.access.requirePermission(actor, 'ranking.read');
+    return this.requireRun(id);
+  }
+
+  private async requireRun(id: number): Promise<RankingRunType> {
+    const [row] = await this.dataSource.query<RunRow[]>(
+      `SELECT ${RUN_COLUMNS} FROM ranking_runs r LEFT JOIN users u ON u.id = r.started_by WHERE r.id = $1`,
+      [id],
+    );
+    if (!row) throw notFound('RankingRun', id);
+    return this.toRun(row);
+  }
+
+  private toRun(row: RunRow): RankingRunType {
+    const coreValueShare =
+      row.totalValue === null || row.coreValue === null
+        ? null
+        : share(toFen(row.coreValue), toFen(row.totalValue));
+    return { ...row, coreValueShare, settings: { ...row.settings, version: null } };
+  }
+
+  /** A completed run to read: the given one, or the latest. */
+  private async completedRun(
+    runId: number | null,
+  ): Promise<{ id: number; effectiveOn: string; previousRunId: number | null }> {
+    const [run] = await this.dataSource.query<
+      { id: number; effectiveOn: string; previousRunId: number | null }[]
+    >(
+      `SELECT id, effective_on AS "effectiveOn", previous_run_id AS "previousRunId" FROM ranking_runs
+       WHERE status = 'COMPLETED' AND ($1::int IS NULL OR id = $1) ORDER BY id DESC LIMIT 1`,
+      [runId],
+    );
+    if (!run) throw notFound('RankingRun', runId ?? 'latest');
+    return run;
+  }
+
+  /** The branch a branch head is limited to; null for the whole bank (admin). */
+  private branchScope(actor: Actor, requested: number | null): number | null {
+    const scope = clientScopeFor(actor);
+    if (scope.kind === 'bank') return requested;
+    if (scope.kind !== 'branch') throw forbidden();
+    if (requested !== null && requested !== scope.branchId)
+      throw forbidden('This branch is outside your scope');
+    return scope.branchId;
+  }
+
+  async pareto(actor: Actor, runId: number | null): Promise<ParetoType> {
+    this.access.requirePermission(actor, 'ranking.read');
+    const branchId = this.branchScope(actor, null);
+    const run = await this.completedRun(runId);
+    const [bank] = await this.dataSource.query<
+      { clients: number; totalValue: string; points: number[] }[]
+    >(
+      `SELECT client_count AS clients, total_value::text AS "totalValue", pareto_curve AS points FROM ranking_runs WHERE id = $1`,
+      [run.id],
+    );
+    const branches = await this.dataSource.query<
+      {
+        branchId: number;
+        clients: number;
+        coreClients: number;
+        totalValue: string;
+        coreValue: string;
+        points: number[];
+      }[]
+    >(
+      `SELECT branch_id AS "branchId", client_count AS clients, core_count AS "coreClients",
+              total_value::text AS "totalValue", core_value::text AS "coreValue", pareto_curve AS points
+       FROM ranking_branch_summaries WHERE run_id = $1 AND ($2::int IS NULL OR branch_id = $2) ORDER BY branch_id`,
+      [run.id, branchId],
+    );
+    const curve = (
+      clients: number,
+      totalValue: string,
+      points: number[],
+      top20Index: number,
+    ): ParetoCurve => ({
+      clients,
+      totalValue,
+      points,
+      top20Share: points[top20Index] ?? 0,
+    });
+    return {
+      runId: run.id,
+      effectiveOn: run.effectiveOn,
+      bank: curve(bank.clients, bank.totalValue, bank.points, BANK_SLICES / 5 - 1),
+      branches: branches.map((branch): BranchPareto => ({
+        branchId: branch.branchId,
+        coreClients: branch.coreClients,
+        coreValue: branch.coreValue,
+        coreValueShare: share(toFen(branch.coreValue), toFen(branch.totalValue)),
+        curve: curve(branch.clients, branch.totalValue, branch.points, BRANCH_SLICES / 5 - 1),
+      })),
+    };
+  }
+
+  /** Clients of the scope that entered or left the core set in a run, by client id. */
+  async coreSetChanges(
+    actor: Actor,
+    options: {
+      runId: number | null;
+      branchId: number | null;
+      change: CoreChange;
+      first: number;
+      after: string | null;
+    },
+  ): Promise<{
+    edges: { cursor: string; node: CoreSetChange }[];
+    hasNextPage: boolean;
+    totalCount: number;
+    previousRunId: number | null;
+  }> {
+    this.access.requirePermission(actor, 'ranking.read');
+    const branchId = this.branchScope(actor, options.branchId);
+    const run = await this.completedRun(options.runId);
+    const [now, before] =
+      options.change === 'ENTERED' ? [run.id, run.previousRunId] : [run.previousRunId, run.id];
+    if (now === null) return { edges: [], hasNextPage: false, totalCount: 0, previousRunId: null };
+    const params: unknown[] = [now, before, branchId];
+    const from = `
+      FROM client_rankings n
+      LEFT JOIN client_rankings p ON p.run_id = $2 AND p.client_id = n.client_id
+      WHERE n.run_id = $1 AND n.core AND ($3::int IS NULL OR n.branch_id = $3) AND NOT coalesce(p.core, false)`;
+    const [{ total }] = await this.dataSource.query<{ total: number }[]>(
+      `SELECT count(*)::int AS total ${from}`,
+      params,
+    );
+    let page = '';
+    if (options.after) {
+      const [id] = decodeCursor(options.after, 1);
+      if (typeof id !== 'string' || !/^\d+$/.test(id))
+        throw badInput('after', 'after is not a cursor from this list');
+      params.push(id);
+      page = `AND n.client_id > $${params.length}::bigint`;
+    }
+    params.push(options.first + 1);
+    // For LEFT the roles swap: "n" is the previous run (core then), "p" this one.
+    const [valueNow, valueBefore, tierNow, tierBefore] =
+      options.change === 'ENTERED' ? ['n', 'p', 'n', 'p'] : ['p', 'n', 'p', 'n'];
+    const rows = await this.dataSource.query<CoreSetChange[]>(
+      `SELECT n.client_id::text AS "clientId", ${valueNow}.value::text AS "valueNow", ${valueBefore}.value::text AS "valueBefore",
+              ${tierNow}.tier AS "tierNow", ${tierBefore}.tier AS "tierBefore"
+       ${from} ${page} ORDER BY n.client_id LIMIT $${params.length}`,
+      params,
+    );
+    return {
+      edges: rows.slice(0, options.first).map((row) => ({
+        cursor: encodeCursor([row.clientId]),
+        node: { ...row, change: options.change, tierNow: row.tierNow },
+      })),
+      hasNextPage: rows.length > options.first,
+      totalCount: total,
+      previousRunId: run.previousRunId,
+    };
+  }
+
+  /** The latest completed run's rows for clients already in the caller's scope. */
+  async currentRankingsOf(clientIds: readonly string[]): Promise<ClientRankingType[]> {
+    return this.dataSource.query(
+      `SELECT ${RANKING_COLUMNS}
+       FROM ranking_runs r JOIN client_rankings cr ON cr.run_id = r.id
+       WHERE r.id = (SELECT max(id) FROM ranking_runs WHERE status = 'COMPLETED') AND cr.client_id = ANY($1::bigint[])`,
+      [clientIds],
+    );
+  }
+
+  /** A client's place in each completed run, newest first (the client is in scope already). */
+  async rankingHistoryOf(clientId: string, runs: number): Promise<ClientRankingType[]> {
+    if (!Number.isInteger(runs) || runs < 1 || runs > 60)
+      throw badInput('runs', 'runs must be between 1 and 60');
+    return this.dataSource.query(
+      `SELECT ${RANKING_COLUMNS}
+       FROM (SELECT * FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT $2) r
+       JOIN client_rankings cr ON cr.run_id = r.id AND cr.client_id = $1
+       ORDER BY r.id DESC`,
+      [clientId, runs],
+    );
+  }
+}
