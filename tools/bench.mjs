@@ -1,7 +1,8 @@
 // `npm run bench [-- clients|import ...]`: measures against the mid-size bank of DOMAIN.md
 // (2,000,000 clients), each figure next to a bare baseline run in the same process tree, so
-// ratios hold on a noisy machine. Suites: `clients` (My clients under load) and `import`
-// (training import of 100,000 rows, tools/bench/training-import.mjs); default all. The
+// ratios hold on a noisy machine. Suites: `clients` (My clients under load), `import`
+// (training import of 100,000 rows, tools/bench/training-import.mjs) and `core` (ranking,
+// bank-wide plan and apply, tools/bench/core-clients.mjs); default all. The
 // database lives in BENCH_DATA_DIR (default .data-bench-<size>) and is seeded on first use
 // (several minutes); BENCH_SIZE=demo gives a quick smoke run.
 import autocannon from 'autocannon';
@@ -9,11 +10,12 @@ import { fork, spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
 import pg from 'pg';
+import { runCoreClientsBench } from './bench/core-clients.mjs';
 import { runImportBench } from './bench/training-import.mjs';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const SUITES = ['clients', 'import'];
+const SUITES = ['clients', 'import', 'core'];
 const chosen = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = chosen.filter((suite) => !SUITES.includes(suite));
 if (unknown.length > 0) {
@@ -165,6 +167,14 @@ try {
       apiUrl,
       databaseUrl,
       token: await signIn(hr.username, hr.password),
+    });
+  }
+  if (suites.has('core')) {
+    const admin = DEMO_LOGINS.find((login) => login.role === 'ADMIN');
+    await runCoreClientsBench({
+      apiUrl,
+      databaseUrl,
+      token: await signIn(admin.username, admin.password),
     });
   }
 } finally {

@@ -71,14 +71,20 @@ export function tierFor(rank: number, total: number, settings: RankingSettings):
 }
 
 /**
- * RFM quintile score 1-5 from a percent rank (0 = worst, 1 = best), so equal figures get
- * equal scores: recency by last activity, frequency by 12-month transactions, monetary by value.
+ * RFM quintile score 1-5 from a percent rank (0 = worst, 1 = best): recency by last activity
+ * and frequency by 12-month transactions (equal figures, equal scores), monetary by value
+ * rank (monetaryPercentRank).
  */
 export function quintileScore(percentRank: number): number {
   return Math.min(5, 1 + Math.floor(5 * percentRank));
 }
 
-/** Year-on-year growth in percent; null when there is no positive prior year to compare with. */
+/** Monetary percent rank from the value rank (1 = most valuable of `total`). */
+export function monetaryPercentRank(valueRank: number, total: number): number {
+  return total > 1 ? (total - valueRank) / (total - 1) : 0;
+}
+
+/** Growth in percent (last 6 months against the 6 before); null when there is no positive base. */
 export function growthPercent(current: number, prior: number): number | null {
   return prior > 0 ? ((current - prior) / prior) * 100 : null;
 }
@@ -103,7 +109,7 @@ export interface LifecycleFacts {
   /** Transactions of the last 6 months and the 6 before them. */
   transactions6m: number;
   transactionsPrevious6m: number;
-  /** 12-month contribution against the 12 months before (growthPercent), or null. */
+  /** Contribution of the last 6 months against the 6 before (growthPercent), or null. */
   growthPercent: number | null;
 }
 

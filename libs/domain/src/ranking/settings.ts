@@ -19,7 +19,7 @@ export interface RankingSettings {
   /** Lifecycle: months of tenure that are exploration, then formation. */
   explorationMonths: number;
   formationMonths: number;
-  /** Still growing this much year on year keeps a client in formation. */
+  /** Still growing this much (last 6 months on the 6 before) keeps a client in formation. */
   formationGrowthPercent: number;
   /** Decline: value of the last 6 months this much below the 6 before, or activity this much below. */
   declineValueDropPercent: number;

@@ -5,6 +5,7 @@ import {
   toFen,
   growthPercent,
   isCore,
+  monetaryPercentRank,
   lifecycleStage,
   monthsBetween,
   quintileScore,
@@ -142,8 +143,6 @@ describe('a ranking run over the demo bank', () => {
             BigInt(last12.length),
           )
         : 0n;
-      const contribution12m = Number(fromFen(contributionFen));
-      const prior12 = sum(inWindow(12, 24), (m) => m.contribution);
       const activity = client.months
         .map((m) => m.lastActivity)
         .filter((d): d is string => d !== null)
@@ -151,7 +150,10 @@ describe('a ranking run over the demo bank', () => {
       return {
         id: client.id,
         value: Number(fromFen(clientValueFen(contributionFen, aumFen, settings))),
-        growth: growthPercent(contribution12m, prior12),
+        growth: growthPercent(
+          sum(inWindow(0, 6), (m) => m.contribution),
+          sum(inWindow(6, 12), (m) => m.contribution),
+        ),
         lastActivity: activity.at(-1) ?? null,
         transactions12m: sum(last12, (m) => m.transactions),
         stageFacts: {
@@ -160,7 +162,10 @@ describe('a ranking run over the demo bank', () => {
           valuePrevious6m: sum(inWindow(6, 12), (m) => m.contribution),
           transactions6m: sum(inWindow(0, 6), (m) => m.transactions),
           transactionsPrevious6m: sum(inWindow(6, 12), (m) => m.transactions),
-          growthPercent: growthPercent(contribution12m, prior12),
+          growthPercent: growthPercent(
+            sum(inWindow(0, 6), (m) => m.contribution),
+            sum(inWindow(6, 12), (m) => m.contribution),
+          ),
         },
         productGaps: 5 - client.productsHeld,
       };
@@ -171,7 +176,6 @@ describe('a ranking run over the demo bank', () => {
       rows.map((row) => (row.lastActivity ? Date.parse(row.lastActivity) : -Infinity)),
     );
     const frequency = percentRanks(rows.map((row) => row.transactions12m));
-    const monetary = percentRanks(rows.map((row) => row.value));
 
     const stored = new Map(
       (
@@ -211,7 +215,7 @@ describe('a ranking run over the demo bank', () => {
         tier: tierFor(rank, rows.length, settings),
         r: quintileScore(recency[k]),
         f: quintileScore(frequency[k]),
-        m: quintileScore(monetary[k]),
+        m: quintileScore(monetaryPercentRank(rank, rows.length)),
         stage,
         cell: valueMatrixCell(
           core,

@@ -6,6 +6,8 @@ import {
   toFen,
   type Actor,
   type RankingSettings,
+  type ValueTier,
+  VALUE_TIERS,
 } from '@corebook/domain';
 import {
   AuditService,
@@ -29,12 +31,11 @@ import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import {
   BANK_SLICES,
-  BANK_SLICE_VALUES_SQL,
   BRANCH_SLICES,
-  BRANCH_SLICE_VALUES_SQL,
   CORE_CHANGE_COUNTS_SQL,
   EARLY_WARNINGS_SQL,
   rankClientsSql,
+  type RankingSlice,
 } from './ranking.sql';
 import type {
   BranchPareto,
@@ -142,10 +143,16 @@ export class RankingService implements OnApplicationBootstrap {
       await this.dataSource.transaction(async (manager) => {
         // Ranking sorts the whole bank several times: keep the sorts in memory.
         await manager.query(`SET LOCAL work_mem = '256MB'`);
-        const { sql, settingParams } = rankClientsSql(settings);
-        await manager.query(sql, [runId, effective, lastFactMonth, ...settingParams]);
-        await this.progress(runId, 60, 'Pareto curves and branch summaries');
-        const summary = await this.summarise(manager, runId, previousRunId);
+        const { factsSql, sql, settingParams } = rankClientsSql(settings);
+        await manager.query(factsSql, [lastFactMonth]);
+        await manager.query('ANALYZE ranking_facts');
+        const slices = await manager.query<RankingSlice[]>(sql, [
+          runId,
+          effective,
+          ...settingParams,
+        ]);
+        await this.progress(runId, 80, 'Pareto curves and branch summaries');
+        const summary = await this.summarise(manager, runId, previousRunId, slices);
         await this.progress(runId, 90, 'Early warnings');
         const warnings = await manager.query<unknown[]>(
           `WITH raised AS (${EARLY_WARNINGS_SQL} RETURNING 1) SELECT count(*)::int AS n FROM raised`,
@@ -238,22 +245,19 @@ export class RankingService implements OnApplicationBootstrap {
     ]);
   }
 
-  private async summarise(manager: EntityManager, runId: number, previousRunId: number | null) {
-    const slices = await manager.query<
-      {
-        branchId: number;
-        slice: number;
-        value: string;
-        clients: number;
-        core: number;
-        coreValue: string;
-      }[]
-    >(BRANCH_SLICE_VALUES_SQL, [runId]);
+  /** Branch summaries and the bank curve from the run's slices (the ranking statement's answer). */
+  private async summarise(
+    manager: EntityManager,
+    runId: number,
+    previousRunId: number | null,
+    allSlices: RankingSlice[],
+  ) {
+    const slices = allSlices.filter((slice) => slice.kind === 'BRANCH');
     const branches = new Map<number, typeof slices>();
     for (const slice of slices) {
-      const list = branches.get(slice.branchId) ?? [];
+      const list = branches.get(slice.branchId!) ?? [];
       list.push(slice);
-      branches.set(slice.branchId, list);
+      branches.set(slice.branchId!, list);
     }
     let totalFen = 0n;
     let coreFen = 0n;
@@ -272,7 +276,7 @@ export class RankingService implements OnApplicationBootstrap {
       coreCount += core;
       const curve = this.curveOf(
         values,
-        list.map((slice) => slice.slice),
+        list.map((slice) => slice.slice!),
         BRANCH_SLICES,
       );
       [
@@ -289,18 +293,16 @@ export class RankingService implements OnApplicationBootstrap {
        SELECT $1, * FROM unnest($2::int[], $3::int[], $4::int[], $5::numeric[], $6::numeric[], $7::jsonb[])`,
       [runId, ...rows.slice(0, 6)],
     );
-    const bank = await manager.query<{ slice: number; value: string }[]>(BANK_SLICE_VALUES_SQL, [
-      runId,
-    ]);
+    const bank = allSlices.filter((slice) => slice.kind === 'BANK');
     const curve = this.curveOf(
       bank.map((slice) => toFen(slice.value)),
-      bank.map((slice) => slice.slice),
+      bank.map((slice) => slice.slice!),
       BANK_SLICES,
     );
-    const tiers = await manager.query<TierCount[]>(
-      `SELECT tier, count(*)::int AS clients FROM client_rankings WHERE run_id = $1 GROUP BY tier ORDER BY tier`,
-      [runId],
-    );
+    const tiers: TierCount[] = allSlices
+      .filter((slice) => slice.kind === 'TIER')
+      .map((slice) => ({ tier: slice.tier as ValueTier, clients: slice.clients }))
+      .sort((a, b) => VALUE_TIERS.indexOf(a.tier) - VALUE_TIERS.indexOf(b.tier));
     const changes = previousRunId
       ? (
           await manager.query<{ entered: number; left: number }[]>(CORE_CHANGE_COUNTS_SQL, [

@@ -1,141 +1,171 @@
 import type { RankingSettings } from '@corebook/domain';
 
+/** Per-branch Pareto curves have 20 slices (top 5%, 10%, …), the bank-wide one 100 (1%, 2%, …). */
+export const BRANCH_SLICES = 20;
+export const BANK_SLICES = 100;
+
 /**
  * The ranking run as SQL: the rules of libs/domain/src/ranking/rules.ts over a whole bank in
- * one statement (DESIGN.md: rank in SQL, not in Node). ranking.sql.spec.ts checks every
- * client's result against those functions. Parameters, in order:
- *   $1 run id, $2 effective date, $3 last fact month counted; the settings follow ($4…).
+ * one statement (DESIGN.md: rank in SQL, not in Node); ranking.service.spec.ts checks every
+ * client against those functions. It reads the last 12 months of facts once, ranks by value
+ * with one sort per order it needs (bank, branch), scores recency and frequency from small
+ * per-value histograms instead of more sorts, writes client_rankings and answers the
+ * Pareto slices and tier counts from the written rows, so nothing is read twice.
+ * Parameters: $1 run id, $2 effective date, then the settings (factsSql runs first, with
+ * $1 the last fact month counted).
  */
 export function rankClientsSql(settings: RankingSettings): {
+  factsSql: string;
   sql: string;
   settingParams: unknown[];
 } {
   const settingParams = [
-    settings.contributionWeight, // $4
-    settings.aumWeight, // $5
-    settings.corePercent, // $6
-    settings.platinumPercent, // $7
-    settings.goldPercent, // $8
-    settings.silverPercent, // $9
-    settings.explorationMonths, // $10
-    settings.formationMonths, // $11
-    settings.formationGrowthPercent, // $12
-    settings.declineValueDropPercent, // $13
-    settings.declineActivityDropPercent, // $14
-    settings.potentialGrowthPercent, // $15
-    settings.potentialProductGaps, // $16
+    settings.contributionWeight, // $3
+    settings.aumWeight, // $4
+    settings.corePercent, // $5
+    settings.platinumPercent, // $6
+    settings.goldPercent, // $7
+    settings.silverPercent, // $8
+    settings.explorationMonths, // $9
+    settings.formationMonths, // $10
+    settings.formationGrowthPercent, // $11
+    settings.declineValueDropPercent, // $12
+    settings.declineActivityDropPercent, // $13
+    settings.potentialGrowthPercent, // $14
+    settings.potentialProductGaps, // $15
   ].map(String);
-  const scope = settings.scope === 'BRANCH' ? 'PARTITION BY branch_id' : '';
-  // Month windows, relative to the last counted month $3: the last 12 (value, AUM,
-  // frequency), the 12 before (growth), the last 6 and the 6 before (lifecycle trends).
-  const last12 = `f.month > $3::date - interval '12 months'`;
-  const prior12 = `f.month <= $3::date - interval '12 months'`;
-  const last6 = `f.month > $3::date - interval '6 months'`;
-  const previous6 = `f.month > $3::date - interval '12 months' AND f.month <= $3::date - interval '6 months'`;
+  const byBranch = settings.scope === 'BRANCH';
+  const scope = byBranch ? 'PARTITION BY branch_id' : '';
+  const scopeKey = byBranch ? 'branch_id' : '0';
+  const last6 = `f.month > $1::date - interval '6 months'`;
   const contribution = `(f.net_interest_contribution + f.fee_income)`;
-  const sql = `
-    INSERT INTO client_rankings (run_id, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
-      core, tier, recency_score, frequency_score, monetary_score, growth_percent, product_gaps, lifecycle_stage, matrix_cell)
-    WITH facts AS (
-      SELECT f.client_id,
-        coalesce(sum(${contribution}) FILTER (WHERE ${last12}), 0) AS contribution_12m,
-        coalesce(sum(${contribution}) FILTER (WHERE ${prior12}), 0) AS contribution_prior_12m,
+  // Percent rank from a histogram: clients of the scope with a smaller figure / (n - 1).
+  // Joined back by equality (hashable), so a missing last activity counts as -infinity.
+  const histogram = (column: string) => `
+    SELECT ${scopeKey} AS scope_key, ${column} AS figure,
+      sum(count(*)) OVER (PARTITION BY ${scopeKey} ORDER BY ${column}) - count(*) AS below
+    FROM valued GROUP BY 1, 2`;
+  // A statement that writes cannot use a parallel plan, but CREATE TABLE AS can: the facts
+  // (the bulk of the work) are summed in parallel first. Parameter: $1 last fact month.
+  const factsSql = `
+    CREATE TEMP TABLE ranking_facts ON COMMIT DROP AS
+    SELECT f.client_id,
+        sum(${contribution}) AS contribution_12m,
         coalesce(sum(${contribution}) FILTER (WHERE ${last6}), 0) AS value_6m,
-        coalesce(sum(${contribution}) FILTER (WHERE ${previous6}), 0) AS value_previous_6m,
-        coalesce(round(avg(f.avg_deposit_balance + f.avg_wealth_balance) FILTER (WHERE ${last12}), 2), 0) AS aum,
-        coalesce(sum(f.transaction_count) FILTER (WHERE ${last12}), 0) AS transactions_12m,
+        round(avg(f.avg_deposit_balance + f.avg_wealth_balance), 2) AS aum,
+        sum(f.transaction_count) AS transactions_12m,
         coalesce(sum(f.transaction_count) FILTER (WHERE ${last6}), 0) AS transactions_6m,
-        coalesce(sum(f.transaction_count) FILTER (WHERE ${previous6}), 0) AS transactions_previous_6m,
         max(f.last_activity_on) AS last_activity_on
       FROM client_monthly_facts f
-      WHERE f.month > $3::date - interval '24 months' AND f.month <= $3::date
-      GROUP BY f.client_id
-    ), products AS (
-      SELECT client_id, count(DISTINCT product_type) AS held
+      WHERE f.month > $1::date - interval '12 months' AND f.month <= $1::date
+      GROUP BY f.client_id`;
+  const sql = `
+    WITH products AS (
+      -- Product types held, as bits: a hash aggregate, no sort.
+      SELECT client_id, bit_or(CASE product_type WHEN 'DEPOSIT' THEN 1 WHEN 'LOAN' THEN 2
+        WHEN 'WEALTH' THEN 4 WHEN 'CARD' THEN 8 ELSE 16 END) AS held
       FROM client_products WHERE status = 'ACTIVE' GROUP BY client_id
-    ), valued AS (
+    ), valued AS MATERIALIZED (
       SELECT c.id, c.branch_id,
         coalesce(f.contribution_12m, 0) AS contribution_12m,
         coalesce(f.aum, 0) AS aum,
-        round($4::numeric * coalesce(f.contribution_12m, 0) + $5::numeric * coalesce(f.aum, 0), 2) AS value,
-        coalesce(f.value_6m, 0) AS value_6m, coalesce(f.value_previous_6m, 0) AS value_previous_6m,
+        round($3::numeric * coalesce(f.contribution_12m, 0) + $4::numeric * coalesce(f.aum, 0), 2) AS value,
+        coalesce(f.value_6m, 0) AS value_6m,
+        coalesce(f.contribution_12m - f.value_6m, 0) AS value_previous_6m,
         coalesce(f.transactions_12m, 0) AS transactions_12m,
         coalesce(f.transactions_6m, 0) AS transactions_6m,
-        coalesce(f.transactions_previous_6m, 0) AS transactions_previous_6m,
+        coalesce(f.transactions_12m - f.transactions_6m, 0) AS transactions_previous_6m,
         f.last_activity_on,
-        CASE WHEN f.contribution_prior_12m > 0
-          THEN (f.contribution_12m - f.contribution_prior_12m) / f.contribution_prior_12m * 100 END AS growth,
-        5 - coalesce(p.held, 0) AS product_gaps,
+        5 - coalesce((p.held & 1 > 0)::int + (p.held & 2 > 0)::int + (p.held & 4 > 0)::int
+          + (p.held & 8 > 0)::int + (p.held & 16 > 0)::int, 0) AS product_gaps,
         extract(year FROM age($2::date, c.opened_on)) * 12 + extract(month FROM age($2::date, c.opened_on)) AS tenure_months
       FROM clients c
-      LEFT JOIN facts f ON f.client_id = c.id
+      LEFT JOIN ranking_facts f ON f.client_id = c.id
       LEFT JOIN products p ON p.client_id = c.id
       WHERE c.opened_on <= $2::date
+    ), recency AS (${histogram("coalesce(last_activity_on, '-infinity'::date)")}
+    ), frequency AS (${histogram('transactions_12m')}
+    ), ranks AS (
+      -- Sorted narrow (id and value only), then joined back: wide rows would spill to disk.
+      SELECT v.id,
+        row_number() OVER (PARTITION BY v.branch_id ORDER BY v.value DESC, v.id) AS branch_rank,
+        count(*) OVER (PARTITION BY v.branch_id) AS branch_size,
+        ${byBranch ? 'row_number() OVER (PARTITION BY v.branch_id ORDER BY v.value DESC, v.id)' : 'row_number() OVER (ORDER BY v.value DESC, v.id)'} AS value_rank,
+        count(*) OVER (${scope}) AS scope_size
+      FROM (SELECT id, branch_id, value FROM valued) v
     ), ranked AS (
-      SELECT v.*,
-        row_number() OVER (${scope} ORDER BY v.value DESC, v.id) AS value_rank,
-        count(*) OVER (${scope}) AS scope_size,
-        percent_rank() OVER (${scope} ORDER BY v.last_activity_on NULLS FIRST) AS recency_rank,
-        percent_rank() OVER (${scope} ORDER BY v.transactions_12m) AS frequency_rank,
-        percent_rank() OVER (${scope} ORDER BY v.value) AS monetary_rank
-      FROM valued v
+      SELECT v.*, n.branch_rank, n.branch_size, n.value_rank, n.scope_size,
+        CASE WHEN v.value_previous_6m > 0
+          THEN (v.value_6m - v.value_previous_6m) / v.value_previous_6m * 100 END AS growth
+      FROM valued v JOIN ranks n ON n.id = v.id
     ), classified AS (
       SELECT r.*,
-        r.value_rank <= ceil(r.scope_size * $6::numeric / 100) AS core,
+        r.value_rank <= ceil(r.scope_size * $5::numeric / 100) AS core,
         CASE
           WHEN (r.value_previous_6m > 0 AND r.value_6m < r.value_previous_6m
-                AND (r.value_previous_6m - r.value_6m) / r.value_previous_6m * 100 >= $13::numeric)
+                AND (r.value_previous_6m - r.value_6m) / r.value_previous_6m * 100 >= $12::numeric)
             OR (r.transactions_previous_6m > 0 AND r.transactions_6m < r.transactions_previous_6m
-                AND (r.transactions_previous_6m - r.transactions_6m)::numeric / r.transactions_previous_6m * 100 >= $14::numeric)
+                AND (r.transactions_previous_6m - r.transactions_6m)::numeric / r.transactions_previous_6m * 100 >= $13::numeric)
             THEN 'DECLINE'
-          WHEN r.tenure_months < $10::int THEN 'EXPLORATION'
-          WHEN r.tenure_months < $11::int OR r.growth >= $12::numeric THEN 'FORMATION'
+          WHEN r.tenure_months < $9::int THEN 'EXPLORATION'
+          WHEN r.tenure_months < $10::int OR r.growth >= $11::numeric THEN 'FORMATION'
           ELSE 'STABLE'
         END AS stage
       FROM ranked r
+    ), inserted AS (
+      INSERT INTO client_rankings (run_id, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
+        branch_rank, core, tier, recency_score, frequency_score, monetary_score, growth_percent, product_gaps,
+        lifecycle_stage, matrix_cell)
+      SELECT $1, k.id, k.branch_id, k.contribution_12m, k.aum, k.value, k.value_rank, k.scope_size, k.branch_rank, k.core,
+        CASE
+          WHEN k.value_rank <= ceil(k.scope_size * $6::numeric / 100) THEN 'PLATINUM'
+          WHEN k.value_rank <= ceil(k.scope_size * $7::numeric / 100) THEN 'GOLD'
+          WHEN k.value_rank <= ceil(k.scope_size * $8::numeric / 100) THEN 'SILVER'
+          ELSE 'BRONZE'
+        END,
+        least(5, 1 + floor(5 * CASE WHEN k.scope_size > 1 THEN rc.below / (k.scope_size - 1) ELSE 0 END)),
+        least(5, 1 + floor(5 * CASE WHEN k.scope_size > 1 THEN fr.below / (k.scope_size - 1) ELSE 0 END)),
+        least(5, 1 + floor(5 * CASE WHEN k.scope_size > 1 THEN (k.scope_size - k.value_rank)::numeric / (k.scope_size - 1) ELSE 0 END)),
+        round(k.growth, 2), k.product_gaps, k.stage,
+        CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $14::numeric OR k.product_gaps >= $15::int)
+          THEN CASE WHEN k.core THEN 'STRATEGIC' ELSE 'DEVELOP' END
+          ELSE CASE WHEN k.core THEN 'MAINTAIN' ELSE 'BASIC' END
+        END
+      FROM classified k
+      JOIN recency rc ON rc.scope_key = ${byBranch ? 'k.branch_id' : '0'} AND rc.figure = coalesce(k.last_activity_on, '-infinity'::date)
+      JOIN frequency fr ON fr.scope_key = ${byBranch ? 'k.branch_id' : '0'} AND fr.figure = k.transactions_12m
+      RETURNING client_id, branch_id, value, core, tier, branch_rank, ${byBranch ? 'NULL::bigint' : 'value_rank'} AS bank_rank
+    ), sizes AS (
+      SELECT branch_id, count(*) AS n FROM inserted GROUP BY branch_id
+    ), total AS (
+      SELECT count(*) AS n FROM inserted
+    ), bank_ranked AS (
+      SELECT i.value, ${byBranch ? 'row_number() OVER (ORDER BY i.value DESC, i.client_id)' : 'i.bank_rank'} AS bank_order
+      FROM inserted i
     )
-    SELECT $1, k.id, k.branch_id, k.contribution_12m, k.aum, k.value, k.value_rank, k.scope_size, k.core,
-      CASE
-        WHEN k.value_rank <= ceil(k.scope_size * $7::numeric / 100) THEN 'PLATINUM'
-        WHEN k.value_rank <= ceil(k.scope_size * $8::numeric / 100) THEN 'GOLD'
-        WHEN k.value_rank <= ceil(k.scope_size * $9::numeric / 100) THEN 'SILVER'
-        ELSE 'BRONZE'
-      END,
-      least(5, 1 + floor(5 * k.recency_rank)), least(5, 1 + floor(5 * k.frequency_rank)),
-      least(5, 1 + floor(5 * k.monetary_rank)),
-      round(k.growth, 2), k.product_gaps, k.stage,
-      CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $15::numeric OR k.product_gaps >= $16::int)
-        THEN CASE WHEN k.core THEN 'STRATEGIC' ELSE 'DEVELOP' END
-        ELSE CASE WHEN k.core THEN 'MAINTAIN' ELSE 'BASIC' END
-      END
-    FROM classified k`;
-  return { sql, settingParams };
+    SELECT 'BRANCH' AS kind, i.branch_id AS "branchId", ceil(${BRANCH_SLICES}.0 * i.branch_rank / s.n)::int AS slice,
+      NULL AS tier, sum(i.value)::text AS value, count(*)::int AS clients, count(*) FILTER (WHERE i.core)::int AS core,
+      coalesce(sum(i.value) FILTER (WHERE i.core), 0)::text AS "coreValue"
+    FROM inserted i JOIN sizes s USING (branch_id)
+    GROUP BY i.branch_id, 3
+    UNION ALL
+    SELECT 'BANK', NULL, ceil(${BANK_SLICES}.0 * b.bank_order / t.n)::int, NULL, sum(b.value)::text, count(*)::int, 0, '0'
+    FROM bank_ranked b CROSS JOIN total t GROUP BY 3
+    UNION ALL
+    SELECT 'TIER', NULL, NULL, tier, '0', count(*)::int, 0, '0' FROM inserted GROUP BY tier`;
+  return { factsSql, sql, settingParams };
 }
 
-/** Per-branch counts, value and a 20-slice Pareto curve (top 5%, 10%, … of the branch's clients). */
-export const BRANCH_SLICES = 20;
-/** The bank-wide curve has 100 slices (top 1%, 2%, …). */
-export const BANK_SLICES = 100;
-
-export const BRANCH_SLICE_VALUES_SQL = `
-  SELECT branch_id AS "branchId", slice::int AS slice, sum(value)::text AS value,
-         count(*)::int AS clients, count(*) FILTER (WHERE core)::int AS core,
-         coalesce(sum(value) FILTER (WHERE core), 0)::text AS "coreValue"
-  FROM (
-    SELECT branch_id, value, core,
-      ceil(${BRANCH_SLICES}.0 * row_number() OVER (PARTITION BY branch_id ORDER BY value DESC, client_id)
-           / count(*) OVER (PARTITION BY branch_id)) AS slice
-    FROM client_rankings WHERE run_id = $1
-  ) s
-  GROUP BY branch_id, slice ORDER BY branch_id, slice`;
-
-export const BANK_SLICE_VALUES_SQL = `
-  SELECT slice::int AS slice, sum(value)::text AS value
-  FROM (
-    SELECT value, ceil(${BANK_SLICES}.0 * row_number() OVER (ORDER BY value DESC, client_id) / count(*) OVER ()) AS slice
-    FROM client_rankings WHERE run_id = $1
-  ) s
-  GROUP BY slice ORDER BY slice`;
+export interface RankingSlice {
+  kind: 'BRANCH' | 'BANK' | 'TIER';
+  branchId: number | null;
+  slice: number | null;
+  tier: string | null;
+  value: string;
+  clients: number;
+  core: number;
+  coreValue: string;
+}
 
 /** Core clients that entered and left the core set since the previous run. */
 export const CORE_CHANGE_COUNTS_SQL = `

@@ -72,6 +72,8 @@ export class CreateCoreRanking1795300004000 implements MigrationInterface {
         -- 1 = most valuable within the run's scope (bank or branch) of scope_size clients.
         value_rank       integer NOT NULL,
         scope_size       integer NOT NULL,
+        -- 1 = most valuable of the client's branch (Pareto curves per branch).
+        branch_rank      integer NOT NULL,
         core             boolean NOT NULL,
         tier             text NOT NULL,
         recency_score    smallint NOT NULL,

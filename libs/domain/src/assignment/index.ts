@@ -1,0 +1,3 @@
+export * from './types';
+export { planAssignments } from './solver';
+export { planViolations } from './plan-violations';

@@ -1,0 +1,143 @@
+// The core-clients benchmark (issue 3), at the bank `npm run bench` seeded (mid: 2,000,000
+// clients, 3,000 RMs, 300 branches). Each step goes through GraphQL as admin, next to a bare
+// baseline on the same PostgreSQL in the same run:
+//   ranking run        vs the single SQL statement computing 12-month value and percent_rank
+//                         over all clients (same work_mem as the run)
+//   bank-wide plan     (the solver's own time is reported by the plan: statistics.solverMs)
+//   apply              vs a bulk COPY of as many assignment rows as the plan changes, into a
+//                         table shaped and indexed like client_assignments
+// Afterwards the bank is put back as it was (the plan's changes undone, the run deleted), so
+// every bench run measures the same work.
+import { Readable } from 'node:stream';
+import { pipeline } from 'node:stream/promises';
+import pg from 'pg';
+import { from as copyFrom } from 'pg-copy-streams';
+
+const seconds = (ms) => (ms / 1000).toFixed(1);
+
+async function timed(work) {
+  const started = performance.now();
+  const result = await work();
+  return { result, ms: performance.now() - started };
+}
+
+function graphql(apiUrl, token) {
+  return async (query, variables = {}) => {
+    const response = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = await response.json();
+    if (body.errors) throw new Error(JSON.stringify(body.errors).slice(0, 500));
+    return body.data;
+  };
+}
+
+export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
+  const call = graphql(apiUrl, token);
+  const db = new pg.Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const [{ last }] = (await db.query(`SELECT max(month)::text AS last FROM fact_months`)).rows;
+    const [{ clients }] = (await db.query('SELECT count(*)::int AS clients FROM clients')).rows;
+    console.log(`\nCore clients: ${clients.toLocaleString('en-US')} clients, facts up to ${last}`);
+
+    const bareRanking = await timed(async () => {
+      await db.query(`SET work_mem = '256MB'`);
+      await db.query(
+        `SELECT sum(pr) FROM (
+           SELECT client_id, percent_rank() OVER (ORDER BY value DESC) AS pr FROM (
+             SELECT client_id, sum(net_interest_contribution + fee_income) AS value
+             FROM client_monthly_facts
+             WHERE month > $1::date - interval '12 months' AND month <= $1::date
+             GROUP BY client_id) v) r`,
+        [last],
+      );
+      await db.query('RESET work_mem');
+    });
+    const ranking = await timed(() =>
+      call('mutation { runCoreRanking { id coreCount coreValueShare enteredCore earlyWarnings } }'),
+    );
+    const run = ranking.result.runCoreRanking;
+
+    const planning = await timed(() =>
+      call(
+        `mutation { planAssignment(branchId: null) { id status statistics { clients keeps assigns moves releases unplaced balanceMoves keptShare maxMeanWorkloadRatio workloadLowerBoundRatio solverMs } } }`,
+      ),
+    );
+    const plan = planning.result.planAssignment;
+    const changed = plan.statistics.clients - plan.statistics.keeps;
+
+    const bareCopy = await timed(async () => {
+      await db.query('BEGIN');
+      await db.query(
+        `CREATE TEMP TABLE bench_assignments (LIKE client_assignments INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP`,
+      );
+      const now = new Date().toISOString();
+      function* rows() {
+        for (let start = 0; start < changed; start += 5000) {
+          let chunk = '';
+          for (let k = start; k < Math.min(changed, start + 5000); k++)
+            chunk += `${k + 1}\t${k + 1}\t1\t1\t${now}\tBALANCE\n`;
+          yield chunk;
+        }
+      }
+      await pipeline(
+        Readable.from(rows()),
+        db.query(
+          copyFrom(
+            'COPY bench_assignments (id, client_id, manager_id, branch_id, started_at, start_reason) FROM STDIN',
+          ),
+        ),
+      );
+      await db.query('COMMIT');
+    });
+    const applying = await timed(() =>
+      call(`mutation ($id: Int!) { applyAssignmentPlan(planId: $id) { id status } }`, {
+        id: Number(plan.id),
+      }),
+    );
+
+    const s = plan.statistics;
+    console.log(
+      '\n| step | Corebook | bare baseline | ratio | target |\n| --- | --- | --- | --- | --- |',
+    );
+    console.log(
+      `| ranking run (${run.coreCount.toLocaleString('en-US')} core) | ${seconds(ranking.ms)} s | ${seconds(bareRanking.ms)} s (value + percent_rank SQL) | ${(ranking.ms / bareRanking.ms).toFixed(2)}x | <= 1.5x |`,
+    );
+    console.log(
+      `| bank-wide plan (${s.clients.toLocaleString('en-US')} items) | ${seconds(planning.ms)} s, solver ${s.solverMs} ms | - | - | solver < 2 s |`,
+    );
+    console.log(
+      `| apply (${changed.toLocaleString('en-US')} changes) | ${seconds(applying.ms)} s | ${seconds(bareCopy.ms)} s (COPY ${changed.toLocaleString('en-US')} rows) | ${(applying.ms / bareCopy.ms).toFixed(2)}x | <= 2x |`,
+    );
+    console.log(
+      `\nplan: ${s.keeps} keep, ${s.assigns} assign, ${s.moves} move (${s.balanceMoves} for balance), ${s.releases} release, ${s.unplaced} unplaced; kept share ${(s.keptShare * 100).toFixed(1)}%, worst branch max/mean workload ${s.maxMeanWorkloadRatio.toFixed(3)} (lower bound ${s.workloadLowerBoundRatio.toFixed(3)}); core value share ${(run.coreValueShare * 100).toFixed(1)}%`,
+    );
+
+    await restore(db, Number(plan.id), Number(run.id));
+  } finally {
+    await db.end();
+  }
+}
+
+/** Undo the bench's plan and delete its run, so the next bench run measures the same work. */
+async function restore(db, planId, runId) {
+  await db.query('BEGIN');
+  await db.query(`DELETE FROM client_assignments WHERE plan_id = $1`, [planId]);
+  await db.query(
+    `UPDATE client_assignments SET ended_at = NULL, ended_by = NULL, end_reason = NULL, end_note = NULL, end_plan_id = NULL
+     WHERE end_plan_id = $1`,
+    [planId],
+  );
+  await db.query(
+    `UPDATE clients c SET manager_id = i.from_manager_id
+     FROM assignment_plan_items i WHERE i.plan_id = $1 AND i.action <> 'KEEP' AND c.id = i.client_id`,
+    [planId],
+  );
+  await db.query(`DELETE FROM assignment_plans WHERE ranking_run_id = $1`, [runId]);
+  await db.query(`DELETE FROM early_warnings WHERE run_id = $1`, [runId]);
+  await db.query(`DELETE FROM ranking_runs WHERE id = $1`, [runId]);
+  await db.query('COMMIT');
+}
