@@ -136,8 +136,10 @@ async function restore(db, planId, runId) {
      FROM assignment_plan_items i WHERE i.plan_id = $1 AND i.action <> 'KEEP' AND c.id = i.client_id`,
     [planId],
   );
+  await db.query(`DELETE FROM assignment_plan_items WHERE plan_id = $1`, [planId]);
   await db.query(`DELETE FROM assignment_plans WHERE ranking_run_id = $1`, [runId]);
   await db.query(`DELETE FROM early_warnings WHERE run_id = $1`, [runId]);
+  await db.query(`DELETE FROM client_rankings WHERE run_id = $1`, [runId]);
   await db.query(`DELETE FROM ranking_runs WHERE id = $1`, [runId]);
   await db.query('COMMIT');
 }

@@ -35,7 +35,7 @@ describe('portal', () => {
     const rows = session.page.getByTestId('client-row');
     await rows.first().waitFor();
     expect(await rows.count()).toBeGreaterThan(1);
-    const contributions = await rows.locator('td:nth-child(6)').allTextContents();
+    const contributions = await rows.getByTestId('cell-contribution').allTextContents();
     expect(amount(contributions[0])).toBeGreaterThanOrEqual(amount(contributions[1]));
 
     // The client page: profile, RM, products and the trend chart.

@@ -3,9 +3,12 @@ import {
   AuditOutlined,
   BookOutlined,
   ClockCircleOutlined,
+  ControlOutlined,
+  CrownOutlined,
   FundOutlined,
   HomeOutlined,
   KeyOutlined,
+  LineChartOutlined,
   LogoutOutlined,
   ReadOutlined,
   SettingOutlined,
@@ -18,10 +21,13 @@ import { Outlet, useLocation, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useAuth, useCurrentUser } from './auth';
 import { LanguageSwitch } from './LanguageSwitch';
-import { navigationFor, type NavKey } from './navigation';
+import { navigationFor, selectedNavKey, type NavKey } from './navigation';
 
 const icons: Record<NavKey, React.ReactNode> = {
   clients: <TeamOutlined />,
+  coreClients: <CrownOutlined />,
+  valueConcentration: <LineChartOutlined />,
+  coreClientRules: <ControlOutlined />,
   audit: <AuditOutlined />,
   home: <HomeOutlined />,
   myTraining: <ReadOutlined />,
@@ -42,7 +48,7 @@ export function AppLayout() {
   const { token } = theme.useToken();
 
   const items = navigationFor(user.role);
-  const selected = items.find((item) => location.pathname.startsWith(item.path))?.key;
+  const selected = selectedNavKey(items, location.pathname);
 
   return (
     <Layout style={{ minHeight: '100vh' }}>

@@ -1,4 +1,10 @@
-import { canSeeClients, homePathFor, navigationFor, trainingNavigationFor } from './navigation';
+import {
+  canSeeClients,
+  homePathFor,
+  navigationFor,
+  selectedNavKey,
+  trainingNavigationFor,
+} from './navigation';
 
 describe('role-aware navigation', () => {
   it('offers an RM their own clients and their own training file', () => {
@@ -6,16 +12,36 @@ describe('role-aware navigation', () => {
     expect(homePathFor('RM')).toBe('/clients');
   });
 
-  it('offers a branch head the branch clients and the branch training overview', () => {
+  it('offers a branch head the branch clients, the core-client board, Pareto and training', () => {
     expect(navigationFor('BRANCH_HEAD').map((i) => i.label)).toEqual([
       'nav.branchClients',
+      'nav.coreClients',
+      'nav.valueConcentration',
       'nav.trainingOverview',
     ]);
+  });
+
+  it('keeps the core-client board and the rules away from RMs and HR', () => {
+    for (const role of ['RM', 'HR'] as const) {
+      const paths = navigationFor(role).map((i) => i.path);
+      expect(paths.filter((path) => path.startsWith('/core-clients'))).toEqual([]);
+    }
+  });
+
+  it('highlights the most specific item of a nested path', () => {
+    const items = navigationFor('ADMIN');
+    expect(selectedNavKey(items, '/core-clients')).toBe('coreClients');
+    expect(selectedNavKey(items, '/core-clients/pareto')).toBe('valueConcentration');
+    expect(selectedNavKey(items, '/core-clients/settings')).toBe('coreClientRules');
+    expect(selectedNavKey(items, '/clients/42')).toBe('clients');
+    expect(selectedNavKey(items, '/clientsX')).toBeUndefined();
   });
 
   it('offers an admin clients, the audit log, training management and its settings', () => {
     expect(navigationFor('ADMIN').map((i) => i.path)).toEqual([
       '/clients',
+      '/core-clients',
+      '/core-clients/pareto',
       '/audit',
       '/training/catalogue',
       '/training/records',
@@ -23,6 +49,7 @@ describe('role-aware navigation', () => {
       '/training/certificates',
       '/training/overview',
       '/training/settings',
+      '/core-clients/settings',
     ]);
   });
 

@@ -4,6 +4,9 @@ import type en from '../i18n/en.json';
 
 export type NavKey =
   | 'clients'
+  | 'coreClients'
+  | 'valueConcentration'
+  | 'coreClientRules'
   | 'audit'
   | 'home'
   | 'myTraining'
@@ -39,6 +42,12 @@ const TRAINING_MANAGEMENT: NavItem[] = [
   { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
 ];
 
+/** The core-client work of a branch head; admin has the same, for any branch. */
+const CORE_CLIENTS: NavItem[] = [
+  { key: 'coreClients', path: '/core-clients', label: 'nav.coreClients' },
+  { key: 'valueConcentration', path: '/core-clients/pareto', label: 'nav.valueConcentration' },
+];
+
 export function navigationFor(role: Role): NavItem[] {
   switch (role) {
     case 'RM':
@@ -49,18 +58,28 @@ export function navigationFor(role: Role): NavItem[] {
     case 'BRANCH_HEAD':
       return [
         { key: 'clients', path: '/clients', label: clientsLabel[role] },
+        ...CORE_CLIENTS,
         { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
       ];
     case 'ADMIN':
       return [
         { key: 'clients', path: '/clients', label: clientsLabel[role] },
+        ...CORE_CLIENTS,
         { key: 'audit', path: '/audit', label: 'nav.auditLog' },
         ...TRAINING_MANAGEMENT,
         { key: 'trainingSettings', path: '/training/settings', label: 'nav.trainingSettings' },
+        { key: 'coreClientRules', path: '/core-clients/settings', label: 'nav.coreClientRules' },
       ];
     case 'HR':
       return [{ key: 'home', path: '/home', label: 'nav.home' }, ...TRAINING_MANAGEMENT];
   }
+}
+
+/** The item a path belongs to: the longest matching path, so /core-clients/pareto is not /core-clients. */
+export function selectedNavKey(items: readonly NavItem[], pathname: string): NavKey | undefined {
+  return items
+    .filter((item) => pathname === item.path || pathname.startsWith(`${item.path}/`))
+    .sort((a, b) => b.path.length - a.path.length)[0]?.key;
 }
 
 /** The training pages of a role, for HR's home page. */

@@ -36,7 +36,20 @@ const TrainingOverviewPage = lazy(() =>
   trainingPages().then((m) => ({ default: m.TrainingOverviewPage })),
 );
 
+// The core-client board and rules are one chunk; the Pareto view (charts) another.
+const assignmentPages = () => import('../features/assignment/pages');
+const AssignmentBoardPage = lazy(() =>
+  assignmentPages().then((m) => ({ default: m.AssignmentBoardPage })),
+);
+const CoreClientRulesPage = lazy(() =>
+  assignmentPages().then((m) => ({ default: m.CoreClientRulesPage })),
+);
+const ParetoPage = lazy(() =>
+  import('../features/ranking/pages').then((m) => ({ default: m.ParetoPage })),
+);
+
 const CLIENT_ROLES = ['RM', 'BRANCH_HEAD', 'ADMIN'] as const;
+const CORE_CLIENT_MANAGERS = ['BRANCH_HEAD', 'ADMIN'] as const;
 const TRAINING_MANAGERS = ['HR', 'ADMIN'] as const;
 const FILE_READERS = ['RM', 'BRANCH_HEAD', 'HR', 'ADMIN'] as const;
 const OVERVIEW_READERS = ['BRANCH_HEAD', 'HR', 'ADMIN'] as const;
@@ -51,6 +64,13 @@ const TRAINING_ROUTES: { path: string; roles: readonly Role[]; page: ReactNode }
   { path: 'training/my', roles: ['RM'], page: <MyTrainingPage /> },
   { path: 'training/overview', roles: OVERVIEW_READERS, page: <TrainingOverviewPage /> },
   { path: 'training/files/:managerId', roles: FILE_READERS, page: <TrainingFilePage /> },
+];
+
+/** The core-client pages (DOMAIN.md rules 1-3); the API checks scope again on every query. */
+const CORE_CLIENT_ROUTES: { path: string; roles: readonly Role[]; page: ReactNode }[] = [
+  { path: 'core-clients', roles: CORE_CLIENT_MANAGERS, page: <AssignmentBoardPage /> },
+  { path: 'core-clients/pareto', roles: CORE_CLIENT_MANAGERS, page: <ParetoPage /> },
+  { path: 'core-clients/settings', roles: ['ADMIN'], page: <CoreClientRulesPage /> },
 ];
 
 function NotFoundPage() {
@@ -107,7 +127,7 @@ export function AppRoutes() {
               </RequireRole>
             }
           />
-          {TRAINING_ROUTES.map(({ path, roles, page }) => (
+          {[...CORE_CLIENT_ROUTES, ...TRAINING_ROUTES].map(({ path, roles, page }) => (
             <Route
               key={path}
               path={path}

@@ -1,4 +1,4 @@
-import { formatMoney } from './format';
+import { formatMoney, formatRatio, formatShare } from './format';
 
 describe('formatMoney', () => {
   it('groups thousands and keeps two decimals in English', () => {
@@ -16,5 +16,18 @@ describe('formatMoney', () => {
   it('shows a dash for a missing amount and leaves non-numbers untouched', () => {
     expect(formatMoney(null, 'en')).toBe('—');
     expect(formatMoney('n/a', 'en')).toBe('n/a');
+  });
+});
+
+describe('formatShare and formatRatio', () => {
+  it('shows a 0-1 share as a percentage with one decimal', () => {
+    expect(formatShare(0.81234, 'en')).toBe('81.2%');
+    expect(formatShare(1, 'zh-CN')).toBe('100.0%');
+    expect(formatShare(null, 'en')).toBe('—');
+  });
+
+  it('shows a balance ratio with two decimals and a times sign', () => {
+    expect(formatRatio(1.0834, 'en')).toBe('1.08×');
+    expect(formatRatio(Number.NaN, 'en')).toBe('—');
   });
 });

@@ -1,3 +1,4 @@
+import dayjs from 'dayjs';
 // Money arrives as decimal strings (yuan). Intl.NumberFormat formats the string itself,
 // so no float rounding happens on the way to the screen.
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -38,4 +39,29 @@ export function formatCompact(value: number, locale: string): string {
 /** Dates come as 'YYYY-MM-DD'; banks read ISO dates in both languages. */
 export function formatDate(value: string | null | undefined): string {
   return value ? value.slice(0, 10) : '—';
+}
+
+/** A share from 0 to 1 as a percentage: 0.8123 → "81.2%" (en) or "81.2%" (zh-CN). */
+export function formatShare(
+  share: number | null | undefined,
+  locale: string,
+  fractionDigits = 1,
+): string {
+  if (share === null || share === undefined || !Number.isFinite(share)) return '—';
+  return new Intl.NumberFormat(locale, {
+    style: 'percent',
+    minimumFractionDigits: fractionDigits,
+    maximumFractionDigits: fractionDigits,
+  }).format(share);
+}
+
+/** A balance ratio such as max / mean workload: 1.0834 → "1.08×". */
+export function formatRatio(ratio: number | null | undefined, locale: string): string {
+  if (ratio === null || ratio === undefined || !Number.isFinite(ratio)) return '—';
+  return `${new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 }).format(ratio)}×`;
+}
+
+/** Date-times arrive as ISO strings at UTC; shown in the browser's time zone, to the minute. */
+export function formatDateTime(value: string | null | undefined): string {
+  return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
 }

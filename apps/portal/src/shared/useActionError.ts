@@ -1,7 +1,7 @@
 import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
-import { readApiError, serverMessage } from '../../../app/errors';
-import { useErrorMessage } from '../../../shared/useErrorMessage';
+import { readApiError, serverMessage } from '../app/errors';
+import { useErrorMessage } from './useErrorMessage';
 
 /**
  * The message for a failed save: the translated code, and for bad input the API's own
@@ -21,4 +21,13 @@ export function useActionError(): (error: unknown) => string {
     },
     [message, t],
   );
+}
+
+/**
+ * The API's own sentence for a refusal when it gave one (it says what to do, e.g. "run
+ * ranking first"), otherwise the translated code.
+ */
+export function useRefusalMessage(): (error: unknown) => string {
+  const message = useErrorMessage();
+  return useCallback((error: unknown) => serverMessage(error) ?? message(error), [message]);
 }

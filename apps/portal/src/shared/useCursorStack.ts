@@ -4,6 +4,7 @@ import { useCallback, useState } from 'react';
 export function useCursorStack() {
   const [cursors, setCursors] = useState<string[]>([]);
   return {
+    cursors,
     after: cursors.at(-1) ?? null,
     page: cursors.length + 1,
     hasPrevious: cursors.length > 0,

@@ -1,3 +1,4 @@
+import { AssignmentModule } from '@corebook/server/assignment';
 import { AuditModule } from '@corebook/server/audit';
 import { AuthModule } from '@corebook/server/auth';
 import { ClientsModule } from '@corebook/server/clients';
@@ -51,6 +52,7 @@ export class AppModule {
         ClientsModule,
         TrainingModule,
         RankingModule,
+        AssignmentModule,
       ],
       controllers: [HealthController],
     };

@@ -1,3 +1,14 @@
+import {
+  AssignmentHistoryResolver,
+  AssignmentPlanResolver,
+  AssignmentSettingsResolver,
+  BranchBalanceResolver,
+  ClientAssignmentHistoryResolver,
+  PlanItemConnectionResolver,
+  PlanItemResolver,
+  PlanManagerLoadResolver,
+  PostingsResolver,
+} from '@corebook/server/assignment';
 import { ClientConnectionResolver, ClientsResolver } from '@corebook/server/clients';
 import { AuditResolver } from '@corebook/server/audit';
 import { AuthResolver } from '@corebook/server/auth';
@@ -38,6 +49,15 @@ export const RESOLVERS = [
   CoreSetChangeResolver,
   EarlyWarningResolver,
   ClientRankingResolver,
+  AssignmentSettingsResolver,
+  AssignmentPlanResolver,
+  PlanItemResolver,
+  PlanItemConnectionResolver,
+  PlanManagerLoadResolver,
+  BranchBalanceResolver,
+  AssignmentHistoryResolver,
+  ClientAssignmentHistoryResolver,
+  PostingsResolver,
 ];
 
 /** The schema as SDL, built from the code-first types without a database. */

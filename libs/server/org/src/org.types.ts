@@ -36,6 +36,8 @@ export class RelationshipManagerType {
   @Field(() => DateScalar) hireDate!: string;
   @Field(() => DateScalar, { nullable: true }) contractEndDate!: string | null;
   @Field({ description: 'ACTIVE, PROBATION or LEFT.' }) status!: string;
+  @Field(() => Int, { description: 'Optimistic version for updateRelationshipManager.' })
+  version!: number;
 }
 
 @ObjectType('User')

@@ -34,6 +34,7 @@ import {
   BRANCH_SLICES,
   CORE_CHANGE_COUNTS_SQL,
   EARLY_WARNINGS_SQL,
+  partitionOf,
   rankClientsSql,
   type RankingSlice,
 } from './ranking.sql';
@@ -73,6 +74,9 @@ const RANKING_COLUMNS = `
   json_build_object('recency', cr.recency_score, 'frequency', cr.frequency_score, 'monetary', cr.monetary_score) AS rfm,
   cr.growth_percent::float8 AS "growthPercent", cr.product_gaps AS "productGaps",
   cr.lifecycle_stage AS "lifecycleStage", cr.matrix_cell AS "matrixCell"`;
+
+/** Completed runs whose client rows are kept (see dropOldRuns). */
+export const KEPT_RUNS = 24;
 
 const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
@@ -143,15 +147,22 @@ export class RankingService implements OnApplicationBootstrap {
       await this.dataSource.transaction(async (manager) => {
         // Ranking sorts the whole bank several times: keep the sorts in memory.
         await manager.query(`SET LOCAL work_mem = '256MB'`);
-        const { factsSql, sql, settingParams } = rankClientsSql(settings);
+        const { factsSql, createSql, sql, settingParams, attachSql } = rankClientsSql(
+          settings,
+          runId,
+        );
         await manager.query(factsSql, [lastFactMonth]);
         await manager.query('ANALYZE ranking_facts');
+        await this.progress(runId, 40, 'Ranking clients');
+        await manager.query(createSql);
         const slices = await manager.query<RankingSlice[]>(sql, [
           runId,
           effective,
           ...settingParams,
         ]);
-        await this.progress(runId, 80, 'Pareto curves and branch summaries');
+        await this.progress(runId, 75, 'Indexing the run');
+        for (const statement of attachSql) await manager.query(statement);
+        await this.progress(runId, 85, 'Pareto curves and branch summaries');
         const summary = await this.summarise(manager, runId, previousRunId, slices);
         await this.progress(runId, 90, 'Early warnings');
         const warnings = await manager.query<unknown[]>(
@@ -177,6 +188,7 @@ export class RankingService implements OnApplicationBootstrap {
             JSON.stringify(summary.curve),
           ],
         );
+        await this.dropOldRuns(manager);
         await this.audit.record(
           {
             actor,
@@ -234,6 +246,18 @@ export class RankingService implements OnApplicationBootstrap {
         throw conflict('A ranking run is already running; wait for it to finish');
       throw error;
     }
+  }
+
+  /**
+   * Client rows are kept for the latest KEPT_RUNS completed runs (two years of monthly runs);
+   * older runs keep their summary, Pareto curves and the plans made from them.
+   */
+  private async dropOldRuns(manager: EntityManager): Promise<void> {
+    const old = await manager.query<{ id: number }[]>(
+      `SELECT id FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC OFFSET $1`,
+      [KEPT_RUNS],
+    );
+    for (const { id } of old) await manager.query(`DROP TABLE IF EXISTS ${partitionOf(id)}`);
   }
 
   /** Progress is written outside the run's transaction, so pollers see it. */

@@ -14,10 +14,18 @@ export const BANK_SLICES = 100;
  * Parameters: $1 run id, $2 effective date, then the settings (factsSql runs first, with
  * $1 the last fact month counted).
  */
-export function rankClientsSql(settings: RankingSettings): {
+/** The table a run writes before it is attached to client_rankings as the run's partition. */
+export const partitionOf = (runId: number) => `client_rankings_run_${runId}`;
+
+export function rankClientsSql(
+  settings: RankingSettings,
+  runId: number,
+): {
   factsSql: string;
+  createSql: string;
   sql: string;
   settingParams: unknown[];
+  attachSql: string[];
 } {
   const settingParams = [
     settings.contributionWeight, // $3
@@ -34,17 +42,24 @@ export function rankClientsSql(settings: RankingSettings): {
     settings.potentialGrowthPercent, // $14
     settings.potentialProductGaps, // $15
   ].map(String);
+  const partition = partitionOf(runId);
   const byBranch = settings.scope === 'BRANCH';
   const scope = byBranch ? 'PARTITION BY branch_id' : '';
   const scopeKey = byBranch ? 'branch_id' : '0';
   const last6 = `f.month > $1::date - interval '6 months'`;
   const contribution = `(f.net_interest_contribution + f.fee_income)`;
-  // Percent rank from a histogram: clients of the scope with a smaller figure / (n - 1).
-  // Joined back by equality (hashable), so a missing last activity counts as -infinity.
+  // RFM quintile from a histogram: percent rank = clients of the scope with a smaller figure
+  // / (n - 1), worked out once per distinct figure, not per client. Joined back by equality
+  // (hashable), so a missing last activity counts as -infinity.
   const histogram = (column: string) => `
-    SELECT ${scopeKey} AS scope_key, ${column} AS figure,
-      sum(count(*)) OVER (PARTITION BY ${scopeKey} ORDER BY ${column}) - count(*) AS below
-    FROM valued GROUP BY 1, 2`;
+    SELECT scope_key, figure,
+      CASE WHEN n > 1 THEN least(5, 1 + floor(5 * below / (n - 1))) ELSE 1 END AS score
+    FROM (
+      SELECT ${scopeKey} AS scope_key, ${column} AS figure,
+        sum(count(*)) OVER (PARTITION BY ${scopeKey} ORDER BY ${column}) - count(*) AS below,
+        sum(count(*)) OVER (PARTITION BY ${scopeKey}) AS n
+      FROM valued GROUP BY 1, 2
+    ) h`;
   // A statement that writes cannot use a parallel plan, but CREATE TABLE AS can: the facts
   // (the bulk of the work) are summed in parallel first. Parameter: $1 last fact month.
   const factsSql = `
@@ -93,19 +108,28 @@ export function rankClientsSql(settings: RankingSettings): {
         ${byBranch ? 'row_number() OVER (PARTITION BY v.branch_id ORDER BY v.value DESC, v.id)' : 'row_number() OVER (ORDER BY v.value DESC, v.id)'} AS value_rank,
         count(*) OVER (${scope}) AS scope_size
       FROM (SELECT id, branch_id, value FROM valued) v
+    ), cutoffs AS (
+      -- How many clients of each scope are core, platinum, gold, silver (topCount).
+      SELECT ${scopeKey} AS scope_key,
+        ceil(count(*) * $5::numeric / 100) AS core_cut, ceil(count(*) * $6::numeric / 100) AS platinum_cut,
+        ceil(count(*) * $7::numeric / 100) AS gold_cut, ceil(count(*) * $8::numeric / 100) AS silver_cut
+      FROM valued GROUP BY 1
     ), ranked AS (
       SELECT v.*, n.branch_rank, n.branch_size, n.value_rank, n.scope_size,
+        n.value_rank <= c.core_cut AS core,
+        CASE WHEN n.value_rank <= c.platinum_cut THEN 'PLATINUM' WHEN n.value_rank <= c.gold_cut THEN 'GOLD'
+          WHEN n.value_rank <= c.silver_cut THEN 'SILVER' ELSE 'BRONZE' END AS tier,
         CASE WHEN v.value_previous_6m > 0
           THEN (v.value_6m - v.value_previous_6m) / v.value_previous_6m * 100 END AS growth
-      FROM valued v JOIN ranks n ON n.id = v.id
+      FROM valued v JOIN ranks n ON n.id = v.id JOIN cutoffs c ON c.scope_key = ${byBranch ? 'v.branch_id' : '0'}
     ), classified AS (
       SELECT r.*,
-        r.value_rank <= ceil(r.scope_size * $5::numeric / 100) AS core,
         CASE
+          -- dropPercent(recent, previous) >= threshold, without a division per client.
           WHEN (r.value_previous_6m > 0 AND r.value_6m < r.value_previous_6m
-                AND (r.value_previous_6m - r.value_6m) / r.value_previous_6m * 100 >= $12::numeric)
+                AND (r.value_previous_6m - r.value_6m) * 100 >= $12::numeric * r.value_previous_6m)
             OR (r.transactions_previous_6m > 0 AND r.transactions_6m < r.transactions_previous_6m
-                AND (r.transactions_previous_6m - r.transactions_6m)::numeric / r.transactions_previous_6m * 100 >= $13::numeric)
+                AND (r.transactions_previous_6m - r.transactions_6m) * 100 >= $13::numeric * r.transactions_previous_6m)
             THEN 'DECLINE'
           WHEN r.tenure_months < $9::int THEN 'EXPLORATION'
           WHEN r.tenure_months < $10::int OR r.growth >= $11::numeric THEN 'FORMATION'
@@ -113,19 +137,13 @@ export function rankClientsSql(settings: RankingSettings): {
         END AS stage
       FROM ranked r
     ), inserted AS (
-      INSERT INTO client_rankings (run_id, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
+      INSERT INTO ${partition} (run_id, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
         branch_rank, core, tier, recency_score, frequency_score, monetary_score, growth_percent, product_gaps,
         lifecycle_stage, matrix_cell)
       SELECT $1, k.id, k.branch_id, k.contribution_12m, k.aum, k.value, k.value_rank, k.scope_size, k.branch_rank, k.core,
-        CASE
-          WHEN k.value_rank <= ceil(k.scope_size * $6::numeric / 100) THEN 'PLATINUM'
-          WHEN k.value_rank <= ceil(k.scope_size * $7::numeric / 100) THEN 'GOLD'
-          WHEN k.value_rank <= ceil(k.scope_size * $8::numeric / 100) THEN 'SILVER'
-          ELSE 'BRONZE'
-        END,
-        least(5, 1 + floor(5 * CASE WHEN k.scope_size > 1 THEN rc.below / (k.scope_size - 1) ELSE 0 END)),
-        least(5, 1 + floor(5 * CASE WHEN k.scope_size > 1 THEN fr.below / (k.scope_size - 1) ELSE 0 END)),
-        least(5, 1 + floor(5 * CASE WHEN k.scope_size > 1 THEN (k.scope_size - k.value_rank)::numeric / (k.scope_size - 1) ELSE 0 END)),
+        k.tier, rc.score, fr.score,
+        -- monetaryPercentRank in whole numbers: floor(5 (n - rank) / (n - 1)) + 1.
+        CASE WHEN k.scope_size > 1 THEN least(5, 1 + (5 * (k.scope_size - k.value_rank)) / (k.scope_size - 1)) ELSE 1 END,
         round(k.growth, 2), k.product_gaps, k.stage,
         CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $14::numeric OR k.product_gaps >= $15::int)
           THEN CASE WHEN k.core THEN 'STRATEGIC' ELSE 'DEVELOP' END
@@ -153,7 +171,16 @@ export function rankClientsSql(settings: RankingSettings): {
     FROM bank_ranked b CROSS JOIN total t GROUP BY 3
     UNION ALL
     SELECT 'TIER', NULL, NULL, tier, '0', count(*)::int, 0, '0' FROM inserted GROUP BY tier`;
-  return { factsSql, sql, settingParams };
+  // The run's rows are written unindexed and indexed once, far cheaper than index upkeep per
+  // row; the CHECK lets ATTACH skip its validation scan, and the indexes match the parent's.
+  const createSql = `CREATE TABLE ${partition} (LIKE client_rankings INCLUDING DEFAULTS)`;
+  const attachSql = [
+    `ALTER TABLE ${partition} ADD CONSTRAINT ${partition}_run CHECK (run_id = ${runId})`,
+    `ALTER TABLE ${partition} ADD PRIMARY KEY (run_id, client_id)`,
+    `CREATE INDEX ${partition}_core_idx ON ${partition} (run_id, branch_id, client_id) WHERE core`,
+    `ALTER TABLE client_rankings ATTACH PARTITION ${partition} FOR VALUES IN (${runId})`,
+  ];
+  return { factsSql, createSql, sql, settingParams, attachSql };
 }
 
 export interface RankingSlice {

@@ -139,7 +139,10 @@ describe('seedBank (demo size)', () => {
               (SELECT count(*) FROM clients) AS clients, (SELECT count(*) FROM client_products) AS products,
               (SELECT count(*) FROM client_monthly_facts) AS facts,
               (SELECT count(*) FROM training_activities) AS activities,
-              (SELECT count(*) FROM training_records) AS records`,
+              (SELECT count(*) FROM training_records) AS records,
+              (SELECT count(*) FROM client_assignments WHERE ended_at IS NULL) AS assignments,
+              (SELECT count(*) FROM clients WHERE manager_id IS NOT NULL) AS "clientsWithRm",
+              (SELECT count(*) FROM fact_months) AS months`,
     );
     expect(counts).toEqual({
       regions: '2',
@@ -151,6 +154,10 @@ describe('seedBank (demo size)', () => {
       facts: String(summary.counts.clientMonthlyFacts),
       activities: String(summary.counts.trainingActivities),
       records: String(summary.counts.trainingRecords),
+      // Every current book is an open assignment period, and the 24 fact months are listed.
+      assignments: String(summary.counts.clientAssignments),
+      clientsWithRm: String(summary.counts.clientAssignments),
+      months: '24',
     });
     // Three years of 14-20 activities; about 20-25 completions per RM over those years.
     expect(summary.counts.trainingActivities).toBeGreaterThanOrEqual(3 * 14);
@@ -165,6 +172,7 @@ describe('seedBank (demo size)', () => {
       'clients',
       'products',
       'facts',
+      'books',
       'training',
       'indexes',
       'analyze',

@@ -9,6 +9,8 @@ const root = resolve(__dirname, '../../../..');
 
 export interface PortalServer {
   url: string;
+  /** The seeded database, for checks the UI cannot make; null against PORTAL_URL. */
+  databaseUrl: string | null;
   stop(): Promise<void>;
 }
 
@@ -42,7 +44,8 @@ async function waitForReady(url: string, child: ChildProcess): Promise<void> {
  * points the test at a server that is already running.
  */
 export async function startPortalServer(): Promise<PortalServer> {
-  if (process.env.PORTAL_URL) return { url: process.env.PORTAL_URL, stop: () => Promise.resolve() };
+  if (process.env.PORTAL_URL)
+    return { url: process.env.PORTAL_URL, databaseUrl: null, stop: () => Promise.resolve() };
   const database: TestDatabase = await createTestDatabase();
   const env = {
     ...process.env,
@@ -69,6 +72,7 @@ export async function startPortalServer(): Promise<PortalServer> {
   await waitForReady(url, api);
   return {
     url,
+    databaseUrl: database.url,
     stop: async () => {
       if (api.exitCode === null) {
         const exited = new Promise((done) => api.once('exit', done));

@@ -1,7 +1,7 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { readApiError } from '../../../app/errors';
-import { useActionError } from '../hooks/useActionError';
+import { readApiError } from '../../app/errors';
+import { useActionError } from '../useActionError';
 
 interface FormErrorAlertProps {
   error: unknown;
@@ -20,13 +20,13 @@ export function FormErrorAlert({ error, onReload }: FormErrorAlertProps) {
       type={conflict ? 'warning' : 'error'}
       showIcon
       style={{ marginBottom: 16 }}
-      title={conflict ? t('training.conflictTitle') : t('training.saveFailed')}
+      title={conflict ? t('common.conflictTitle') : t('common.saveFailed')}
       description={describe(error)}
       data-testid={conflict ? 'form-conflict' : 'form-error'}
       action={
         conflict && onReload ? (
           <Button size="small" onClick={onReload} data-testid="form-reload">
-            {t('training.reload')}
+            {t('common.reload')}
           </Button>
         ) : undefined
       }

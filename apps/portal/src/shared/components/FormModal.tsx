@@ -17,7 +17,7 @@ interface FormModalProps {
   children: ReactNode;
 }
 
-/** The modal every training form opens in: Save / Cancel, busy while saving, reset on close. */
+/** The modal every form opens in: Save / Cancel, busy while saving, reset on close. */
 export function FormModal({
   title,
   okText,
@@ -34,9 +34,9 @@ export function FormModal({
     <Modal
       open
       title={title}
-      okText={okText ?? t('training.save')}
+      okText={okText ?? t('common.save')}
       okButtonProps={{ danger, 'data-testid': okTestId }}
-      cancelText={t('training.cancel')}
+      cancelText={t('common.cancel')}
       onOk={onSubmit}
       onCancel={onClose}
       confirmLoading={loading}

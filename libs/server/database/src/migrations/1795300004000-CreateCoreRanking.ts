@@ -59,11 +59,12 @@ export class CreateCoreRanking1795300004000 implements MigrationInterface {
     await q.query(
       `CREATE INDEX ranking_runs_completed_idx ON ranking_runs (id DESC) WHERE status = 'COMPLETED'`,
     );
-    // Written in bulk by a ranking run (2 M rows at a mid-size bank), so no foreign key to
-    // clients: the run reads them in the same statement, and clients are never deleted.
+    // One partition per run (2 M rows at a mid-size bank): a run fills a fresh table, indexes
+    // it once and attaches it, and old runs are dropped whole. No foreign keys: a check per
+    // row would cost more than the insert, and the run writes rows for the clients it reads.
     await q.query(`
       CREATE TABLE client_rankings (
-        run_id           integer NOT NULL REFERENCES ranking_runs(id) ON DELETE CASCADE,
+        run_id           integer NOT NULL,
         client_id        bigint NOT NULL,
         branch_id        integer NOT NULL,
         contribution_12m numeric(18, 2) NOT NULL,
@@ -84,7 +85,7 @@ export class CreateCoreRanking1795300004000 implements MigrationInterface {
         lifecycle_stage  text NOT NULL,
         matrix_cell      text NOT NULL,
         PRIMARY KEY (run_id, client_id)
-      )`);
+      ) PARTITION BY LIST (run_id)`);
     // Core clients of a branch: assignment planning and core-set changes read these.
     await q.query(
       `CREATE INDEX client_rankings_core_idx ON client_rankings (run_id, branch_id, client_id) WHERE core`,

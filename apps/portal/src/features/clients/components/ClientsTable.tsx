@@ -1,9 +1,11 @@
 import type { HTMLAttributes } from 'react';
-import { Empty, Table, Tag, Typography } from 'antd';
+import { Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { WarningFilled } from '@ant-design/icons';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { Link, useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { ClientSort, ClientsQuery } from '../../../gql/graphql';
+import { CoreTag, LifecycleTag, RfmScore, TierTag } from '../../../shared/components/SegmentTags';
 import { formatDate, formatMoney } from '../../../shared/format';
 import { orderFor, sortDirectionsFor, sortFor, type SortableColumn } from './clientSort';
 
@@ -14,10 +16,22 @@ interface ClientsTableProps {
   loading: boolean;
   sort: ClientSort;
   filtered: boolean;
+  /** Clients with an open early warning get a warning sign by their name. */
+  warnedClientIds: ReadonlySet<string>;
+  /** Branch and RM columns; an RM's own book does not need them. */
+  showScope: boolean;
   onSortChange(sort: ClientSort): void;
 }
 
-export function ClientsTable({ rows, loading, sort, filtered, onSortChange }: ClientsTableProps) {
+export function ClientsTable({
+  rows,
+  loading,
+  sort,
+  filtered,
+  warnedClientIds,
+  showScope,
+  onSortChange,
+}: ClientsTableProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
   const locale = i18n.language;
@@ -36,13 +50,20 @@ export function ClientsTable({ rows, loading, sort, filtered, onSortChange }: Cl
       dataIndex: 'name',
       ...sortable('name'),
       render: (name: string, row) => (
-        <Link
-          to={`/clients/${row.id}`}
-          onClick={(e) => e.stopPropagation()}
-          data-testid="client-link"
-        >
-          {name}
-        </Link>
+        <Space size={6}>
+          <Link
+            to={`/clients/${row.id}`}
+            onClick={(e) => e.stopPropagation()}
+            data-testid="client-link"
+          >
+            {name}
+          </Link>
+          {warnedClientIds.has(row.id) && (
+            <Tooltip title={t('warnings.kinds.CORE_CLIENT_DECLINE')}>
+              <WarningFilled style={{ color: '#fa541c' }} data-testid="client-warning" />
+            </Tooltip>
+          )}
+        </Space>
       ),
     },
     {
@@ -53,20 +74,29 @@ export function ClientsTable({ rows, loading, sort, filtered, onSortChange }: Cl
         <Tag color={kind === 'CORPORATE' ? 'geekblue' : 'default'}>{t(`clients.kind.${kind}`)}</Tag>
       ),
     },
-    { title: t('clients.columns.branch'), key: 'branch', render: (_, row) => row.branch.name },
-    {
-      title: t('clients.columns.manager'),
-      key: 'manager',
-      render: (_, row) =>
-        row.manager?.name ?? (
-          <Typography.Text type="secondary">{t('clients.unassigned')}</Typography.Text>
-        ),
-    },
+    ...(showScope
+      ? ([
+          {
+            title: t('clients.columns.branch'),
+            key: 'branch',
+            render: (_, row) => row.branch.name,
+          },
+          {
+            title: t('clients.columns.manager'),
+            key: 'manager',
+            render: (_, row) =>
+              row.manager?.name ?? (
+                <Typography.Text type="secondary">{t('clients.unassigned')}</Typography.Text>
+              ),
+          },
+        ] satisfies ColumnsType<ClientRow>)
+      : []),
     {
       title: t('clients.columns.contribution12m'),
       dataIndex: 'contribution12m',
       align: 'right',
       ...sortable('contribution12m'),
+      onCell: () => ({ 'data-testid': 'cell-contribution' }) as HTMLAttributes<HTMLElement>,
       render: (amount: string) => formatMoney(amount, locale),
     },
     {
@@ -75,6 +105,31 @@ export function ClientsTable({ rows, loading, sort, filtered, onSortChange }: Cl
       align: 'right',
       ...sortable('aum'),
       render: (amount: string) => formatMoney(amount, locale),
+    },
+    {
+      title: t('segments.tierLabel'),
+      dataIndex: 'tier',
+      width: 90,
+      render: (tier: ClientRow['tier']) => <TierTag tier={tier} />,
+    },
+    {
+      title: t('segments.coreLabel'),
+      dataIndex: 'core',
+      width: 70,
+      align: 'center',
+      render: (core: boolean) => <CoreTag core={core} compact />,
+    },
+    {
+      title: t('segments.rfm'),
+      key: 'rfm',
+      width: 80,
+      render: (_, row) => <RfmScore rfm={row.rfm} />,
+    },
+    {
+      title: t('segments.lifecycleLabel'),
+      dataIndex: 'lifecycleStage',
+      width: 100,
+      render: (stage: ClientRow['lifecycleStage']) => <LifecycleTag stage={stage} />,
     },
     {
       title: t('clients.columns.lastActivity'),
@@ -93,7 +148,7 @@ export function ClientsTable({ rows, loading, sort, filtered, onSortChange }: Cl
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 960 }}
+      scroll={{ x: showScope ? 1320 : 1080 }}
       showSorterTooltip={false}
       locale={{
         emptyText: (

@@ -1,5 +1,13 @@
 import { graphql } from '../../../gql';
 
+export const RfmFields = graphql(`
+  fragment RfmFields on RfmScore {
+    recency
+    frequency
+    monetary
+  }
+`);
+
 export const ClientsQuery = graphql(`
   query Clients($filter: ClientFilter, $sort: ClientSort, $first: Int, $after: String) {
     clients(filter: $filter, sort: $sort, first: $first, after: $after) {
@@ -18,6 +26,12 @@ export const ClientsQuery = graphql(`
           contribution12m
           aum
           lastActivityOn
+          core
+          tier
+          lifecycleStage
+          rfm {
+            ...RfmFields
+          }
           branch {
             id
             name
@@ -33,7 +47,7 @@ export const ClientsQuery = graphql(`
 `);
 
 export const ClientQuery = graphql(`
-  query Client($id: ID!, $months: Int!) {
+  query Client($id: ID!, $months: Int!, $runs: Int!) {
     client(id: $id) {
       id
       clientNo
@@ -47,6 +61,40 @@ export const ClientQuery = graphql(`
       contribution12m
       aum
       lastActivityOn
+      core
+      tier
+      lifecycleStage
+      valueMatrixCell
+      rfm {
+        ...RfmFields
+      }
+      rankingHistory(runs: $runs) {
+        runId
+        effectiveOn
+        value
+        valueRank
+        scopeSize
+        core
+        tier
+        lifecycleStage
+        growthPercent
+      }
+      assignmentHistory {
+        startedAt
+        endedAt
+        startedByName
+        startReason
+        startNote
+        endedByName
+        endReason
+        endNote
+        planId
+        manager {
+          id
+          employeeNo
+          name
+        }
+      }
       branch {
         id
         code

@@ -1,9 +1,11 @@
-import { Card, Typography } from 'antd';
+import { Card, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
 import { clientsTitleFor } from '../../../app/navigation';
 import { ConnectionPager } from '../../../shared/components/ConnectionPager';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
+import { EarlyWarningsCard } from '../../ranking/components/EarlyWarningsCard';
+import { useEarlyWarnings } from '../../ranking/hooks/useEarlyWarnings';
 import { ClientsTable } from '../components/ClientsTable';
 import { ClientsToolbar } from '../components/ClientsToolbar';
 import { hasFilters } from '../hooks/clientListParams';
@@ -24,6 +26,9 @@ export function ClientsPage() {
   // A branch head's RM list is their own branch's; an admin's follows the branch filter.
   const rmBranch = user.role === 'BRANCH_HEAD' ? user.branch?.id : params.branchId;
   const scope = useScopeOptions(showManagerFilter, showBranchFilter, rmBranch);
+  // This page is the RM's and the branch head's home: open warnings come first (rule 5).
+  const showWarnings = user.role === 'RM' || user.role === 'BRANCH_HEAD';
+  const warnings = useEarlyWarnings({ skip: !showWarnings });
 
   const title = (
     <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
@@ -32,38 +37,45 @@ export function ClientsPage() {
   );
 
   return (
-    <Card title={title}>
-      <ClientsToolbar
-        params={params}
-        showBranchFilter={showBranchFilter}
-        showManagerFilter={showManagerFilter}
-        branches={scope.branches}
-        managers={scope.managers}
-        onChange={change}
-      />
-      {error && !connection ? (
-        <ErrorResult error={error} onRetry={refetch} />
-      ) : (
-        <>
-          <ClientsTable
-            rows={connection?.edges.map((edge) => edge.node) ?? []}
-            loading={loading}
-            sort={params.sort}
-            filtered={hasFilters(params)}
-            onSortChange={(sort) => change({ sort })}
-          />
-          <ConnectionPager
-            cursors={params.cursors}
-            pageSize={params.pageSize}
-            connection={connection}
-            loading={loading}
-            summary={(total) => t('common.totalClients', { total })}
-            onPrevious={previousPage}
-            onNext={nextPage}
-            onPageSizeChange={(pageSize) => change({ pageSize })}
-          />
-        </>
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      {showWarnings && (
+        <EarlyWarningsCard warnings={warnings} showManager={user.role === 'BRANCH_HEAD'} />
       )}
-    </Card>
+      <Card title={title}>
+        <ClientsToolbar
+          params={params}
+          showBranchFilter={showBranchFilter}
+          showManagerFilter={showManagerFilter}
+          branches={scope.branches}
+          managers={scope.managers}
+          onChange={change}
+        />
+        {error && !connection ? (
+          <ErrorResult error={error} onRetry={refetch} />
+        ) : (
+          <>
+            <ClientsTable
+              rows={connection?.edges.map((edge) => edge.node) ?? []}
+              loading={loading}
+              sort={params.sort}
+              filtered={hasFilters(params)}
+              warnedClientIds={warnings.clientIds}
+              showScope={user.role !== 'RM'}
+              onSortChange={(sort) => change({ sort })}
+            />
+            <ConnectionPager
+              cursors={params.cursors}
+              pageSize={params.pageSize}
+              connection={connection}
+              loading={loading}
+              summary={(total) => t('common.totalClients', { total })}
+              onPrevious={previousPage}
+              onNext={nextPage}
+              onPageSizeChange={(pageSize) => change({ pageSize })}
+            />
+          </>
+        )}
+      </Card>
+    </Space>
   );
 }

@@ -1,6 +1,6 @@
 import { useState } from 'react';
 import { DatePicker, Form, Input, InputNumber, Select, Switch } from 'antd';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../shared/components/FormModal';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from '../../../app/errors';
@@ -20,7 +20,7 @@ import {
   useCreateTrainingActivity,
   useUpdateTrainingActivity,
 } from '../hooks/useTrainingActivities';
-import { FormErrorAlert } from './FormErrorAlert';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 
 interface ActivityValues {
   code: string;

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Descriptions, Form, Input } from 'antd';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../shared/components/FormModal';
 import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
 import { useCorrectTrainingRecord } from '../hooks/useTrainingRecords';
 import { correctionOf, passedChoice, type CorrectionValues } from '../hooks/completion';
 import { CompletionFields } from './CompletionFields';
-import { FormErrorAlert } from './FormErrorAlert';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import type { RecordRow } from './RecordsTable';
 
 interface CorrectRecordModalProps {

@@ -26,7 +26,7 @@ import type { PageSize } from '../../../shared/pageSizes';
 import { useCursorStack } from '../../../shared/useCursorStack';
 import { rejectionReportUrl } from '../hooks/downloads';
 import { IMPORT_OUTCOMES } from '../hooks/trainingOptions';
-import { useActionError } from '../hooks/useActionError';
+import { useActionError } from '../../../shared/useActionError';
 import {
   useCommitTrainingImport,
   useDiscardTrainingImport,

@@ -1,12 +1,12 @@
 import { useState } from 'react';
 import { Form, Select } from 'antd';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../shared/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { useRecordTraining } from '../hooks/useTrainingRecords';
 import { useTrainingActivities } from '../hooks/useTrainingActivities';
 import { passedValue, samePoints, type CompletionValues } from '../hooks/completion';
 import { CompletionFields } from './CompletionFields';
-import { FormErrorAlert } from './FormErrorAlert';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 
 interface RecordValues extends CompletionValues {
   managerId: number;

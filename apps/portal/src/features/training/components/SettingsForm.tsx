@@ -4,7 +4,7 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingSettingsFieldsFragment, TrainingSettingsInput } from '../../../gql/graphql';
 import { GRADES, type Grade } from '../hooks/trainingOptions';
 import { useUpdateTrainingSettings } from '../hooks/useTrainingSettings';
-import { FormErrorAlert } from './FormErrorAlert';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 
 interface SettingsValues {
   yearlyRequirement: number;
@@ -142,7 +142,7 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
         {whole(365)}
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={loading} data-testid="settings-save">
-        {t('training.save')}
+        {t('common.save')}
       </Button>
     </Form>
   );

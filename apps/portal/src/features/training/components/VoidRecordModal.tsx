@@ -1,9 +1,9 @@
 import { useState } from 'react';
 import { Form, Input, Typography } from 'antd';
-import { FormModal } from './FormModal';
+import { FormModal } from '../../../shared/components/FormModal';
 import { useTranslation } from 'react-i18next';
 import { useVoidTrainingRecord } from '../hooks/useTrainingRecords';
-import { FormErrorAlert } from './FormErrorAlert';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import type { RecordRow } from './RecordsTable';
 
 interface VoidRecordModalProps {

@@ -1,0 +1,99 @@
+import { Alert, Button, Card, Empty, Progress, Skeleton, Space, Tooltip } from 'antd';
+import { ScheduleOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import { ErrorResult } from '../../../shared/components/ErrorResult';
+import { useRefusalMessage } from '../../../shared/useActionError';
+import { NoRankingYet } from '../../ranking/components/NoRankingYet';
+import { useLatestPlan, usePlanAssignment } from '../hooks/usePlans';
+import { PlanView } from './PlanView';
+
+interface PlanCardProps {
+  branchId: number;
+  branchName?: string;
+  /** A completed ranking run exists, so there is a core set to plan for. */
+  canPlan: boolean;
+  latestRunId: number | null;
+}
+
+/**
+ * The branch's newest assignment plan (DOMAIN.md rule 3: re-ranking produces a plan the
+ * branch head previews and approves) and the button that makes a new one.
+ */
+export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCardProps) {
+  const { t } = useTranslation();
+  const refusal = useRefusalMessage();
+  const { plan, loading, error, refetch } = useLatestPlan(branchId);
+  const [planAssignment, planning] = usePlanAssignment();
+  const busy = planning.loading || plan?.status === 'PLANNING';
+  const makePlan = () => {
+    planning.reset();
+    planAssignment({ variables: { branchId } }).catch(() => undefined);
+  };
+
+  const button = (
+    <Tooltip title={canPlan ? undefined : t('ranking.run.none')}>
+      <Button
+        type={plan?.status === 'READY' ? 'default' : 'primary'}
+        icon={<ScheduleOutlined />}
+        loading={busy}
+        disabled={!canPlan}
+        onClick={makePlan}
+        data-testid="plan-assignment"
+      >
+        {plan ? t('assignment.planAgain') : t('assignment.plan')}
+      </Button>
+    </Tooltip>
+  );
+
+  return (
+    <Card
+      title={branchName ? t('assignment.titleOf', { branch: branchName }) : t('assignment.title')}
+      size="small"
+      extra={button}
+      data-testid="plan-card"
+    >
+      <Space orientation="vertical" style={{ width: '100%' }}>
+        {planning.error && (
+          <Alert
+            type="error"
+            showIcon
+            closable={{ onClose: () => planning.reset() }}
+            title={t('assignment.planRefused')}
+            description={refusal(planning.error)}
+            data-testid="plan-error"
+          />
+        )}
+        {error && !plan ? (
+          <ErrorResult error={error} onRetry={refetch} />
+        ) : loading ? (
+          <Skeleton active />
+        ) : !plan ? (
+          canPlan ? (
+            <Empty description={t('assignment.noPlan')} data-testid="plan-empty" />
+          ) : (
+            <NoRankingYet />
+          )
+        ) : plan.status === 'PLANNING' ? (
+          <Progress percent={plan.progress} status="active" data-testid="plan-progress" />
+        ) : plan.status === 'FAILED' ? (
+          <Alert
+            type="error"
+            showIcon
+            title={t('assignment.planFailed')}
+            description={plan.error}
+            data-testid="plan-failed"
+          />
+        ) : (
+          <PlanView
+            key={plan.id}
+            plan={plan}
+            branchId={branchId}
+            latestRunId={latestRunId}
+            replanning={planning.loading}
+            onReplan={makePlan}
+          />
+        )}
+      </Space>
+    </Card>
+  );
+}

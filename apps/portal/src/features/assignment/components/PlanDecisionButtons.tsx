@@ -1,0 +1,80 @@
+import { App, Button, Space } from 'antd';
+import { CheckOutlined, DeleteOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type { AssignmentPlanDetailQuery } from '../../../gql/graphql';
+import { useApplyPlan, useDiscardPlan } from '../hooks/usePlans';
+
+type Statistics = AssignmentPlanDetailQuery['assignmentPlan']['statistics'];
+
+interface PlanDecisionButtonsProps {
+  planId: number;
+  statistics: Statistics;
+  onError(error: unknown): void;
+}
+
+/** The branch head's decision on a ready plan: apply it (after a confirmation) or discard it. */
+export function PlanDecisionButtons({ planId, statistics, onError }: PlanDecisionButtonsProps) {
+  const { t } = useTranslation();
+  const { modal, message } = App.useApp();
+  const [apply, applying] = useApplyPlan();
+  const [discard, discarding] = useDiscardPlan();
+  const busy = applying.loading || discarding.loading;
+
+  const decide = async (action: 'apply' | 'discard') => {
+    onError(null);
+    try {
+      if (action === 'apply') {
+        await apply({ variables: { planId } });
+        void message.success(t('assignment.decision.applied'));
+      } else {
+        await discard({ variables: { planId } });
+        void message.info(t('assignment.decision.discarded'));
+      }
+    } catch (error) {
+      onError(error);
+    }
+  };
+
+  const confirm = (action: 'apply' | 'discard') => {
+    void modal.confirm({
+      title: t(`assignment.decision.${action}Title`),
+      content:
+        action === 'apply' && statistics
+          ? t('assignment.decision.applyContent', {
+              moves: statistics.moves,
+              assigns: statistics.assigns,
+              releases: statistics.releases,
+            })
+          : t('assignment.decision.discardContent'),
+      okText: t(`assignment.decision.${action}`),
+      okButtonProps: { danger: action === 'discard', 'data-testid': `${action}-confirm` },
+      cancelText: t('common.cancel'),
+      // Resolving closes the dialog; a refusal is shown on the board, not in the dialog.
+      onOk: () => decide(action),
+    });
+  };
+
+  return (
+    <Space>
+      <Button
+        icon={<DeleteOutlined />}
+        disabled={busy}
+        loading={discarding.loading}
+        onClick={() => confirm('discard')}
+        data-testid="discard-plan"
+      >
+        {t('assignment.decision.discard')}
+      </Button>
+      <Button
+        type="primary"
+        icon={<CheckOutlined />}
+        disabled={busy}
+        loading={applying.loading}
+        onClick={() => confirm('apply')}
+        data-testid="apply-plan"
+      >
+        {t('assignment.decision.apply')}
+      </Button>
+    </Space>
+  );
+}

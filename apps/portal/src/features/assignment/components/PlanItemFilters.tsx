@@ -1,0 +1,107 @@
+import { useEffect, useRef, useState } from 'react';
+import { Button, Input, Select, Space } from 'antd';
+import { SearchOutlined } from '@ant-design/icons';
+import { useTranslation } from 'react-i18next';
+import type {
+  AssignmentPlanAction,
+  AssignmentPlanDetailQuery,
+  AssignmentPlanReason,
+  PlanItemFilter,
+} from '../../../gql/graphql';
+import { PLAN_ACTIONS, PLAN_REASONS } from './planTags';
+
+type Counts = AssignmentPlanDetailQuery['assignmentPlan']['itemCounts'];
+
+const SEARCH_DELAY_MS = 350;
+
+interface PlanItemFiltersProps {
+  filter: PlanItemFilter;
+  counts: Counts;
+  managers: readonly { id: number; name: string }[];
+  onChange(filter: PlanItemFilter): void;
+}
+
+function total<T extends string>(counts: Counts, key: 'action' | 'reason', value: T): number {
+  return counts.filter((c) => c[key] === value).reduce((sum, c) => sum + c.count, 0);
+}
+
+/** Narrows the plan's diff: by action, by reason, by RM (moving from or to), by client. */
+export function PlanItemFilters({ filter, counts, managers, onChange }: PlanItemFiltersProps) {
+  const { t } = useTranslation();
+  const [text, setText] = useState(filter.search ?? '');
+  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
+  useEffect(() => () => clearTimeout(timer.current), []);
+
+  const onSearch = (value: string) => {
+    setText(value);
+    clearTimeout(timer.current);
+    timer.current = setTimeout(
+      () => onChange({ ...filter, search: value.trim() || null }),
+      SEARCH_DELAY_MS,
+    );
+  };
+  const filtered = Boolean(filter.action || filter.reason || filter.managerId || filter.search);
+
+  return (
+    <Space wrap style={{ marginBottom: 12 }}>
+      <Input
+        allowClear
+        prefix={<SearchOutlined />}
+        placeholder={t('clients.searchPlaceholder')}
+        value={text}
+        onChange={(e) => onSearch(e.target.value)}
+        style={{ width: 240 }}
+        data-testid="items-search"
+      />
+      <Select<AssignmentPlanAction>
+        allowClear
+        placeholder={t('assignment.items.action')}
+        value={filter.action ?? undefined}
+        onChange={(action) => onChange({ ...filter, action: action ?? null })}
+        style={{ width: 170 }}
+        data-testid="items-filter-action"
+        options={PLAN_ACTIONS.map((action) => ({
+          value: action,
+          label: `${t(`assignment.action.${action}`)} (${total(counts, 'action', action)})`,
+        }))}
+      />
+      <Select<AssignmentPlanReason>
+        allowClear
+        placeholder={t('assignment.items.reason')}
+        value={filter.reason ?? undefined}
+        onChange={(reason) => onChange({ ...filter, reason: reason ?? null })}
+        style={{ width: 260 }}
+        data-testid="items-filter-reason"
+        options={PLAN_REASONS.filter((reason) => total(counts, 'reason', reason) > 0).map(
+          (reason) => ({
+            value: reason,
+            label: `${t(`assignment.reason.${reason}`)} (${total(counts, 'reason', reason)})`,
+          }),
+        )}
+      />
+      <Select<number>
+        allowClear
+        showSearch={{ optionFilterProp: 'label' }}
+        placeholder={t('assignment.items.manager')}
+        value={filter.managerId ?? undefined}
+        onChange={(managerId) => onChange({ ...filter, managerId: managerId ?? null })}
+        style={{ width: 200 }}
+        data-testid="items-filter-manager"
+        options={managers.map((m) => ({ value: m.id, label: m.name }))}
+      />
+      {filtered && (
+        <Button
+          type="link"
+          onClick={() => {
+            clearTimeout(timer.current);
+            setText('');
+            onChange({});
+          }}
+          data-testid="items-filters-clear"
+        >
+          {t('clients.filters.clear')}
+        </Button>
+      )}
+    </Space>
+  );
+}

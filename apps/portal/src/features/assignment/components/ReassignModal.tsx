@@ -1,0 +1,115 @@
+import { useState } from 'react';
+import { App, Form, Input, Select, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { FormModal } from '../../../shared/components/FormModal';
+import { showFieldError } from '../../../shared/fieldErrors';
+import { useBranchManagers, useReassignClient } from '../hooks/useReassignClient';
+
+/** The branch pool in the RM list (the API takes null for it). */
+const POOL = 0;
+const REASON_MIN = 5;
+const REASON_MAX = 500;
+
+interface Values {
+  managerId: number;
+  reason: string;
+}
+
+interface ReassignModalProps {
+  client: { id: string; name: string; branch: { id: number }; manager?: { id: number } | null };
+  onClose(): void;
+}
+
+/**
+ * A branch head moves one client to another RM of the branch, or to the branch pool; the
+ * reason is required and kept in the assignment history (DOMAIN.md rule 3).
+ */
+export function ReassignModal({ client, onClose }: ReassignModalProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const { managers, loading: managersLoading } = useBranchManagers(client.branch.id);
+  const [reassign, { loading }] = useReassignClient();
+  const [error, setError] = useState<unknown>(null);
+  const currentId = client.manager?.id ?? POOL;
+
+  const save = async (values: Values) => {
+    setError(null);
+    try {
+      await reassign({
+        variables: {
+          clientId: client.id,
+          managerId: values.managerId === POOL ? null : values.managerId,
+          reason: values.reason.trim(),
+        },
+      });
+      void message.success(t('assignment.reassign.done', { client: client.name }));
+      onClose();
+    } catch (failure) {
+      // A refused field (reason, managerId) is shown under it as well as above the form.
+      showFieldError(form, failure);
+      setError(failure);
+    }
+  };
+
+  const options = [
+    { value: POOL, label: t('assignment.pool') },
+    ...managers.map((m) => ({
+      value: m.id,
+      label:
+        m.status === 'ACTIVE'
+          ? `${m.name} (${m.employeeNo})`
+          : `${m.name} (${m.employeeNo}) · ${t(`client.manager.statuses.${m.status as 'PROBATION' | 'LEFT'}`)}`,
+      disabled: m.status === 'LEFT',
+    })),
+  ].filter((option) => option.value !== currentId);
+
+  return (
+    <FormModal
+      title={t('assignment.reassign.title')}
+      okText={t('assignment.reassign.submit')}
+      okTestId="reassign-save"
+      loading={loading}
+      onSubmit={() => form.submit()}
+      onClose={onClose}
+    >
+      <FormErrorAlert error={error} onReload={onClose} />
+      <Typography.Paragraph type="secondary">
+        {t('assignment.reassign.explain', { client: client.name })}
+      </Typography.Paragraph>
+      <Form<Values>
+        form={form}
+        layout="vertical"
+        onFinish={(values) => void save(values)}
+        data-testid="reassign-form"
+      >
+        <Form.Item
+          name="managerId"
+          label={t('assignment.reassign.to')}
+          rules={[{ required: true, message: t('training.validation.required') }]}
+        >
+          <Select<number>
+            showSearch={{ optionFilterProp: 'label' }}
+            loading={managersLoading}
+            options={options}
+            data-testid="reassign-manager"
+          />
+        </Form.Item>
+        <Form.Item
+          name="reason"
+          label={t('assignment.reassign.reason')}
+          rules={[
+            { required: true, whitespace: true, message: t('training.validation.reason') },
+            {
+              min: REASON_MIN,
+              message: t('assignment.reassign.reasonLength', { min: REASON_MIN }),
+            },
+          ]}
+        >
+          <Input.TextArea rows={3} maxLength={REASON_MAX} showCount data-testid="reassign-reason" />
+        </Form.Item>
+      </Form>
+    </FormModal>
+  );
+}

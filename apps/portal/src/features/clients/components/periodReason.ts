@@ -1,0 +1,24 @@
+import { useCallback } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { AssignmentPlanReason } from '../../../gql/graphql';
+import { PLAN_REASONS } from '../../assignment/components/planTags';
+
+function isPlanReason(code: string): code is AssignmentPlanReason {
+  return (PLAN_REASONS as readonly string[]).includes(code);
+}
+
+/**
+ * Why an assignment period started or ended: a plan's reason code, MANUAL (a branch head's
+ * move) or INITIAL (the book as it was loaded). Unknown codes are shown as sent.
+ */
+export function usePeriodReason(): (code: string) => string {
+  const { t } = useTranslation();
+  return useCallback(
+    (code: string) => {
+      if (isPlanReason(code)) return t(`assignment.reason.${code}`);
+      if (code === 'MANUAL' || code === 'INITIAL') return t(`client.assignments.reasons.${code}`);
+      return code;
+    },
+    [t],
+  );
+}

@@ -1,0 +1,64 @@
+import { Col, Row, Statistic, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type { RankingRunFieldsFragment } from '../../../gql/graphql';
+import { formatDateTime, formatShare } from '../../../shared/format';
+
+/** What a completed run found: the core set, how much value it holds, what changed. */
+export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
+  const { t, i18n } = useTranslation();
+  const locale = i18n.language;
+  const number = (n: number | null | undefined) =>
+    n === null || n === undefined ? '—' : new Intl.NumberFormat(locale).format(n);
+  return (
+    <>
+      <Row gutter={[16, 12]}>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('ranking.run.effectiveOn')}
+            value={run.effectiveOn}
+            data-testid="ranking-effective-on"
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('ranking.run.coreClients')}
+            value={number(run.coreCount)}
+            suffix={
+              <Typography.Text type="secondary" style={{ fontSize: 14 }}>
+                / {number(run.clientCount)}
+              </Typography.Text>
+            }
+            data-testid="ranking-core-count"
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('ranking.run.coreValueShare')}
+            value={formatShare(run.coreValueShare, locale)}
+            data-testid="ranking-core-share"
+          />
+        </Col>
+        <Col xs={12} md={6}>
+          <Statistic
+            title={t('ranking.run.changes')}
+            value={
+              run.previousRunId === null
+                ? t('ranking.run.firstRun')
+                : t('ranking.run.changesValue', {
+                    entered: number(run.enteredCore),
+                    left: number(run.leftCore),
+                  })
+            }
+          />
+        </Col>
+      </Row>
+      <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+        {t('ranking.run.by', {
+          name: run.startedByName ?? t('ranking.run.system'),
+          at: formatDateTime(run.finishedAt),
+          warnings: number(run.earlyWarnings),
+        })}
+      </Typography.Text>
+    </>
+  );
+}

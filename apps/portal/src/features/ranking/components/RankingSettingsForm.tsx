@@ -1,0 +1,156 @@
+import { useEffect, useState } from 'react';
+import { App, Button, Col, Divider, Form, InputNumber, Radio, Row } from 'antd';
+import { useTranslation } from 'react-i18next';
+import type {
+  RankingScope,
+  RankingSettingsFieldsFragment,
+  RankingSettingsInput,
+} from '../../../gql/graphql';
+import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { showFieldError } from '../../../shared/fieldErrors';
+import { useUpdateRankingSettings } from '../hooks/useRankingSettings';
+
+type Values = RankingSettingsInput;
+type NumberField = Exclude<keyof Values, 'scope'>;
+
+const SCOPES: RankingScope[] = ['BANK', 'BRANCH'];
+
+/** Each group of rules with its fields: [field, min, max, whole number only]. */
+type GroupKey = 'value' | 'tiers' | 'lifecycle' | 'potential';
+const GROUPS: { key: GroupKey; fields: [NumberField, number, number, boolean][] }[] = [
+  {
+    key: 'value',
+    fields: [
+      ['corePercent', 1, 100, false],
+      ['contributionWeight', 0, 1000, false],
+      ['aumWeight', 0, 1000, false],
+    ],
+  },
+  {
+    key: 'tiers',
+    fields: [
+      ['platinumPercent', 0, 100, false],
+      ['goldPercent', 0, 100, false],
+      ['silverPercent', 0, 100, false],
+    ],
+  },
+  {
+    key: 'lifecycle',
+    fields: [
+      ['explorationMonths', 0, 240, true],
+      ['formationMonths', 0, 240, true],
+      ['formationGrowthPercent', 0, 100, false],
+      ['declineValueDropPercent', 0, 100, false],
+      ['declineActivityDropPercent', 0, 100, false],
+    ],
+  },
+  {
+    key: 'potential',
+    fields: [
+      ['potentialGrowthPercent', 0, 100, false],
+      ['potentialProductGaps', 0, 5, true],
+    ],
+  },
+];
+
+function toValues({ version: _version, ...values }: RankingSettingsFieldsFragment): Values {
+  return values;
+}
+
+interface RankingSettingsFormProps {
+  settings: RankingSettingsFieldsFragment;
+  onReload(): void;
+}
+
+/** The ranking rules (admin): core percent, value formula, tiers, lifecycle and potential. */
+export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormProps) {
+  const { t } = useTranslation();
+  const { message } = App.useApp();
+  const [form] = Form.useForm<Values>();
+  const [update, { loading }] = useUpdateRankingSettings();
+  const [error, setError] = useState<unknown>(null);
+
+  useEffect(() => {
+    form.setFieldsValue(toValues(settings));
+  }, [settings, form]);
+
+  const save = async (values: Values) => {
+    setError(null);
+    try {
+      await update({ variables: { input: values, version: settings.version ?? 0 } });
+      void message.success(t('settings.saved'));
+      // Settings carry no id, so the cache cannot merge the answer: fetch the new version.
+      onReload();
+    } catch (failure) {
+      setError(failure);
+      showFieldError(form, failure);
+    }
+  };
+
+  const required = [{ required: true, message: t('training.validation.required') }];
+  return (
+    <Form<Values>
+      form={form}
+      layout="vertical"
+      onFinish={(values) => void save(values)}
+      data-testid="ranking-settings-form"
+    >
+      <FormErrorAlert
+        error={error}
+        onReload={() => {
+          setError(null);
+          onReload();
+        }}
+      />
+      <Form.Item
+        name="scope"
+        label={t('settings.ranking.scope')}
+        extra={t('settings.ranking.scopeHelp')}
+        rules={required}
+      >
+        <Radio.Group
+          optionType="button"
+          options={SCOPES.map((scope) => ({
+            value: scope,
+            label: t(`settings.ranking.scopes.${scope}`),
+          }))}
+        />
+      </Form.Item>
+      {GROUPS.map((group) => (
+        <div key={group.key}>
+          <Divider titlePlacement="start" plain>
+            {t(`settings.ranking.groups.${group.key}`)}
+          </Divider>
+          <Row gutter={16}>
+            {group.fields.map(([field, min, max, whole]) => (
+              <Col xs={24} md={12} xl={8} key={field}>
+                <Form.Item
+                  name={field}
+                  label={t(`settings.ranking.fields.${field}`)}
+                  extra={t(`settings.ranking.help.${field}`)}
+                  rules={required}
+                >
+                  <InputNumber
+                    min={min}
+                    max={max}
+                    precision={whole ? 0 : undefined}
+                    style={{ width: '100%' }}
+                    data-testid={`ranking-setting-${field}`}
+                  />
+                </Form.Item>
+              </Col>
+            ))}
+          </Row>
+        </div>
+      ))}
+      <Button
+        type="primary"
+        htmlType="submit"
+        loading={loading}
+        data-testid="ranking-settings-save"
+      >
+        {t('common.save')}
+      </Button>
+    </Form>
+  );
+}

@@ -1,0 +1,98 @@
+import { Card, Col, Row, Space, Typography } from 'antd';
+import { useTranslation } from 'react-i18next';
+import { useCurrentUser } from '../../../app/auth';
+import { readApiError } from '../../../app/errors';
+import { BranchSelect } from '../../../shared/components/BranchSelect';
+import { ErrorResult } from '../../../shared/components/ErrorResult';
+import { PageLoading } from '../../../shared/components/PageLoading';
+import { useBranchParam } from '../../../shared/useBranchParam';
+import { BranchParetoTable } from '../components/BranchParetoTable';
+import { CoreSetChangesCard } from '../components/CoreSetChangesCard';
+import { NoRankingYet } from '../components/NoRankingYet';
+import { ParetoChart } from '../components/ParetoChart';
+import { ParetoFigures } from '../components/ParetoFigures';
+import { usePareto } from '../hooks/usePareto';
+
+/**
+ * How concentrated value really is (DOMAIN.md rule 1): the Lorenz/Pareto curve of the
+ * bank and of a branch, the top-20% shares, and the clients entering and leaving the core set.
+ */
+export function ParetoPage() {
+  const { t } = useTranslation();
+  const user = useCurrentUser();
+  const isAdmin = user.role === 'ADMIN';
+  const [branchParam, setBranchParam] = useBranchParam();
+  const { pareto, loading, error, refetch } = usePareto();
+
+  const title = (
+    <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+      {t('pareto.title')}
+    </Typography.Title>
+  );
+  if (error && !pareto) {
+    // No completed run yet: the API has no curve to give.
+    if (readApiError(error).code === 'NOT_FOUND') {
+      return (
+        <Card title={title}>
+          <NoRankingYet linkToBoard />
+        </Card>
+      );
+    }
+    return (
+      <Card title={title}>
+        <ErrorResult error={error} onRetry={refetch} />
+      </Card>
+    );
+  }
+  if (!pareto) return loading ? <PageLoading /> : null;
+
+  // A branch head's scope is their branch; an admin picks one (or reads the bank alone).
+  const branchId = isAdmin ? branchParam : (user.branch?.id ?? pareto.branches[0]?.branch.id);
+  const branch = pareto.branches.find((b) => b.branch.id === branchId);
+
+  return (
+    <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
+      <Card
+        title={title}
+        extra={
+          <Space>
+            <Typography.Text type="secondary">
+              {t('pareto.ofRun', { date: pareto.effectiveOn })}
+            </Typography.Text>
+            {isAdmin && (
+              <BranchSelect
+                allowClear
+                branches={pareto.branches.map((b) => b.branch)}
+                value={branchId}
+                onChange={setBranchParam}
+              />
+            )}
+          </Space>
+        }
+      >
+        <Row gutter={[24, 16]}>
+          <Col xs={24} xl={17}>
+            <ParetoChart
+              bank={pareto.bank.points}
+              branch={branch?.curve.points}
+              branchName={branch?.branch.name}
+            />
+          </Col>
+          <Col xs={24} xl={7}>
+            <ParetoFigures bank={pareto.bank} branch={branch} />
+          </Col>
+        </Row>
+      </Card>
+      {isAdmin && (
+        <Card title={t('pareto.branchesTitle')} size="small">
+          <BranchParetoTable
+            branches={pareto.branches}
+            selectedId={branchId}
+            onSelect={setBranchParam}
+          />
+        </Card>
+      )}
+      <CoreSetChangesCard branchId={isAdmin ? branchId : undefined} />
+    </Space>
+  );
+}

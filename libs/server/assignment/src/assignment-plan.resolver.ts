@@ -1,0 +1,161 @@
+import type { Actor } from '@corebook/domain';
+import {
+  CurrentActor,
+  CurrentRequest,
+  SignedIn,
+  pageSize,
+  type RequestContext,
+} from '@corebook/server/common';
+import { BranchType, OrgService, branchLoader } from '@corebook/server/org';
+import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ApplyService } from './apply.service';
+import {
+  AssignmentPlanConnection,
+  AssignmentPlanType,
+  BranchBalanceType,
+  PlanItemConnection,
+  PlanItemCountType,
+  PlanItemFilter,
+  PlanManagerLoadType,
+  PlanStatisticsType,
+} from './assignment.types';
+import { yuanOfFen } from './plan-scope';
+import { PlanningService } from './planning.service';
+import { PlansService } from './plans.service';
+
+@Resolver(() => AssignmentPlanType)
+export class AssignmentPlanResolver {
+  constructor(
+    private readonly planning: PlanningService,
+    private readonly plans: PlansService,
+    private readonly applying: ApplyService,
+    private readonly org: OrgService,
+  ) {}
+
+  @Mutation(() => AssignmentPlanType, {
+    description:
+      'Plan core-client assignments for a branch (a branch head: their own), or the whole bank (admin, branchId null), from the latest ranking run.',
+  })
+  @SignedIn('assignment.manage')
+  async planAssignment(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+    @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
+  ): Promise<AssignmentPlanType> {
+    const id = await this.planning.plan(actor, branchId ?? null, ctx.requestId);
+    return (await this.plans.planById(id))!;
+  }
+
+  @Mutation(() => AssignmentPlanType, {
+    description:
+      'Apply a ready plan in one transaction; CONFLICT when the books changed since it was made.',
+  })
+  @SignedIn('assignment.manage')
+  async applyAssignmentPlan(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+    @Args('planId', { type: () => Int }) planId: number,
+  ): Promise<AssignmentPlanType> {
+    await this.applying.apply(actor, planId, ctx.requestId);
+    return (await this.plans.planById(planId))!;
+  }
+
+  @Mutation(() => AssignmentPlanType, {
+    description: 'Set a ready plan aside without applying it.',
+  })
+  @SignedIn('assignment.manage')
+  async discardAssignmentPlan(
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+    @Args('planId', { type: () => Int }) planId: number,
+  ): Promise<AssignmentPlanType> {
+    await this.applying.discard(actor, planId, ctx.requestId);
+    return (await this.plans.planById(planId))!;
+  }
+
+  @Query(() => AssignmentPlanType, {
+    description: "One plan: a branch head's own branch's, admin any.",
+  })
+  @SignedIn('assignment.manage')
+  assignmentPlan(
+    @CurrentActor() actor: Actor,
+    @Args('id', { type: () => Int }) id: number,
+  ): Promise<AssignmentPlanType> {
+    return this.plans.plan(actor, id);
+  }
+
+  @Query(() => AssignmentPlanConnection, {
+    description:
+      "Plans, newest first: a branch head's own branch's; admin every plan, or one branch's.",
+  })
+  @SignedIn('assignment.manage')
+  async assignmentPlans(
+    @CurrentActor() actor: Actor,
+    @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<AssignmentPlanConnection> {
+    const page = await this.plans.plans(actor, branchId ?? null, pageSize(first), after);
+    return {
+      edges: page.edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+    };
+  }
+
+  @ResolveField(() => BranchType, { nullable: true, description: 'Null: the whole bank.' })
+  branch(
+    @Parent() plan: AssignmentPlanType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<BranchType | null> | null {
+    return plan.branchId === null ? null : branchLoader(ctx, this.org).load(plan.branchId);
+  }
+
+  @ResolveField(() => PlanStatisticsType, { nullable: true, description: 'Null until READY.' })
+  statistics(@Parent() plan: AssignmentPlanType): PlanStatisticsType | null {
+    if (!plan.statisticsJson) return null;
+    const { branches: _branches, ...statistics } = plan.statisticsJson;
+    return statistics;
+  }
+
+  @ResolveField(() => [BranchBalanceType], { description: "Each planned branch's balance." })
+  branchBalances(@Parent() plan: AssignmentPlanType): BranchBalanceType[] {
+    return (plan.statisticsJson?.branches ?? []).map(
+      ({ meanValueFen, maxValueFen, ...balance }) => ({
+        ...balance,
+        meanValue: yuanOfFen(meanValueFen),
+        maxValue: yuanOfFen(maxValueFen),
+      }),
+    );
+  }
+
+  @ResolveField(() => [PlanManagerLoadType], {
+    description: "Each RM's book before and after, optionally of one branch.",
+  })
+  managers(
+    @Parent() plan: AssignmentPlanType,
+    @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
+  ): Promise<PlanManagerLoadType[]> {
+    return this.plans.managers(plan.id, branchId ?? null);
+  }
+
+  @ResolveField(() => PlanItemConnection, { description: 'The items, in client id order.' })
+  async items(
+    @Parent() plan: AssignmentPlanType,
+    @Args('filter', { type: () => PlanItemFilter, nullable: true }) filter: PlanItemFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<PlanItemConnection> {
+    const page = await this.plans.items(plan.id, filter ?? {}, pageSize(first), after);
+    return {
+      edges: page.edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      planId: plan.id,
+      filter: filter ?? {},
+    };
+  }
+
+  @ResolveField(() => [PlanItemCountType], { description: 'How many items per action and reason.' })
+  itemCounts(@Parent() plan: AssignmentPlanType): Promise<PlanItemCountType[]> {
+    return this.plans.itemCounts(plan.id);
+  }
+}

@@ -1,0 +1,213 @@
+import type { Actor } from '@corebook/domain';
+import { AuditService } from '@corebook/server/audit';
+import { AccessService } from '@corebook/server/auth';
+import { badInput, forbidden } from '@corebook/server/common';
+import { ClientsService, type ClientType } from '@corebook/server/clients';
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, type EntityManager } from 'typeorm';
+import { AssignmentSettingsService } from './assignment-settings.service';
+import type { AssignmentPeriodType } from './assignment.types';
+import { EligibilityService, type ManagerPosting } from './eligibility.service';
+import { latestCompletedRun } from './plan-scope';
+
+const REASON_MIN = 5;
+const REASON_MAX = 500;
+
+interface LockedClient {
+  id: string;
+  branchId: number;
+  managerId: number | null;
+}
+
+interface TargetManager extends ManagerPosting {
+  name: string;
+  branchId: number;
+  capacity: number;
+}
+
+const PERIOD_COLUMNS = `
+  a.client_id::text AS "clientId", a.manager_id AS "managerId", a.started_at AS "startedAt",
+  a.ended_at AS "endedAt", su.display_name AS "startedByName", a.start_reason AS "startReason",
+  a.start_note AS "startNote", eu.display_name AS "endedByName", a.end_reason AS "endReason",
+  a.end_note AS "endNote", a.plan_id AS "planId"`;
+
+/**
+ * Manual re-assignment by a branch head (DOMAIN.md rule 3: it needs a reason) and the
+ * assignment history that answers "who served this client on date X" (rule 2).
+ */
+@Injectable()
+export class ReassignService {
+  constructor(
+    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+    private readonly settings: AssignmentSettingsService,
+    private readonly eligibility: EligibilityService,
+    private readonly clients: ClientsService,
+  ) {}
+
+  /** Moves a client to another RM of its branch, or back to the branch pool (managerId null). */
+  async reassign(
+    actor: Actor,
+    clientId: string,
+    managerId: number | null,
+    reason: string,
+    requestId: string,
+  ): Promise<ClientType> {
+    this.access.requirePermission(actor, 'assignment.manage');
+    await this.access.requireClientAccess(actor, [clientId]);
+    const note = reason.trim();
+    if (note.length < REASON_MIN || note.length > REASON_MAX)
+      throw badInput('reason', `Give a reason of ${REASON_MIN} to ${REASON_MAX} characters`);
+    await this.dataSource.transaction(async (manager) => {
+      const client = await this.lockClient(manager, clientId);
+      if (client.managerId === managerId)
+        throw badInput(
+          'managerId',
+          managerId === null
+            ? 'The client is already in the branch pool'
+            : 'This RM already serves the client',
+        );
+      if (managerId !== null) await this.requireFitFor(manager, client, managerId);
+      await manager.query(
+        `UPDATE client_assignments SET ended_at = now(), ended_by = $2, end_reason = 'MANUAL', end_note = $3
+         WHERE client_id = $1 AND ended_at IS NULL`,
+        [client.id, actor.userId, note],
+      );
+      if (managerId !== null) {
+        await manager.query(
+          `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, start_note)
+           VALUES ($1, $2, $3, now(), $4, 'MANUAL', $5)`,
+          [client.id, managerId, client.branchId, actor.userId, note],
+        );
+      }
+      await manager.query('UPDATE clients SET manager_id = $2 WHERE id = $1', [
+        client.id,
+        managerId,
+      ]);
+      // Plans made before this change no longer describe the branch's books.
+      await manager.query(
+        'UPDATE branches SET assignment_version = assignment_version + 1 WHERE id = $1',
+        [client.branchId],
+      );
+      await this.audit.record(
+        {
+          actor,
+          operation: 'reassignClient',
+          entityType: 'Client',
+          entityId: client.id,
+          before: { managerId: client.managerId },
+          after: { managerId },
+          detail: note,
+          requestId,
+        },
+        manager,
+      );
+    });
+    const [client] = await this.clients.byIds([clientId]);
+    return client;
+  }
+
+  /** Who served the client and when, newest first, for anyone who may read the client. */
+  async history(actor: Actor, clientId: string): Promise<AssignmentPeriodType[]> {
+    await this.access.requireClientAccess(actor, [clientId]);
+    return (await this.historyOf([clientId])).get(clientId) ?? [];
+  }
+
+  /** Periods of clients the caller already may read (the Client.assignmentHistory field). */
+  async historyOf(clientIds: readonly string[]): Promise<Map<string, AssignmentPeriodType[]>> {
+    const rows = await this.dataSource.query<AssignmentPeriodType[]>(
+      `SELECT ${PERIOD_COLUMNS}
+       FROM client_assignments a
+       LEFT JOIN users su ON su.id = a.started_by
+       LEFT JOIN users eu ON eu.id = a.ended_by
+       WHERE a.client_id = ANY($1::bigint[])
+       ORDER BY a.client_id, a.started_at DESC, a.id DESC`,
+      [clientIds],
+    );
+    const byClient = new Map<string, AssignmentPeriodType[]>();
+    for (const row of rows) {
+      const periods = byClient.get(row.clientId);
+      if (periods) periods.push(row);
+      else byClient.set(row.clientId, [row]);
+    }
+    return byClient;
+  }
+
+  /**
+   * Locks the client's branch, then the client: the same order as applying a plan (branches,
+   * then their clients), so a reassignment and an apply queue instead of deadlocking.
+   */
+  private async lockClient(manager: EntityManager, clientId: string): Promise<LockedClient> {
+    await manager.query(
+      `SELECT b.id FROM branches b WHERE b.id = (SELECT c.branch_id FROM clients c WHERE c.id = $1) FOR UPDATE`,
+      [clientId],
+    );
+    const [client] = await manager.query<LockedClient[]>(
+      `SELECT id::text AS id, branch_id AS "branchId", manager_id AS "managerId" FROM clients WHERE id = $1 FOR UPDATE`,
+      [clientId],
+    );
+    // The access gate found it a moment ago, and clients are never deleted.
+    if (!client) throw forbidden();
+    return client;
+  }
+
+  /**
+   * The new RM must work in the client's branch and not have left; for a core client of
+   * the latest ranking run they must also be eligible and under their capacity.
+   */
+  private async requireFitFor(
+    manager: EntityManager,
+    client: LockedClient,
+    managerId: number,
+  ): Promise<void> {
+    const [target] = await manager.query<TargetManager[]>(
+      `SELECT id, name, status, branch_id AS "branchId", core_capacity AS capacity
+       FROM relationship_managers WHERE id = $1 FOR SHARE`,
+      [managerId],
+    );
+    if (!target) throw badInput('managerId', `There is no RM ${managerId}`);
+    if (target.branchId !== client.branchId)
+      throw badInput('managerId', `${target.name} works in another branch than the client`);
+    if (target.status === 'LEFT') throw badInput('managerId', `${target.name} has left the bank`);
+    const runId = await latestCompletedRun(manager);
+    if (runId === null || !(await isCore(manager, runId, client.id))) return;
+    const { settings } = await this.settings.current(manager);
+    const reason = (await this.eligibility.reasons([target], settings)).get(target.id);
+    if (reason)
+      throw badInput(
+        'managerId',
+        `${target.name} may not hold core clients now (${reason.toLowerCase().replace('_', ' ')})`,
+      );
+    const held = await coreClientsHeld(manager, runId, target.id);
+    if (held >= target.capacity)
+      throw badInput(
+        'managerId',
+        `${target.name} already holds ${held} core clients, their capacity is ${target.capacity}`,
+      );
+  }
+}
+
+async function isCore(manager: EntityManager, runId: number, clientId: string): Promise<boolean> {
+  const [row] = await manager.query<{ core: boolean }[]>(
+    'SELECT core FROM client_rankings WHERE run_id = $1 AND client_id = $2',
+    [runId, clientId],
+  );
+  return row?.core === true;
+}
+
+/** Core clients of the run an RM holds now. */
+export async function coreClientsHeld(
+  manager: EntityManager,
+  runId: number,
+  managerId: number,
+): Promise<number> {
+  const [{ count }] = await manager.query<{ count: number }[]>(
+    `SELECT count(*)::int AS count FROM clients c
+     JOIN client_rankings r ON r.run_id = $1 AND r.client_id = c.id AND r.core
+     WHERE c.manager_id = $2`,
+    [runId, managerId],
+  );
+  return count;
+}

@@ -1,0 +1,296 @@
+// Issue 3 "Done means", in the system Chromium: on the demo bank a branch head runs the
+// ranking, plans the branch's core-client books, previews the diff and applies it; every
+// core client of the branch then has exactly one RM, and planning again moves nobody. The
+// RM then finds tier, core flag, RFM and lifecycle stage in My clients.
+import { Client } from 'pg';
+import type { Page } from 'playwright-core';
+import { apiLogin, graphql } from './support/api';
+import { signIn, usePortalSession } from './support/browser';
+
+const PASSWORD = 'Corebook-demo-2026';
+const HEAD = 'head.b001';
+const RM = 'rm.b001.01';
+
+interface BranchClient {
+  id: string;
+  core: boolean;
+  manager: { id: number; branch: { id: number } } | null;
+  assignmentHistory: { endedAt: string | null; manager: { id: number } }[];
+}
+
+const session = usePortalSession();
+const portalUrl = () => session.server.url;
+
+/** A figure shown in an antd Statistic, as a number ("1,000" → 1000). */
+async function statistic(page: Page, testId: string): Promise<number> {
+  const text = await page.getByTestId(testId).locator('.ant-statistic-content').textContent();
+  return Number((text ?? '').replace(/[^\d.]/g, ''));
+}
+
+/** Every client of the branch, read through the API the way the portal reads them. */
+async function branchClients(token: string, branchId: number): Promise<BranchClient[]> {
+  const clients: BranchClient[] = [];
+  let after: string | null = null;
+  do {
+    const page: {
+      clients: {
+        edges: { node: BranchClient }[];
+        pageInfo: { hasNextPage: boolean; endCursor: string | null };
+      };
+    } = await graphql(
+      portalUrl(),
+      token,
+      `
+        query ($branchId: Int!, $after: String) {
+          clients(filter: { branchId: $branchId }, first: 200, after: $after) {
+            edges {
+              node {
+                id
+                core
+                manager {
+                  id
+                  branch {
+                    id
+                  }
+                }
+                assignmentHistory {
+                  endedAt
+                  manager {
+                    id
+                  }
+                }
+              }
+            }
+            pageInfo {
+              hasNextPage
+              endCursor
+            }
+          }
+        }
+      `,
+      { branchId, after },
+    );
+    clients.push(...page.clients.edges.map((edge) => edge.node));
+    after = page.clients.pageInfo.hasNextPage ? page.clients.pageInfo.endCursor : null;
+  } while (after);
+  return clients;
+}
+
+/** Core clients of the branch's latest ranking whose open assignments are not exactly one. */
+async function coreClientsWithoutOneRm(databaseUrl: string, branchId: number): Promise<number> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  try {
+    const { rows } = await db.query<{ n: number }>(
+      `SELECT count(*)::int AS n
+       FROM client_rankings r
+       WHERE r.run_id = (SELECT max(id) FROM ranking_runs WHERE status = 'COMPLETED')
+         AND r.core AND r.branch_id = $1
+         AND (SELECT count(*) FROM client_assignments a
+              WHERE a.client_id = r.client_id AND a.ended_at IS NULL) <> 1`,
+      [branchId],
+    );
+    return rows[0].n;
+  } finally {
+    await db.end();
+  }
+}
+
+/** Opens an antd Select and picks the first enabled option whose label matches. */
+async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator('.ant-select-item-option:not(.ant-select-item-option-disabled)')
+    .filter({ hasText: label })
+    .first()
+    .click();
+}
+
+describe('core clients', () => {
+  it('lets a branch head rank, plan, preview and apply; every core client then has one RM', async () => {
+    const { page } = session;
+    const head = await apiLogin(portalUrl(), HEAD, PASSWORD);
+    if (head.branchId === null) throw new Error(`${HEAD} has no branch`);
+
+    // The board is in the branch head's navigation; a fresh bank has no ranking yet.
+    await page.goto('/');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, HEAD, PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/clients');
+    await page.getByTestId('nav-coreClients').click();
+    await page.waitForURL((url) => url.pathname === '/core-clients');
+    await page.getByTestId('ranking-empty').waitFor();
+    expect(await page.getByTestId('page-title').textContent()).toBe('Core clients');
+    expect(await page.getByTestId('plan-assignment').isDisabled()).toBe(true);
+
+    // Run ranking: the summary shows the core set and the value it holds.
+    await page.getByTestId('run-ranking').click();
+    await page.getByTestId('ranking-core-count').waitFor({ timeout: 30_000 });
+    expect(await statistic(page, 'ranking-core-count')).toBeGreaterThan(0);
+    expect(await page.getByTestId('ranking-core-share').textContent()).toMatch(/\d+\.\d%/);
+
+    // Plan the branch: a ready plan with its figures, the RMs' books and the diff.
+    await page.getByTestId('plan-assignment').click();
+    await page.getByTestId('plan-statistics').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('READY');
+    const firstPlan = await page.getByTestId('plan-id').textContent();
+    const moves = await statistic(page, 'plan-moves');
+    const assigns = await statistic(page, 'plan-assigns');
+    expect(moves + assigns).toBeGreaterThan(0);
+    expect(await page.getByTestId('manager-loads').locator('tr.ant-table-row').count()).toBe(
+      await page.getByTestId('load-manager').count(),
+    );
+    await page.getByTestId('before-after-chart').locator('.recharts-surface').first().waitFor();
+    await page.getByTestId('plan-item-row').first().waitFor();
+
+    // Filtered to one action, the diff shows only that action, with its translated reason.
+    const action = moves > 0 ? 'MOVE' : 'ASSIGN';
+    await chooseOption(page, 'items-filter-action', action === 'MOVE' ? /^Move/ : /^Assign/);
+    await page.waitForFunction((wanted) => {
+      const rows = Array.from(document.querySelectorAll('[data-testid="plan-item-row"]'));
+      return rows.length > 0 && rows.every((row) => row.getAttribute('data-action') === wanted);
+    }, action);
+    const reasons = await page.getByTestId('item-reason').allTextContents();
+    expect(reasons.every((reason) => reason.length > 0 && !/^[A-Z_]+$/.test(reason))).toBe(true);
+    expect(await page.getByTestId('item-client').first().getAttribute('href')).toMatch(
+      /^\/clients\/\d+$/,
+    );
+
+    // Apply, after the confirmation.
+    await page.getByTestId('apply-plan').click();
+    await page.getByTestId('apply-confirm').click();
+    await page.locator('[data-testid="plan-status"][data-status="APPLIED"]').waitFor();
+
+    // Every core client of the branch has exactly one RM, of its branch, with one open period.
+    const clients = await branchClients(head.token, head.branchId);
+    const core = clients.filter((client) => client.core);
+    expect(core.length).toBeGreaterThan(0);
+    const wrong = core.filter((client) => {
+      const open = client.assignmentHistory.filter((period) => period.endedAt === null);
+      return (
+        client.manager === null ||
+        client.manager.branch.id !== head.branchId ||
+        open.length !== 1 ||
+        open[0].manager.id !== client.manager.id
+      );
+    });
+    expect(wrong.map((client) => client.id)).toEqual([]);
+    if (session.server.databaseUrl) {
+      expect(await coreClientsWithoutOneRm(session.server.databaseUrl, head.branchId)).toBe(0);
+    }
+
+    // Planning again on unchanged data keeps every pair: zero moves.
+    await page.getByTestId('plan-assignment').click();
+    await page.locator('[data-testid="plan-status"][data-status="READY"]').waitFor();
+    expect(await page.getByTestId('plan-id').textContent()).not.toBe(firstPlan);
+    await page.getByTestId('plan-statistics').waitFor();
+    expect(await statistic(page, 'plan-moves')).toBe(0);
+    expect(await statistic(page, 'plan-assigns')).toBe(0);
+    expect(await statistic(page, 'plan-unplaced')).toBe(0);
+  });
+
+  it('shows an RM their book with tier, core flag, RFM and lifecycle stage', async () => {
+    const { page } = session;
+    // The first test ranked the bank; run it here too if this test runs alone.
+    const head = await apiLogin(portalUrl(), HEAD, PASSWORD);
+    const { rankingRuns } = await graphql<{ rankingRuns: { edges: unknown[] } }>(
+      portalUrl(),
+      head.token,
+      '{ rankingRuns(first: 1) { edges { cursor } } }',
+    );
+    if (rankingRuns.edges.length === 0) {
+      await graphql(portalUrl(), head.token, 'mutation { runCoreRanking { id } }');
+    }
+
+    await page.goto('/clients');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, RM, PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/clients');
+    expect(await page.getByTestId('page-title').textContent()).toBe('My clients');
+    await page.getByTestId('early-warnings').waitFor();
+
+    const table = page.getByTestId('clients-table');
+    await page.getByTestId('client-row').first().waitFor();
+    const headers = await table.locator('thead th').allTextContents();
+    expect(headers).toEqual(expect.arrayContaining(['Tier', 'Core', 'RFM', 'Lifecycle']));
+    // The most valuable clients come first: they are ranked, tiered and core.
+    const first = page.getByTestId('client-row').first();
+    expect(await first.getByTestId('tier-tag').getAttribute('data-tier')).toMatch(
+      /^(PLATINUM|GOLD|SILVER|BRONZE)$/,
+    );
+    expect(await first.getByTestId('core-tag').getAttribute('data-core')).toBe('true');
+    expect(await first.getByTestId('rfm').textContent()).toMatch(/^[1-5]-[1-5]-[1-5]$/);
+    expect(await first.getByTestId('lifecycle-tag').textContent()).toMatch(
+      /^(Exploration|Formation|Stable|Decline)$/,
+    );
+
+    // The client page: segment badges, value by run and who served the client.
+    await first.getByTestId('client-link').click();
+    await page.getByTestId('client-segments').waitFor();
+    await page.getByTestId('client-badges').waitFor();
+    expect(await page.getByTestId('client-value-history').locator('tr.ant-table-row').count()).toBe(
+      1,
+    );
+    expect(await page.getByTestId('assignment-period').count()).toBeGreaterThan(0);
+    // Reassigning is the branch head's; an RM is not offered it.
+    expect(await page.getByTestId('reassign-client').count()).toBe(0);
+  });
+
+  it('moves a client by hand with a reason, and a plan made before then must be made again', async () => {
+    const { page } = session;
+    const head = await apiLogin(portalUrl(), HEAD, PASSWORD);
+    if (head.branchId === null) throw new Error(`${HEAD} has no branch`);
+    const { rankingRuns } = await graphql<{ rankingRuns: { edges: unknown[] } }>(
+      portalUrl(),
+      head.token,
+      '{ rankingRuns(first: 1) { edges { cursor } } }',
+    );
+    if (rankingRuns.edges.length === 0) {
+      await graphql(portalUrl(), head.token, 'mutation { runCoreRanking { id } }');
+    }
+    // A ready plan, made before the manual move below.
+    await graphql(
+      portalUrl(),
+      head.token,
+      'mutation ($b: Int) { planAssignment(branchId: $b) { id } }',
+      {
+        b: head.branchId,
+      },
+    );
+    const client = (await branchClients(head.token, head.branchId)).find(
+      (c) => c.core && c.manager !== null,
+    );
+    if (!client?.manager) throw new Error('the branch has no core client with an RM');
+
+    await page.goto(`/clients/${client.id}`);
+    await page.waitForURL('**/sign-in');
+    await signIn(page, HEAD, PASSWORD);
+    await page.waitForURL((url) => url.pathname === `/clients/${client.id}`);
+    await page.getByTestId('reassign-client').click();
+
+    // No reason, no move.
+    await chooseOption(page, 'reassign-manager', /\(E\d+\)/);
+    await page.getByTestId('reassign-save').click();
+    await page.getByText('Give a reason; it is kept in the audit log').waitFor();
+
+    const reason = 'Client asked for a Mandarin-speaking RM';
+    await page.getByTestId('reassign-reason').fill(reason);
+    await page.getByTestId('reassign-save').click();
+    await page.getByTestId('reassign-form').waitFor({ state: 'detached' });
+    // The new period opens the history, with the branch head's reason.
+    const latest = page.getByTestId('assignment-period').first();
+    await latest.getByText(reason, { exact: false }).waitFor();
+    expect(await latest.textContent()).toContain('Reassigned by hand');
+
+    // The plan made before the move no longer describes the books: applying it is refused.
+    await page.goto('/core-clients');
+    await page.locator('[data-testid="plan-status"][data-status="READY"]').waitFor();
+    await page.getByTestId('apply-plan').click();
+    await page.getByTestId('apply-confirm').click();
+    await page.getByTestId('plan-stale').waitFor();
+    await page.getByTestId('plan-again').click();
+    await page.getByTestId('plan-stale').waitFor({ state: 'detached' });
+    await page.locator('[data-testid="plan-status"][data-status="READY"]').waitFor();
+  });
+});
