@@ -85,15 +85,16 @@ export function rankClientsSql(
         coalesce(f.contribution_12m, 0) AS contribution_12m,
         coalesce(f.aum, 0) AS aum,
         round($3::numeric * coalesce(f.contribution_12m, 0) + $4::numeric * coalesce(f.aum, 0), 2) AS value,
-        coalesce(f.value_6m, 0) AS value_6m,
-        coalesce(f.contribution_12m - f.value_6m, 0) AS value_previous_6m,
+        -- Trends only decide stages and potential: float arithmetic is exact enough and cheap.
+        coalesce(f.value_6m, 0)::float8 AS value_6m,
+        coalesce(f.contribution_12m - f.value_6m, 0)::float8 AS value_previous_6m,
         coalesce(f.transactions_12m, 0) AS transactions_12m,
         coalesce(f.transactions_6m, 0) AS transactions_6m,
         coalesce(f.transactions_12m - f.transactions_6m, 0) AS transactions_previous_6m,
         f.last_activity_on,
         5 - coalesce((p.held & 1 > 0)::int + (p.held & 2 > 0)::int + (p.held & 4 > 0)::int
           + (p.held & 8 > 0)::int + (p.held & 16 > 0)::int, 0) AS product_gaps,
-        extract(year FROM age($2::date, c.opened_on)) * 12 + extract(month FROM age($2::date, c.opened_on)) AS tenure_months
+        c.opened_on
       FROM clients c
       LEFT JOIN ranking_facts f ON f.client_id = c.id
       LEFT JOIN products p ON p.client_id = c.id
@@ -120,19 +121,22 @@ export function rankClientsSql(
         CASE WHEN n.value_rank <= c.platinum_cut THEN 'PLATINUM' WHEN n.value_rank <= c.gold_cut THEN 'GOLD'
           WHEN n.value_rank <= c.silver_cut THEN 'SILVER' ELSE 'BRONZE' END AS tier,
         CASE WHEN v.value_previous_6m > 0
-          THEN (v.value_6m - v.value_previous_6m) / v.value_previous_6m * 100 END AS growth
+          THEN (v.value_6m - v.value_previous_6m) / v.value_previous_6m * 100 END AS growth,
+        -- Tenure under N months (monthsBetween(opened, effective) < N) as a date comparison.
+        v.opened_on > ($2::date - make_interval(months => $9::int))::date AS exploring,
+        v.opened_on > ($2::date - make_interval(months => $10::int))::date AS forming
       FROM valued v JOIN ranks n ON n.id = v.id JOIN cutoffs c ON c.scope_key = ${byBranch ? 'v.branch_id' : '0'}
     ), classified AS (
       SELECT r.*,
         CASE
           -- dropPercent(recent, previous) >= threshold, without a division per client.
           WHEN (r.value_previous_6m > 0 AND r.value_6m < r.value_previous_6m
-                AND (r.value_previous_6m - r.value_6m) * 100 >= $12::numeric * r.value_previous_6m)
+                AND (r.value_previous_6m - r.value_6m) * 100 >= $12::float8 * r.value_previous_6m)
             OR (r.transactions_previous_6m > 0 AND r.transactions_6m < r.transactions_previous_6m
-                AND (r.transactions_previous_6m - r.transactions_6m) * 100 >= $13::numeric * r.transactions_previous_6m)
+                AND (r.transactions_previous_6m - r.transactions_6m) * 100 >= $13::float8 * r.transactions_previous_6m)
             THEN 'DECLINE'
-          WHEN r.tenure_months < $9::int THEN 'EXPLORATION'
-          WHEN r.tenure_months < $10::int OR r.growth >= $11::numeric THEN 'FORMATION'
+          WHEN r.exploring THEN 'EXPLORATION'
+          WHEN r.forming OR r.growth >= $11::float8 THEN 'FORMATION'
           ELSE 'STABLE'
         END AS stage
       FROM ranked r
@@ -144,8 +148,8 @@ export function rankClientsSql(
         k.tier, rc.score, fr.score,
         -- monetaryPercentRank in whole numbers: floor(5 (n - rank) / (n - 1)) + 1.
         CASE WHEN k.scope_size > 1 THEN least(5, 1 + (5 * (k.scope_size - k.value_rank)) / (k.scope_size - 1)) ELSE 1 END,
-        round(k.growth, 2), k.product_gaps, k.stage,
-        CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $14::numeric OR k.product_gaps >= $15::int)
+        round(k.growth::numeric, 2), k.product_gaps, k.stage,
+        CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $14::float8 OR k.product_gaps >= $15::int)
           THEN CASE WHEN k.core THEN 'STRATEGIC' ELSE 'DEVELOP' END
           ELSE CASE WHEN k.core THEN 'MAINTAIN' ELSE 'BASIC' END
         END
