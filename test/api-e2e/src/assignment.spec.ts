@@ -14,6 +14,7 @@ const PLAN_BOOKS = `query ($id: Int!) { assignmentPlan(id: $id) {
   branchBalances { branch { id } coreClients eligibleManagers unplaced maxMeanWorkloadRatio meanValue } } }`;
 const PLAN_STATUS = `query ($id: Int!) { assignmentPlan(id: $id) { id status } }`;
 const PLANS = `query ($b: Int) { assignmentPlans(branchId: $b, first: 10) { edges { node { id status trigger createdByName branch { id } } } } }`;
+const BANK_PLANS = `query ($b: Int) { assignmentPlans(branchId: $b, wholeBank: true, first: 50) { edges { node { id status branch { id } } } } }`;
 const APPLY = `mutation ($id: Int!) { applyAssignmentPlan(planId: $id) { id status decidedByName decidedAt } }`;
 const DISCARD = `mutation ($id: Int!) { discardAssignmentPlan(planId: $id) { id status } }`;
 const REASSIGN = `mutation ($c: ID!, $m: Int, $r: String!) { reassignClient(clientId: $c, managerId: $m, reason: $r) { id manager { id } } }`;
@@ -144,6 +145,12 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         [2, 2, 2],
       ]);
 
+      // The diff of a whole-bank plan narrows to one branch.
+      const branch2 = (
+        await api.graphql(PLAN_ITEMS, { id: plan.id, f: { branchId: 2 } }, as('admin'))
+      ).data!.assignmentPlan.items;
+      expect(branch2.edges.map(({ node }: any) => node.client.id).sort()).toEqual(['104', '112']);
+
       const discarded = await api.graphql(DISCARD, { id: plan.id }, as('admin'));
       expect(discarded.data!.discardAssignmentPlan.status).toBe('DISCARDED');
       expect(codeOf(await api.graphql(APPLY, { id: plan.id }, as('admin')))).toBe('CONFLICT');
@@ -151,6 +158,32 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       expect(await sql(`SELECT manager_id FROM clients WHERE id = 101`)).toEqual([
         { manager_id: RM.rm1 },
       ]);
+    });
+
+    it("last year's training minimum keeps an RM eligible while this year's points build up", async () => {
+      const lastYear = new Date().getUTCFullYear() - 1;
+      const [{ id: activityId }] = await sql<{ id: number }>(
+        `INSERT INTO training_activities (code, type, title, provider, starts_on, ends_on, points)
+         VALUES ('ELIG-1', 'CENTRALISED', 'Wealth advisory', 'Head office', $1, $2, 25) RETURNING id`,
+        [`${lastYear}-01-01`, `${lastYear}-12-31`],
+      );
+      await sql(
+        `INSERT INTO training_records (manager_id, activity_id, completed_on, hours, points_awarded, source, created_by)
+         VALUES ($1, $2, $3, 8, 25, 'MANUAL', 2)`,
+        [RM.rm3, activityId, `${lastYear}-06-30`],
+      );
+      const planned = await api.graphql(PLAN, { b: 2 }, as('admin'));
+      expect(planned.errors).toBeUndefined();
+      const books = (
+        await api.graphql(PLAN_BOOKS, { id: planned.data!.planAssignment.id }, as('admin'))
+      ).data!.assignmentPlan;
+      const rm3 = books.managers.find((m: any) => m.manager.id === RM.rm3);
+      expect([rm3.eligible, rm3.ineligibleReason]).toEqual([true, null]);
+      await api.graphql(DISCARD, { id: planned.data!.planAssignment.id }, as('admin'));
+      await sql(
+        `UPDATE training_records SET status = 'VOIDED', void_reason = 'test' WHERE activity_id = $1`,
+        [activityId],
+      );
     });
 
     it('assignment settings: branch heads read them, only admin changes them, field-named errors and stale versions refused', async () => {
@@ -637,6 +670,19 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         ).toBe('READY');
         const ownList = (await api.graphql(PLANS, {}, as('head1'))).data!.assignmentPlans.edges;
         expect(ownList.every(({ node }: any) => node.branch?.id === 1)).toBe(true);
+      });
+
+      it('admin lists the whole-bank plans apart from the branch plans; no one else may', async () => {
+        const everyPlan = (await api.graphql(PLANS, {}, as('admin'))).data!.assignmentPlans.edges;
+        expect(everyPlan.some(({ node }: any) => node.branch !== null)).toBe(true);
+        const bankPlans = await api.graphql(BANK_PLANS, {}, as('admin'));
+        expect(bankPlans.errors).toBeUndefined();
+        const nodes = bankPlans.data!.assignmentPlans.edges.map(({ node }: any) => node);
+        expect(nodes.length).toBeGreaterThan(0);
+        expect(nodes.every((node: any) => node.branch === null)).toBe(true);
+        await expectRefused('admin', BANK_PLANS, { b: 1 }, 'BAD_USER_INPUT');
+        await expectRefused('head1', BANK_PLANS, {});
+        await expectRefused('hr', BANK_PLANS, {});
       });
 
       it('an RM reads the history of their own clients only', async () => {

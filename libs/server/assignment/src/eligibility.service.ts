@@ -22,8 +22,10 @@ const currentYear = () => Number(new Date().toISOString().slice(0, 4));
 
 /**
  * Which RMs may receive core clients (DOMAIN.md rule 3): active (or on probation when the
- * settings allow it) and, when required, holding this year's training minimum for core
- * clients (rule 10, read from the training files).
+ * settings allow it) and, when required, holding the training minimum for core clients
+ * (rule 10, read from the training files) this year or last year: points build up over the
+ * year, so in January nobody has this year's yet, and last year's minimum carries an RM
+ * until they have.
  */
 @Injectable()
 export class EligibilityService {
@@ -39,12 +41,13 @@ export class EligibilityService {
     );
     if (settings.requireTrainingMinimum) {
       const postedOk = managers.filter((manager) => reasons.get(manager.id) === null);
-      const meets = await this.training.meetsCoreClientMinimum(
-        postedOk.map((manager) => manager.id),
-        currentYear(),
-      );
+      const ids = postedOk.map((manager) => manager.id);
+      const [thisYear, lastYear] = await Promise.all([
+        this.training.meetsCoreClientMinimum(ids, currentYear()),
+        this.training.meetsCoreClientMinimum(ids, currentYear() - 1),
+      ]);
       for (const manager of postedOk) {
-        if (meets.get(manager.id) !== true)
+        if (thisYear.get(manager.id) !== true && lastYear.get(manager.id) !== true)
           reasons.set(manager.id, IneligibleReasonValue.TRAINING_POINTS);
       }
     }
