@@ -225,6 +225,31 @@ describe('core clients', () => {
       /^(Exploration|Formation|Stable|Decline)$/,
     );
 
+    // A row is flagged exactly when its client has an open early warning (the API's
+    // Client.openEarlyWarning, read with the page).
+    const rm = await apiLogin(portalUrl(), RM, PASSWORD);
+    const rows = await page.getByTestId('client-row').evaluateAll((elements) =>
+      elements.map((row) => ({
+        id: (row.querySelector('[data-testid="client-link"]')?.getAttribute('href') ?? '').replace(
+          '/clients/',
+          '',
+        ),
+        flagged: row.querySelector('[data-testid="client-warning"]') !== null,
+      })),
+    );
+    for (const row of rows) {
+      const { client } = await graphql<{ client: { openEarlyWarning: { id: string } | null } }>(
+        portalUrl(),
+        rm.token,
+        'query ($id: ID!) { client(id: $id) { openEarlyWarning { id } } }',
+        { id: row.id },
+      );
+      expect({ id: row.id, flagged: row.flagged }).toEqual({
+        id: row.id,
+        flagged: client.openEarlyWarning !== null,
+      });
+    }
+
     // The client page: segment badges, value by run and who served the client.
     await first.getByTestId('client-link').click();
     await page.getByTestId('client-segments').waitFor();

@@ -12,11 +12,12 @@ describe('role-aware navigation', () => {
     expect(homePathFor('RM')).toBe('/clients');
   });
 
-  it('offers a branch head the branch clients, the core-client board, Pareto and training', () => {
+  it('offers a branch head the branch clients, the core-client board, Pareto, postings and training', () => {
     expect(navigationFor('BRANCH_HEAD').map((i) => i.label)).toEqual([
       'nav.branchClients',
       'nav.coreClients',
       'nav.valueConcentration',
+      'nav.rmPostings',
       'nav.trainingOverview',
     ]);
   });
@@ -37,11 +38,12 @@ describe('role-aware navigation', () => {
     expect(selectedNavKey(items, '/clientsX')).toBeUndefined();
   });
 
-  it('offers an admin clients, the audit log, training management and its settings', () => {
+  it('offers an admin clients, RM postings, the audit log, training management and its settings', () => {
     expect(navigationFor('ADMIN').map((i) => i.path)).toEqual([
       '/clients',
       '/core-clients',
       '/core-clients/pareto',
+      '/rm-postings',
       '/audit',
       '/training/catalogue',
       '/training/records',
@@ -65,6 +67,19 @@ describe('role-aware navigation', () => {
       '/training/certificates',
       '/training/overview',
     ]);
+  });
+
+  it('offers HR the RM postings, which show no client data', () => {
+    expect(navigationFor('HR').map((i) => i.key)).toEqual([
+      'home',
+      'rmPostings',
+      'trainingCatalogue',
+      'trainingRecords',
+      'trainingImport',
+      'expiringCertificates',
+      'trainingOverview',
+    ]);
+    expect(navigationFor('RM').map((i) => i.key)).not.toContain('rmPostings');
   });
 
   it('leaves the training settings to the admin', () => {

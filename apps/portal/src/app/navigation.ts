@@ -7,6 +7,7 @@ export type NavKey =
   | 'coreClients'
   | 'valueConcentration'
   | 'coreClientRules'
+  | 'rmPostings'
   | 'audit'
   | 'home'
   | 'myTraining'
@@ -48,6 +49,9 @@ const CORE_CLIENTS: NavItem[] = [
   { key: 'valueConcentration', path: '/core-clients/pareto', label: 'nav.valueConcentration' },
 ];
 
+/** RMs' status and core-client capacity (rules 3 and 11): HR and admin edit, a branch head reads. */
+const RM_POSTINGS: NavItem = { key: 'rmPostings', path: '/rm-postings', label: 'nav.rmPostings' };
+
 export function navigationFor(role: Role): NavItem[] {
   switch (role) {
     case 'RM':
@@ -59,19 +63,25 @@ export function navigationFor(role: Role): NavItem[] {
       return [
         { key: 'clients', path: '/clients', label: clientsLabel[role] },
         ...CORE_CLIENTS,
+        RM_POSTINGS,
         { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
       ];
     case 'ADMIN':
       return [
         { key: 'clients', path: '/clients', label: clientsLabel[role] },
         ...CORE_CLIENTS,
+        RM_POSTINGS,
         { key: 'audit', path: '/audit', label: 'nav.auditLog' },
         ...TRAINING_MANAGEMENT,
         { key: 'trainingSettings', path: '/training/settings', label: 'nav.trainingSettings' },
         { key: 'coreClientRules', path: '/core-clients/settings', label: 'nav.coreClientRules' },
       ];
     case 'HR':
-      return [{ key: 'home', path: '/home', label: 'nav.home' }, ...TRAINING_MANAGEMENT];
+      return [
+        { key: 'home', path: '/home', label: 'nav.home' },
+        RM_POSTINGS,
+        ...TRAINING_MANAGEMENT,
+      ];
   }
 }
 

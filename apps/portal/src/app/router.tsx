@@ -47,12 +47,17 @@ const CoreClientRulesPage = lazy(() =>
 const ParetoPage = lazy(() =>
   import('../features/ranking/pages').then((m) => ({ default: m.ParetoPage })),
 );
+const RmPostingsPage = lazy(() =>
+  import('../features/postings/pages').then((m) => ({ default: m.RmPostingsPage })),
+);
 
 const CLIENT_ROLES = ['RM', 'BRANCH_HEAD', 'ADMIN'] as const;
 const CORE_CLIENT_MANAGERS = ['BRANCH_HEAD', 'ADMIN'] as const;
 const TRAINING_MANAGERS = ['HR', 'ADMIN'] as const;
 const FILE_READERS = ['RM', 'BRANCH_HEAD', 'HR', 'ADMIN'] as const;
 const OVERVIEW_READERS = ['BRANCH_HEAD', 'HR', 'ADMIN'] as const;
+/** HR and admin keep postings; a branch head reads the branch's. */
+const POSTING_READERS = ['BRANCH_HEAD', 'HR', 'ADMIN'] as const;
 
 /** The training routes and who may open each; the API checks scope again on every query. */
 const TRAINING_ROUTES: { path: string; roles: readonly Role[]; page: ReactNode }[] = [
@@ -116,6 +121,14 @@ export function AppRoutes() {
             element={
               <RequireRole roles={CLIENT_ROLES}>
                 <ClientPage />
+              </RequireRole>
+            }
+          />
+          <Route
+            path="rm-postings"
+            element={
+              <RequireRole roles={POSTING_READERS}>
+                <RmPostingsPage />
               </RequireRole>
             }
           />

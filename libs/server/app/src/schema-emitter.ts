@@ -16,6 +16,7 @@ import { BranchResolver, RelationshipManagerResolver } from '@corebook/server/or
 import {
   BranchParetoResolver,
   ClientRankingResolver,
+  ClientWarningResolver,
   CoreSetChangeResolver,
   EarlyWarningResolver,
   RankingResolver,
@@ -49,6 +50,7 @@ export const RESOLVERS = [
   CoreSetChangeResolver,
   EarlyWarningResolver,
   ClientRankingResolver,
+  ClientWarningResolver,
   AssignmentSettingsResolver,
   AssignmentPlanResolver,
   PlanItemResolver,

@@ -3,6 +3,7 @@ import {
   CurrentActor,
   CurrentRequest,
   SignedIn,
+  badInput,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -86,16 +87,25 @@ export class AssignmentPlanResolver {
 
   @Query(() => AssignmentPlanConnection, {
     description:
-      "Plans, newest first: a branch head's own branch's; admin every plan, or one branch's.",
+      "Plans, newest first: a branch head's own branch's; admin every plan, one branch's, or only the whole-bank plans (wholeBank).",
   })
   @SignedIn('assignment.manage')
   async assignmentPlans(
     @CurrentActor() actor: Actor,
     @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
+    @Args('wholeBank', {
+      type: () => Boolean,
+      defaultValue: false,
+      description: 'Only plans of the whole bank (branch null); admin.',
+    })
+    wholeBank: boolean,
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<AssignmentPlanConnection> {
-    const page = await this.plans.plans(actor, branchId ?? null, pageSize(first), after);
+    if (wholeBank && branchId !== null && branchId !== undefined)
+      throw badInput('wholeBank', 'Ask for one branch or for the whole bank, not both');
+    const scope = wholeBank ? 'bank' : (branchId ?? null);
+    const page = await this.plans.plans(actor, scope, pageSize(first), after);
     return {
       edges: page.edges,
       pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },

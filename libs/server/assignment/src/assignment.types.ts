@@ -1,5 +1,6 @@
 import type { ValueTier } from '@corebook/domain';
 import { DecimalScalar, PageInfo } from '@corebook/server/common';
+import { ManagerStatusValue } from '@corebook/server/org';
 import { ValueTierEnum } from '@corebook/server/ranking';
 import {
   Field,
@@ -73,13 +74,6 @@ registerEnumType(IneligibleReasonValue, {
   description:
     'Why an RM may not hold core clients: left the bank, on probation (unless allowed), or below the training minimum.',
 });
-
-export enum ManagerStatusValue {
-  ACTIVE = 'ACTIVE',
-  PROBATION = 'PROBATION',
-  LEFT = 'LEFT',
-}
-registerEnumType(ManagerStatusValue, { name: 'RelationshipManagerStatus' });
 
 // ---------------------------------------------------------------- settings
 

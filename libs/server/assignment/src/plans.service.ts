@@ -53,21 +53,29 @@ export class PlansService {
     return plan ?? null;
   }
 
-  /** Newest first; a branch head's own branch by default, admin every plan unless a branch is given. */
+  /**
+   * Newest first; a branch head's own branch by default, admin every plan unless a branch
+   * is given; 'bank' keeps only the whole-bank plans (admin's).
+   */
   async plans(
     actor: Actor,
-    branchId: number | null,
+    scope: number | 'bank' | null,
     first: number,
     after: string | null,
   ): Promise<Page<AssignmentPlanType>> {
     this.access.requirePermission(actor, 'assignment.manage');
-    const branch = branchId ?? (actor.role === 'ADMIN' ? null : actor.branchId);
-    if (branch !== null || actor.role !== 'ADMIN') requirePlanScope(actor, branch);
     const params: unknown[] = [];
     const conditions = ['TRUE'];
-    if (branch !== null) {
-      params.push(branch);
-      conditions.push(`p.branch_id = $${params.length}`);
+    if (scope === 'bank') {
+      requirePlanScope(actor, null);
+      conditions.push('p.branch_id IS NULL');
+    } else {
+      const branch = scope ?? (actor.role === 'ADMIN' ? null : actor.branchId);
+      if (branch !== null || actor.role !== 'ADMIN') requirePlanScope(actor, branch);
+      if (branch !== null) {
+        params.push(branch);
+        conditions.push(`p.branch_id = $${params.length}`);
+      }
     }
     if (after) {
       const [id] = decodeCursor(after, 1);

@@ -5,11 +5,18 @@ import {
   SignedIn,
   byKeys,
   loaderFor,
+  pageSize,
   type RequestContext,
 } from '@corebook/server/common';
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { OrgService } from './org.service';
-import { BranchType, RegionType, RelationshipManagerType } from './org.types';
+import {
+  BranchType,
+  RegionType,
+  RelationshipManagerConnection,
+  RelationshipManagerFilter,
+  RelationshipManagerType,
+} from './org.types';
 
 /** Batched lookups other areas use to resolve branch and RM fields. */
 export function branchLoader(ctx: RequestContext, org: OrgService) {
@@ -59,6 +66,26 @@ export class RelationshipManagerResolver {
     @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
   ): Promise<RelationshipManagerType[]> {
     return this.org.managers(actor, branchId ?? null);
+  }
+
+  @Query(() => RelationshipManagerConnection, {
+    description:
+      'RMs the caller may see, filtered and paged, by branch then name: HR and admin every branch, a branch head the branch, an RM themself.',
+  })
+  @SignedIn('org.read')
+  async relationshipManagersPage(
+    @CurrentActor() actor: Actor,
+    @Args('filter', { type: () => RelationshipManagerFilter, nullable: true })
+    filter: RelationshipManagerFilter | null,
+    @Args('first', { type: () => Int, nullable: true }) first: number | null,
+    @Args('after', { type: () => String, nullable: true }) after: string | null,
+  ): Promise<RelationshipManagerConnection> {
+    const page = await this.org.managerPage(actor, filter ?? {}, pageSize(first), after);
+    return {
+      edges: page.edges,
+      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      totalCount: await this.org.managerCount(actor, filter ?? {}),
+    };
   }
 
   @ResolveField(() => BranchType)

@@ -12,6 +12,14 @@ const head2: Actor = {
   managerId: null,
 };
 const hr: Actor = { userId: 2, username: 'hr', role: 'HR', branchId: null, managerId: null };
+const admin: Actor = {
+  userId: 1,
+  username: 'admin',
+  role: 'ADMIN',
+  branchId: null,
+  managerId: null,
+};
+const head1: Actor = { ...head2, userId: 3, username: 'head1', branchId: 1 };
 
 describe('organisation reads', () => {
   let fixture: FixtureDataSource;
@@ -33,5 +41,61 @@ describe('organisation reads', () => {
     expect((await org.branches(rm1)).map((b) => b.code)).toEqual(['B001']);
     expect((await org.branches(hr)).map((b) => b.code)).toEqual(['B001', 'B002']);
     expect((await org.branchesByIds([2, 1])).map((b) => b.code).sort()).toEqual(['B001', 'B002']);
+  });
+
+  describe('the paged RM list (RM postings)', () => {
+    const employeeNos = async (
+      actor: Actor,
+      filter: Parameters<OrgService['managerPage']>[1] = {},
+      first = 50,
+    ) => (await org.managerPage(actor, filter, first, null)).edges.map((e) => e.node.employeeNo);
+
+    it('pages HR through every branch by branch and name, with the total', async () => {
+      const first = await org.managerPage(hr, {}, 2, null);
+      expect(first.edges.map((e) => e.node.employeeNo)).toEqual(['E001', 'E002']);
+      expect(first.hasNextPage).toBe(true);
+      const second = await org.managerPage(hr, {}, 2, first.edges[1].cursor);
+      expect(second.edges.map((e) => e.node.employeeNo)).toEqual(['E003']);
+      expect(second.hasNextPage).toBe(false);
+      expect(await org.managerCount(hr, {})).toBe(3);
+      expect(second.edges[0].node).toMatchObject({
+        name: 'Zhou Jie',
+        branchId: 2,
+        grade: 'INTERMEDIATE',
+        coreCapacity: 120,
+        hireDate: '2020-01-15',
+        contractEndDate: '2027-01-14',
+        status: 'ACTIVE',
+        version: expect.any(Number),
+      });
+    });
+
+    it('filters by branch, status and name or employee number', async () => {
+      expect(await employeeNos(admin, { branchId: 1 })).toEqual(['E001', 'E002']);
+      expect(await employeeNos(hr, { status: 'PROBATION' })).toEqual(['E002']);
+      expect(await employeeNos(hr, { search: 'zhou' })).toEqual(['E003']);
+      expect(await employeeNos(hr, { search: 'e00' })).toEqual(['E001', 'E002', 'E003']);
+      // Only the start of the employee number matches; LIKE wildcards are taken literally.
+      expect(await employeeNos(hr, { search: '003' })).toEqual([]);
+      expect(await employeeNos(hr, { search: '%' })).toEqual([]);
+      expect(await org.managerCount(hr, { branchId: 1, status: 'ACTIVE' })).toBe(1);
+    });
+
+    it('keeps a branch head to the branch and an RM to themself', async () => {
+      expect(await employeeNos(head1)).toEqual(['E001', 'E002']);
+      expect(await employeeNos(head1, { branchId: 1, search: 'sun' })).toEqual(['E002']);
+      await expect(org.managerPage(head1, { branchId: 2 }, 50, null)).rejects.toMatchObject({
+        code: 'FORBIDDEN',
+      });
+      expect(await employeeNos(rm1, { branchId: 2 })).toEqual([]);
+      expect(await employeeNos(rm1)).toEqual(['E001']);
+      expect(await org.managerCount(rm1, {})).toBe(1);
+    });
+
+    it('refuses a cursor it did not make', async () => {
+      await expect(org.managerPage(hr, {}, 10, 'bm9wZQ')).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
+    });
   });
 });

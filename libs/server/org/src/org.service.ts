@@ -1,9 +1,20 @@
-import type { Actor } from '@corebook/domain';
-import { forbidden } from '@corebook/server/common';
+import { managerScopeFor, type Actor } from '@corebook/domain';
+import { badInput, decodeCursor, encodeCursor, forbidden } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
 import { BranchEntity, RegionEntity, RelationshipManagerEntity } from './org.entities';
+import type { RelationshipManagerFilter } from './org.types';
+
+const MANAGER_COLUMNS = `
+  m.id, m.employee_no AS "employeeNo", m.name, m.branch_id AS "branchId", m.grade,
+  m.core_capacity AS "coreCapacity", to_char(m.hire_date, 'YYYY-MM-DD') AS "hireDate",
+  to_char(m.contract_end_date, 'YYYY-MM-DD') AS "contractEndDate", m.status, m.version`;
+
+export interface ManagerPage {
+  edges: { cursor: string; node: RelationshipManagerEntity }[];
+  hasNextPage: boolean;
+}
 
 /** Regions, branches and RMs: reads for pickers and for the fields other areas show. */
 @Injectable()
@@ -50,5 +61,94 @@ export class OrgService {
           order: { branchId: 'ASC', name: 'ASC' },
         });
     }
+  }
+
+  /**
+   * One page of the RMs the caller may list (the same scopes as managers()), filtered,
+   * in branch, name and id order; keyset-paged on those three.
+   */
+  async managerPage(
+    actor: Actor,
+    filter: RelationshipManagerFilter,
+    first: number,
+    after: string | null,
+  ): Promise<ManagerPage> {
+    const params: unknown[] = [];
+    const conditions = this.managerConditions(actor, filter, params);
+    if (after) {
+      const [branchId, name, id] = decodeCursor(after, 3);
+      if (typeof branchId !== 'number' || typeof name !== 'string' || typeof id !== 'number')
+        throw badInput('after', 'after is not a cursor from this list');
+      params.push(branchId, name, id);
+      const n = params.length;
+      conditions.push(
+        `(m.branch_id, m.name, m.id) > ($${n - 2}::int, $${n - 1}::text, $${n}::int)`,
+      );
+    }
+    params.push(first + 1);
+    const rows = await this.dataSource.query<RelationshipManagerEntity[]>(
+      `SELECT ${MANAGER_COLUMNS} FROM relationship_managers m
+       WHERE ${conditions.join(' AND ')}
+       ORDER BY m.branch_id, m.name, m.id LIMIT $${params.length}`,
+      params,
+    );
+    return {
+      edges: rows.slice(0, first).map((node) => ({
+        cursor: encodeCursor([node.branchId, node.name, node.id]),
+        node,
+      })),
+      hasNextPage: rows.length > first,
+    };
+  }
+
+  async managerCount(actor: Actor, filter: RelationshipManagerFilter): Promise<number> {
+    const params: unknown[] = [];
+    const conditions = this.managerConditions(actor, filter, params);
+    const [{ count }] = await this.dataSource.query<{ count: number }[]>(
+      `SELECT count(*)::int AS count FROM relationship_managers m WHERE ${conditions.join(' AND ')}`,
+      params,
+    );
+    return count;
+  }
+
+  /** The caller's scope (as for the access gate: managerScopeFor) and then the filter. */
+  private managerConditions(
+    actor: Actor,
+    filter: RelationshipManagerFilter,
+    params: unknown[],
+  ): string[] {
+    const scope = managerScopeFor(actor);
+    const branchId = filter.branchId ?? null;
+    const conditions: string[] = [];
+    const equal = (column: string, value: unknown) => {
+      params.push(value);
+      conditions.push(`${column} = $${params.length}`);
+    };
+    switch (scope.kind) {
+      case 'self':
+        equal('m.id', scope.managerId);
+        break;
+      case 'branch':
+        if (branchId !== null && branchId !== scope.branchId)
+          throw forbidden('You can only list the RMs of your branch');
+        equal('m.branch_id', scope.branchId);
+        break;
+      case 'bank':
+        break;
+      case 'none':
+        conditions.push('FALSE');
+    }
+    if (branchId !== null) equal('m.branch_id', branchId);
+    if (filter.status) equal('m.status', filter.status);
+    const search = filter.search?.trim();
+    if (search) {
+      if (search.length > 100) throw badInput('filter.search', 'search is at most 100 characters');
+      const escaped = search.replace(/[\\%_]/g, (ch) => `\\${ch}`);
+      params.push(`%${escaped}%`, `${escaped}%`);
+      conditions.push(
+        `(m.name ILIKE $${params.length - 1} OR m.employee_no ILIKE $${params.length})`,
+      );
+    }
+    return conditions.length > 0 ? conditions : ['TRUE'];
   }
 }

@@ -1,5 +1,6 @@
-import { DateScalar } from '@corebook/server/common';
-import { Field, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { DateScalar, PageInfo } from '@corebook/server/common';
+import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { RmStatus } from './org.entities';
 
 export enum RoleValue {
   RM = 'RM',
@@ -8,6 +9,16 @@ export enum RoleValue {
   ADMIN = 'ADMIN',
 }
 registerEnumType(RoleValue, { name: 'Role' });
+
+export enum ManagerStatusValue {
+  ACTIVE = 'ACTIVE',
+  PROBATION = 'PROBATION',
+  LEFT = 'LEFT',
+}
+registerEnumType(ManagerStatusValue, {
+  name: 'RelationshipManagerStatus',
+  description: "An RM's posting: ACTIVE, on PROBATION, or LEFT the bank.",
+});
 
 @ObjectType('Region')
 export class RegionType {
@@ -35,9 +46,34 @@ export class RelationshipManagerType {
   coreCapacity!: number;
   @Field(() => DateScalar) hireDate!: string;
   @Field(() => DateScalar, { nullable: true }) contractEndDate!: string | null;
-  @Field({ description: 'ACTIVE, PROBATION or LEFT.' }) status!: string;
+  // The entity's literal union; the enum's values are the same strings.
+  @Field(() => ManagerStatusValue) status!: RmStatus;
   @Field(() => Int, { description: 'Optimistic version for updateRelationshipManager.' })
   version!: number;
+}
+
+@InputType({ description: 'Narrows the RM list; every field is optional.' })
+export class RelationshipManagerFilter {
+  @Field(() => Int, { nullable: true }) branchId?: number | null;
+  @Field(() => ManagerStatusValue, { nullable: true }) status?: RmStatus | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'Part of the name, or the start of the employee number.',
+  })
+  search?: string | null;
+}
+
+@ObjectType()
+export class RelationshipManagerEdge {
+  @Field() cursor!: string;
+  @Field(() => RelationshipManagerType) node!: RelationshipManagerType;
+}
+
+@ObjectType()
+export class RelationshipManagerConnection {
+  @Field(() => [RelationshipManagerEdge]) edges!: RelationshipManagerEdge[];
+  @Field(() => PageInfo) pageInfo!: PageInfo;
+  @Field(() => Int) totalCount!: number;
 }
 
 @ObjectType('User')

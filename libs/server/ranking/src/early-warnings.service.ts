@@ -75,6 +75,20 @@ export class EarlyWarningsService {
     };
   }
 
+  /**
+   * Each client's latest unacknowledged warning, for the Client.openEarlyWarning field: one
+   * query for a page of clients that already passed the access gate.
+   */
+  latestOpenOf(clientIds: readonly string[]): Promise<EarlyWarningType[]> {
+    return this.dataSource.query<EarlyWarningType[]>(
+      `SELECT DISTINCT ON (w.client_id) ${WARNING_COLUMNS}
+       FROM early_warnings w LEFT JOIN users u ON u.id = w.acknowledged_by
+       WHERE w.client_id = ANY($1::bigint[]) AND w.acknowledged_at IS NULL
+       ORDER BY w.client_id, w.id DESC`,
+      [clientIds],
+    );
+  }
+
   /** The RM (or branch head) has seen the warning and acts on it; audited. */
   async acknowledge(actor: Actor, id: string, requestId: string): Promise<EarlyWarningType> {
     if (!/^\d{1,18}$/.test(id)) throw notFound('EarlyWarning', id);

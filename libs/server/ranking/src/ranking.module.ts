@@ -1,6 +1,7 @@
 import { ClientsModule } from '@corebook/server/clients';
 import { OrgModule } from '@corebook/server/org';
 import { Module } from '@nestjs/common';
+import { ClientWarningResolver } from './client-warning.resolver';
 import { EarlyWarningsService } from './early-warnings.service';
 import {
   BranchParetoResolver,
@@ -22,6 +23,7 @@ import { RankingService } from './ranking.service';
     CoreSetChangeResolver,
     EarlyWarningResolver,
     ClientRankingResolver,
+    ClientWarningResolver,
   ],
   exports: [RankingService],
 })

@@ -356,6 +356,32 @@ describe('a ranking run over the demo bank', () => {
       code: 'FORBIDDEN',
     });
   });
+
+  it("gives each client's latest unacknowledged warning, for a page of clients at once", async () => {
+    const [open] = await dataSource.query<{ id: string; clientId: string; runId: number }[]>(
+      `SELECT w.id::text, w.client_id::text AS "clientId", w.run_id AS "runId" FROM early_warnings w
+       WHERE w.acknowledged_at IS NULL
+         AND NOT EXISTS (SELECT 1 FROM early_warnings x WHERE x.client_id = w.client_id AND x.id <> w.id)
+       ORDER BY w.id LIMIT 1`,
+    );
+    const [calm] = await dataSource.query<{ id: string }[]>(
+      `SELECT c.id::text FROM clients c WHERE NOT EXISTS (SELECT 1 FROM early_warnings w WHERE w.client_id = c.id) LIMIT 1`,
+    );
+    // A second, newer warning for the same client (as a later run would raise).
+    const [newer] = await dataSource.query<{ id: string }[]>(
+      `INSERT INTO early_warnings (kind, run_id, client_id, branch_id, manager_id)
+       SELECT 'CORE_CLIENT_DECLINE', run_id, client_id, branch_id, manager_id FROM early_warnings WHERE id = $1
+       RETURNING id::text`,
+      [open.id],
+    );
+    const latest = async () =>
+      (await warnings.latestOpenOf([open.clientId, calm.id])).map((w) => [w.clientId, w.id]);
+    expect(await latest()).toEqual([[open.clientId, newer.id]]);
+    await warnings.acknowledge(admin, newer.id, 'test');
+    expect(await latest()).toEqual([[open.clientId, open.id]]);
+    await warnings.acknowledge(admin, open.id, 'test');
+    expect(await latest()).toEqual([]);
+  });
 });
 
 async function loadFacts(dataSource: DataSource): Promise<Facts[]> {

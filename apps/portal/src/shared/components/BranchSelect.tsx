@@ -8,7 +8,7 @@ interface BranchSelectProps {
   allowClear?: boolean;
 }
 
-/** Admin's branch picker on the core-client pages (a branch head always sees their own). */
+/** A branch picker for roles that see every branch (a branch head always sees their own). */
 export function BranchSelect({ branches, value, onChange, allowClear }: BranchSelectProps) {
   const { t } = useTranslation();
   return (

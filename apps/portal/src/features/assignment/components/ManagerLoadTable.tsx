@@ -4,7 +4,10 @@ import { useTranslation } from 'react-i18next';
 import type { AssignmentPlanDetailQuery } from '../../../gql/graphql';
 import { formatCompact, formatMoney } from '../../../shared/format';
 
-export type ManagerLoad = AssignmentPlanDetailQuery['assignmentPlan']['managers'][number];
+// Asked for only when a branch is in view (a whole-bank plan has every RM of the bank).
+export type ManagerLoad = NonNullable<
+  AssignmentPlanDetailQuery['assignmentPlan']['managers']
+>[number];
 
 /** Bars are relative to the largest book of the branch, so books compare at a glance. */
 function largest(rows: readonly ManagerLoad[], pick: (row: ManagerLoad) => number): number {

@@ -1,4 +1,4 @@
-import { Alert, Button, Card, Empty, Progress, Skeleton, Space, Tooltip } from 'antd';
+import { Alert, Button, Card, Empty, Progress, Skeleton, Space, Tooltip, Typography } from 'antd';
 import { ScheduleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
@@ -8,7 +8,8 @@ import { useLatestPlan, usePlanAssignment } from '../hooks/usePlans';
 import { PlanView } from './PlanView';
 
 interface PlanCardProps {
-  branchId: number;
+  /** null: the whole bank (admin). */
+  branchId: number | null;
   branchName?: string;
   /** A completed ranking run exists, so there is a core set to plan for. */
   canPlan: boolean;
@@ -16,14 +17,16 @@ interface PlanCardProps {
 }
 
 /**
- * The branch's newest assignment plan (DOMAIN.md rule 3: re-ranking produces a plan the
- * branch head previews and approves) and the button that makes a new one.
+ * The newest assignment plan of a branch or of the whole bank (DOMAIN.md rule 3: re-ranking
+ * produces a plan the branch head, or admin for the bank, previews and approves) and the
+ * button that makes a new one.
  */
 export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCardProps) {
   const { t } = useTranslation();
   const refusal = useRefusalMessage();
-  const { plan, loading, error, refetch } = useLatestPlan(branchId);
   const [planAssignment, planning] = usePlanAssignment();
+  const { plan, loading, error, refetch } = useLatestPlan(branchId, planning.loading);
+  const wholeBank = branchId === null;
   const busy = planning.loading || plan?.status === 'PLANNING';
   const makePlan = () => {
     planning.reset();
@@ -47,7 +50,13 @@ export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCar
 
   return (
     <Card
-      title={branchName ? t('assignment.titleOf', { branch: branchName }) : t('assignment.title')}
+      title={
+        wholeBank
+          ? t('assignment.titleBank')
+          : branchName
+            ? t('assignment.titleOf', { branch: branchName })
+            : t('assignment.title')
+      }
       size="small"
       extra={button}
       data-testid="plan-card"
@@ -69,12 +78,20 @@ export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCar
           <Skeleton active />
         ) : !plan ? (
           canPlan ? (
-            <Empty description={t('assignment.noPlan')} data-testid="plan-empty" />
+            <Empty
+              description={wholeBank ? t('assignment.noPlanBank') : t('assignment.noPlan')}
+              data-testid="plan-empty"
+            />
           ) : (
             <NoRankingYet />
           )
         ) : plan.status === 'PLANNING' ? (
-          <Progress percent={plan.progress} status="active" data-testid="plan-progress" />
+          <div data-testid="plan-progress">
+            <Typography.Text type="secondary">
+              {wholeBank ? t('assignment.planningBank') : t('assignment.planning')}
+            </Typography.Text>
+            <Progress percent={plan.progress} status="active" />
+          </div>
         ) : plan.status === 'FAILED' ? (
           <Alert
             type="error"

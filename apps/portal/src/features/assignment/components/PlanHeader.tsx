@@ -22,7 +22,9 @@ export function PlanHeader({
         </Typography.Text>
         <PlanStatusTag status={plan.status} />
         {plan.trigger === 'RM_CHANGED' && (
-          <Tag color="orange">{t('assignment.trigger.RM_CHANGED')}</Tag>
+          <Tag color="orange" data-testid="plan-trigger">
+            {t('assignment.trigger.RM_CHANGED')}
+          </Tag>
         )}
         <Typography.Text type="secondary">
           {t('assignment.madeBy', {

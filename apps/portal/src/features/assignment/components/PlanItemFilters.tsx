@@ -8,16 +8,26 @@ import type {
   AssignmentPlanReason,
   PlanItemFilter,
 } from '../../../gql/graphql';
+import { BranchSelect } from '../../../shared/components/BranchSelect';
 import { PLAN_ACTIONS, PLAN_REASONS } from './planTags';
 
 type Counts = AssignmentPlanDetailQuery['assignmentPlan']['itemCounts'];
 
 const SEARCH_DELAY_MS = 350;
 
+/** The branch a whole-bank plan's diff is narrowed to. */
+export interface BranchFilter {
+  options: readonly { id: number; code: string; name: string }[];
+  value?: number;
+  onChange(branchId: number | undefined): void;
+}
+
 interface PlanItemFiltersProps {
   filter: PlanItemFilter;
   counts: Counts;
+  /** The RMs of the branch in view; none while a whole-bank plan shows every branch. */
   managers: readonly { id: number; name: string }[];
+  branch?: BranchFilter;
   onChange(filter: PlanItemFilter): void;
 }
 
@@ -25,8 +35,14 @@ function total<T extends string>(counts: Counts, key: 'action' | 'reason', value
   return counts.filter((c) => c[key] === value).reduce((sum, c) => sum + c.count, 0);
 }
 
-/** Narrows the plan's diff: by action, by reason, by RM (moving from or to), by client. */
-export function PlanItemFilters({ filter, counts, managers, onChange }: PlanItemFiltersProps) {
+/** Narrows the plan's diff: by branch, action, reason, RM (moving from or to), client. */
+export function PlanItemFilters({
+  filter,
+  counts,
+  managers,
+  branch,
+  onChange,
+}: PlanItemFiltersProps) {
   const { t } = useTranslation();
   const [text, setText] = useState(filter.search ?? '');
   const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
@@ -53,6 +69,14 @@ export function PlanItemFilters({ filter, counts, managers, onChange }: PlanItem
         style={{ width: 240 }}
         data-testid="items-search"
       />
+      {branch && (
+        <BranchSelect
+          allowClear
+          branches={branch.options}
+          value={branch.value}
+          onChange={branch.onChange}
+        />
+      )}
       <Select<AssignmentPlanAction>
         allowClear
         placeholder={t('assignment.items.action')}
@@ -79,16 +103,18 @@ export function PlanItemFilters({ filter, counts, managers, onChange }: PlanItem
           }),
         )}
       />
-      <Select<number>
-        allowClear
-        showSearch={{ optionFilterProp: 'label' }}
-        placeholder={t('assignment.items.manager')}
-        value={filter.managerId ?? undefined}
-        onChange={(managerId) => onChange({ ...filter, managerId: managerId ?? null })}
-        style={{ width: 200 }}
-        data-testid="items-filter-manager"
-        options={managers.map((m) => ({ value: m.id, label: m.name }))}
-      />
+      {managers.length > 0 && (
+        <Select<number>
+          allowClear
+          showSearch={{ optionFilterProp: 'label' }}
+          placeholder={t('assignment.items.manager')}
+          value={filter.managerId ?? undefined}
+          onChange={(managerId) => onChange({ ...filter, managerId: managerId ?? null })}
+          style={{ width: 200 }}
+          data-testid="items-filter-manager"
+          options={managers.map((m) => ({ value: m.id, label: m.name }))}
+        />
+      )}
       {filtered && (
         <Button
           type="link"

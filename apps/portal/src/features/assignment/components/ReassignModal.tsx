@@ -60,7 +60,7 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
       label:
         m.status === 'ACTIVE'
           ? `${m.name} (${m.employeeNo})`
-          : `${m.name} (${m.employeeNo}) · ${t(`client.manager.statuses.${m.status as 'PROBATION' | 'LEFT'}`)}`,
+          : `${m.name} (${m.employeeNo}) · ${t(`client.manager.statuses.${m.status}`)}`,
       disabled: m.status === 'LEFT',
     })),
   ].filter((option) => option.value !== currentId);

@@ -20,8 +20,8 @@ export const AssignmentPlanSummaryFields = graphql(`
 `);
 
 export const LatestAssignmentPlanQuery = graphql(`
-  query LatestAssignmentPlan($branchId: Int) {
-    assignmentPlans(branchId: $branchId, first: 1) {
+  query LatestAssignmentPlan($branchId: Int, $wholeBank: Boolean!) {
+    assignmentPlans(branchId: $branchId, wholeBank: $wholeBank, first: 1) {
       edges {
         node {
           ...AssignmentPlanSummaryFields
@@ -32,7 +32,7 @@ export const LatestAssignmentPlanQuery = graphql(`
 `);
 
 export const AssignmentPlanDetailQuery = graphql(`
-  query AssignmentPlanDetail($id: Int!, $branchId: Int) {
+  query AssignmentPlanDetail($id: Int!, $branchId: Int, $withManagers: Boolean!) {
     assignmentPlan(id: $id) {
       ...AssignmentPlanSummaryFields
       statistics {
@@ -49,7 +49,21 @@ export const AssignmentPlanDetailQuery = graphql(`
         maxMeanValueRatio
         valueLowerBoundRatio
       }
-      managers(branchId: $branchId) {
+      branchBalances {
+        branch {
+          id
+          code
+          name
+        }
+        eligibleManagers
+        coreClients
+        unplaced
+        maxMeanWorkloadRatio
+        workloadLowerBoundRatio
+        meanValue
+        maxValue
+      }
+      managers(branchId: $branchId) @include(if: $withManagers) {
         manager {
           id
           employeeNo

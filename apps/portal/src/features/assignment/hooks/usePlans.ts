@@ -11,20 +11,23 @@ import {
 /** A plan still being made (by this user or anyone) is watched this often. */
 export const PLAN_POLL_MS = 1000;
 
-/** The branch's newest plan, whatever its status; nothing is asked before a branch is known. */
-export function useLatestPlan(branchId: number | undefined) {
+/**
+ * The newest plan of a branch, or of the whole bank (branchId null), whatever its status.
+ * Watched while it is being made, and while this user's own planning request runs (the
+ * new plan row appears, with its progress, before the request returns).
+ */
+export function useLatestPlan(branchId: number | null, requesting = false) {
   const result = useQuery(LatestAssignmentPlanQuery, {
-    variables: { branchId: branchId ?? null },
-    skip: branchId === undefined,
+    variables: { branchId, wholeBank: branchId === null },
   });
   const plan = result.data?.assignmentPlans.edges[0]?.node ?? null;
-  const planning = plan?.status === 'PLANNING';
+  const watching = requesting || plan?.status === 'PLANNING';
   const { startPolling, stopPolling } = result;
   useEffect(() => {
-    if (!planning) return;
+    if (!watching) return;
     startPolling(PLAN_POLL_MS);
     return () => stopPolling();
-  }, [planning, startPolling, stopPolling]);
+  }, [watching, startPolling, stopPolling]);
   return {
     plan,
     loading: result.loading && !result.data,
@@ -33,14 +36,20 @@ export function useLatestPlan(branchId: number | undefined) {
   };
 }
 
-/** Statistics, the branch's RMs before and after, and the item counts of one plan. */
+/**
+ * Statistics, branch balances and item counts of one plan, with the RMs' books before and
+ * after of one branch (none asked for when branchId is undefined: a whole-bank plan holds
+ * every RM of the bank, so its books are read a branch at a time).
+ */
 export function usePlanDetail(planId: number, branchId: number | undefined) {
   const result = useQuery(AssignmentPlanDetailQuery, {
-    variables: { id: planId, branchId: branchId ?? null },
+    variables: { id: planId, branchId: branchId ?? null, withManagers: branchId !== undefined },
   });
+  // Keeps the figures on screen while another branch's books are read.
+  const data = result.data ?? result.previousData;
   return {
-    detail: result.data?.assignmentPlan,
-    loading: result.loading && !result.data,
+    detail: data?.assignmentPlan,
+    loading: result.loading && !data,
     error: result.error,
     refetch: () => void result.refetch().catch(() => undefined),
   };

@@ -1,28 +1,34 @@
 import { Card, Empty, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
-import { BranchSelect } from '../../../shared/components/BranchSelect';
-import { useBranchParam } from '../../../shared/useBranchParam';
 import { useScopeOptions } from '../../clients/hooks/useScopeOptions';
 import { RankingRunCard } from '../../ranking/components/RankingRunCard';
 import { useRankingRun } from '../../ranking/hooks/useRankingRun';
 import { PlanCard } from '../components/PlanCard';
+import { PlanScopeSelect } from '../components/PlanScopeSelect';
+import { branchIdOf, type PlanScope } from '../hooks/planScope';
+import { usePlanScopeParam } from '../hooks/usePlanScopeParam';
 
 /**
  * The core-client board (DOMAIN.md rules 1-3): rank the clients, plan who serves each core
  * client, preview the plan and apply it. A branch head works on their branch; an admin
- * picks one.
+ * picks one, or plans the whole bank at once.
  */
 export function AssignmentBoardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const isAdmin = user.role === 'ADMIN';
-  const [branchParam, setBranchParam] = useBranchParam();
+  const [scopeParam, setScopeParam] = usePlanScopeParam();
   const { branches } = useScopeOptions(false, isAdmin, undefined);
   const ranking = useRankingRun();
 
-  const branchId = isAdmin ? branchParam : user.branch?.id;
-  const branchName = isAdmin ? branches.find((b) => b.id === branchId)?.name : user.branch?.name;
+  const scope: PlanScope | undefined = isAdmin ? scopeParam : user.branch?.id;
+  const branchName =
+    scope === 'bank'
+      ? undefined
+      : isAdmin
+        ? branches.find((b) => b.id === scope)?.name
+        : user.branch?.name;
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
@@ -33,21 +39,21 @@ export function AssignmentBoardPage() {
           </Typography.Title>
         }
         extra={
-          isAdmin && <BranchSelect branches={branches} value={branchId} onChange={setBranchParam} />
+          isAdmin && <PlanScopeSelect branches={branches} value={scope} onChange={setScopeParam} />
         }
         styles={{ body: { paddingTop: 12, paddingBottom: 12 } }}
       >
         <Typography.Text type="secondary">{t('assignment.intro')}</Typography.Text>
       </Card>
       <RankingRunCard ranking={ranking} />
-      {branchId === undefined ? (
+      {scope === undefined ? (
         <Card size="small">
           <Empty description={t('assignment.chooseBranch')} data-testid="choose-branch" />
         </Card>
       ) : (
         <PlanCard
-          key={branchId}
-          branchId={branchId}
+          key={scope}
+          branchId={branchIdOf(scope)}
           branchName={branchName}
           canPlan={ranking.completedRunId !== null}
           latestRunId={ranking.completedRunId}

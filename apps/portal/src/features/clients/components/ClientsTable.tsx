@@ -16,8 +16,6 @@ interface ClientsTableProps {
   loading: boolean;
   sort: ClientSort;
   filtered: boolean;
-  /** Clients with an open early warning get a warning sign by their name. */
-  warnedClientIds: ReadonlySet<string>;
   /** Branch and RM columns; an RM's own book does not need them. */
   showScope: boolean;
   onSortChange(sort: ClientSort): void;
@@ -28,7 +26,6 @@ export function ClientsTable({
   loading,
   sort,
   filtered,
-  warnedClientIds,
   showScope,
   onSortChange,
 }: ClientsTableProps) {
@@ -58,7 +55,8 @@ export function ClientsTable({
           >
             {name}
           </Link>
-          {warnedClientIds.has(row.id) && (
+          {/* Acknowledging updates the cached warning before the list is read again. */}
+          {row.openEarlyWarning && !row.openEarlyWarning.acknowledgedAt && (
             <Tooltip title={t('warnings.kinds.CORE_CLIENT_DECLINE')}>
               <WarningFilled style={{ color: '#fa541c' }} data-testid="client-warning" />
             </Tooltip>

@@ -1,23 +1,7 @@
-import { Card, Descriptions, Empty, Tag } from 'antd';
+import { Card, Descriptions, Empty } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { ManagerStatusTag } from '../../../shared/components/ManagerStatusTag';
 import type { ClientDetail } from './ClientProfile';
-
-const STATUS_COLORS: Record<string, string> = {
-  ACTIVE: 'green',
-  PROBATION: 'orange',
-  LEFT: 'default',
-};
-
-function ManagerStatus({ status }: { status: string }) {
-  const { t } = useTranslation();
-  // The schema types status as a string (ACTIVE, PROBATION, LEFT); show unknown ones as sent.
-  const known = status === 'ACTIVE' || status === 'PROBATION' || status === 'LEFT';
-  return (
-    <Tag color={STATUS_COLORS[status]}>
-      {known ? t(`client.manager.statuses.${status}`) : status}
-    </Tag>
-  );
-}
 
 export function ManagerCard({ manager }: { manager: ClientDetail['manager'] }) {
   const { t } = useTranslation();
@@ -39,7 +23,7 @@ export function ManagerCard({ manager }: { manager: ClientDetail['manager'] }) {
             {
               key: 'status',
               label: t('client.manager.status'),
-              children: <ManagerStatus status={manager.status} />,
+              children: <ManagerStatusTag status={manager.status} />,
             },
           ]}
         />

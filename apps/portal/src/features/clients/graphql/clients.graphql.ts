@@ -32,6 +32,11 @@ export const ClientsQuery = graphql(`
           rfm {
             ...RfmFields
           }
+          openEarlyWarning {
+            id
+            kind
+            acknowledgedAt
+          }
           branch {
             id
             name

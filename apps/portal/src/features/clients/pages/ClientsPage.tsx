@@ -59,7 +59,6 @@ export function ClientsPage() {
               loading={loading}
               sort={params.sort}
               filtered={hasFilters(params)}
-              warnedClientIds={warnings.clientIds}
               showScope={user.role !== 'RM'}
               onSortChange={(sort) => change({ sort })}
             />

@@ -2,7 +2,10 @@ import { useMemo } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { AcknowledgeEarlyWarningMutation, EarlyWarningsQuery } from '../graphql/ranking.graphql';
 
-/** Open warnings are few (core clients entering decline); one page covers a book. */
+/**
+ * Open warnings are few (core clients entering decline); the card shows one page and says
+ * when there are more. Each client row flags its own warning (Client.openEarlyWarning).
+ */
 export const WARNINGS_PAGE = 100;
 
 /** The open early warnings in the caller's scope, optionally of one client. */
@@ -13,10 +16,8 @@ export function useEarlyWarnings(options: { clientId?: string; skip?: boolean } 
   });
   const connection = (result.data ?? result.previousData)?.earlyWarnings;
   const warnings = useMemo(() => connection?.edges.map((edge) => edge.node) ?? [], [connection]);
-  const clientIds = useMemo(() => new Set(warnings.map((w) => w.client.id)), [warnings]);
   return {
     warnings,
-    clientIds,
     totalCount: connection?.totalCount ?? 0,
     loading: result.loading && !connection,
     error: result.error,
@@ -24,6 +25,9 @@ export function useEarlyWarnings(options: { clientId?: string; skip?: boolean } 
   };
 }
 
+// The client list flags each client's latest open warning; an older one may now show.
 export function useAcknowledgeWarning() {
-  return useMutation(AcknowledgeEarlyWarningMutation, { refetchQueries: ['EarlyWarnings'] });
+  return useMutation(AcknowledgeEarlyWarningMutation, {
+    refetchQueries: ['EarlyWarnings', 'Clients'],
+  });
 }

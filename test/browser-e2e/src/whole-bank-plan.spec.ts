@@ -1,0 +1,189 @@
+// DOMAIN.md rule 3 for the whole bank, in the system Chromium: admin chooses "All
+// branches" on the core-client board, plans every branch in one plan, reviews it branch
+// by branch (balances, one branch's books, the diff narrowed to that branch) and applies
+// it; planning again on unchanged data then moves nobody but for balance, within the cap.
+import type { Page } from 'playwright-core';
+import { apiLogin, graphql } from './support/api';
+import { signIn, usePortalSession } from './support/browser';
+
+const PASSWORD = 'Corebook-demo-2026';
+const ADMIN = 'admin';
+
+const session = usePortalSession();
+const portalUrl = () => session.server.url;
+
+/** A figure shown in an antd Statistic, as a number ("1,000" → 1000). */
+async function statistic(page: Page, testId: string): Promise<number> {
+  const text = await page.getByTestId(testId).locator('.ant-statistic-content').textContent();
+  return Number((text ?? '').replace(/[^\d.]/g, ''));
+}
+
+/** Opens an antd Select and picks the first enabled option whose label matches. */
+async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
+  await page.getByTestId(selectTestId).click();
+  await page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator('.ant-select-item-option:not(.ant-select-item-option-disabled)')
+    .filter({ hasText: label })
+    .first()
+    .click();
+}
+
+describe('whole-bank plan', () => {
+  it('lets admin plan every branch at once, review it branch by branch and apply it', async () => {
+    const { page } = session;
+    const admin = await apiLogin(portalUrl(), ADMIN, PASSWORD);
+    await graphql(portalUrl(), admin.token, 'mutation { runCoreRanking { id } }');
+    const { branches } = await graphql<{ branches: { id: number; code: string }[] }>(
+      portalUrl(),
+      admin.token,
+      '{ branches { id code } }',
+    );
+
+    await page.goto('/core-clients');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, ADMIN, PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/core-clients');
+    await page.getByTestId('choose-branch').waitFor();
+    await chooseOption(page, 'plan-scope-select', /^All branches \(whole bank\)$/);
+    await page.waitForURL((url) => url.searchParams.get('branch') === 'all');
+    await page.getByTestId('plan-empty').waitFor();
+    expect(await page.getByTestId('plan-card').locator('.ant-card-head-title').textContent()).toBe(
+      'Assignment plan — whole bank',
+    );
+
+    // Plan the bank: one ready plan, every branch's balance, no RM books until one is chosen.
+    await page.getByTestId('plan-assignment').click();
+    await page.getByTestId('plan-statistics').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('READY');
+    const balanceRows = page.getByTestId('branch-balance-row');
+    expect(await balanceRows.count()).toBe(branches.length);
+    await page.getByTestId('plan-pick-branch').waitFor();
+    expect(await page.getByTestId('manager-loads').count()).toBe(0);
+    expect(await statistic(page, 'plan-assigns')).toBeGreaterThan(0);
+
+    // Choose the second branch: its RMs' books appear and the diff holds only its clients.
+    const chosen = branches[1];
+    await balanceRows.filter({ hasText: `(${chosen.code})` }).click();
+    await page.getByTestId('manager-loads').waitFor();
+    const { assignmentPlans: planned } = await graphql<{
+      assignmentPlans: { edges: { node: { items: { totalCount: number } } }[] };
+    }>(
+      portalUrl(),
+      admin.token,
+      `
+        query ($b: Int) {
+          assignmentPlans(wholeBank: true, first: 1) {
+            edges {
+              node {
+                items(filter: { branchId: $b }) {
+                  totalCount
+                }
+              }
+            }
+          }
+        }
+      `,
+      { b: chosen.id },
+    );
+    const branchItems = planned.edges[0].node.items.totalCount;
+    // The pager's total follows the filter, so the rows below it are the branch's.
+    await page
+      .getByTestId('plan-diff')
+      .getByText(`Items: ${new Intl.NumberFormat('en').format(branchItems)}`, { exact: true })
+      .waitFor();
+    expect(
+      await page.getByTestId('plan-diff').getByTestId('branch-select').textContent(),
+    ).toContain(`(${chosen.code})`);
+    const clientIds = (
+      await page
+        .getByTestId('item-client')
+        .evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''))
+    ).map((href) => href.replace('/clients/', ''));
+    expect(clientIds.length).toBeGreaterThan(0);
+    for (const id of clientIds) {
+      const { client } = await graphql<{ client: { branch: { id: number } } }>(
+        portalUrl(),
+        admin.token,
+        'query ($id: ID!) { client(id: $id) { branch { id } } }',
+        { id },
+      );
+      expect(client.branch.id).toBe(chosen.id);
+    }
+    const loads = await page.getByTestId('load-manager').allTextContents();
+    const { relationshipManagers } = await graphql<{ relationshipManagers: { name: string }[] }>(
+      portalUrl(),
+      admin.token,
+      'query ($b: Int) { relationshipManagers(branchId: $b) { name } }',
+      { b: chosen.id },
+    );
+    const branchNames = new Set(relationshipManagers.map((m) => m.name));
+    expect(loads.length).toBeGreaterThan(0);
+    expect(loads.filter((name) => !branchNames.has(name))).toEqual([]);
+
+    // Apply, after the confirmation, as for a branch.
+    await page.getByTestId('apply-plan').click();
+    await page.getByTestId('apply-confirm').click();
+    await page.locator('[data-testid="plan-status"][data-status="APPLIED"]').waitFor();
+    const { assignmentPlans } = await graphql<{
+      assignmentPlans: { edges: { node: { status: string; branch: null } }[] };
+    }>(
+      portalUrl(),
+      admin.token,
+      '{ assignmentPlans(wholeBank: true, first: 1) { edges { node { status branch { id } } } } }',
+    );
+    expect(assignmentPlans.edges[0].node).toEqual({ status: 'APPLIED', branch: null });
+
+    // Planning the bank again on unchanged data keeps every pair, except moves that go on
+    // evening out books the first plan's balance cap left uneven (at most the cap again).
+    const applied = await page.getByTestId('plan-id').textContent();
+    await page.getByTestId('plan-assignment').click();
+    await page.locator('[data-testid="plan-status"][data-status="READY"]').waitFor();
+    expect(await page.getByTestId('plan-id').textContent()).not.toBe(applied);
+    await page.getByTestId('plan-statistics').waitFor();
+    expect(await statistic(page, 'plan-assigns')).toBe(0);
+    expect(await statistic(page, 'plan-unplaced')).toBe(0);
+    const { assignmentPlans: again, assignmentSettings } = await graphql<{
+      assignmentPlans: {
+        edges: {
+          node: {
+            statistics: { moves: number; balanceMoves: number };
+            branchBalances: { coreClients: number }[];
+          };
+        }[];
+      };
+      assignmentSettings: { maxBalanceMoveShare: number };
+    }>(
+      portalUrl(),
+      admin.token,
+      `
+        {
+          assignmentPlans(wholeBank: true, first: 1) {
+            edges {
+              node {
+                statistics {
+                  moves
+                  balanceMoves
+                }
+                branchBalances {
+                  coreClients
+                }
+              }
+            }
+          }
+          assignmentSettings {
+            maxBalanceMoveShare
+          }
+        }
+      `,
+    );
+    const { statistics, branchBalances } = again.edges[0].node;
+    expect(await statistic(page, 'plan-moves')).toBe(statistics.moves);
+    expect(statistics.moves).toBe(statistics.balanceMoves);
+    const cap = branchBalances.reduce(
+      (sum, b) => sum + Math.floor(assignmentSettings.maxBalanceMoveShare * b.coreClients + 1e-9),
+      0,
+    );
+    expect(statistics.balanceMoves).toBeLessThanOrEqual(cap);
+  });
+});
