@@ -37,7 +37,7 @@ const settingsInput = (changes: Record<string, unknown> = {}) => ({
     { tier: 'BRONZE', workload: 1 },
   ],
   balanceTolerance: 1.05,
-  maxBalanceMoveShare: 0.05,
+  maxBalanceMoveShare: 0.1,
   allowProbation: false,
   requireTrainingMinimum: true,
   ...changes,

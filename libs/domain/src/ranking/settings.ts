@@ -66,7 +66,7 @@ export interface AssignmentSettings {
 export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
   workloadByTier: { PLATINUM: 3, GOLD: 2, SILVER: 1, BRONZE: 1 },
   balanceTolerance: 1.05,
-  maxBalanceMoveShare: 0.05,
+  maxBalanceMoveShare: 0.1,
   allowProbation: false,
   requireTrainingMinimum: true,
 };

@@ -11,7 +11,7 @@ export class CreateAssignments1795300005000 implements MigrationInterface {
     await q.query(`
       INSERT INTO settings (key, value) VALUES ('assignment', '{
         "workloadByTier": { "PLATINUM": 3, "GOLD": 2, "SILVER": 1, "BRONZE": 1 },
-        "balanceTolerance": 1.05, "maxBalanceMoveShare": 0.05,
+        "balanceTolerance": 1.05, "maxBalanceMoveShare": 0.1,
         "allowProbation": false, "requireTrainingMinimum": true
       }')`);
     // Bumped with every assignment change in the branch: a plan made before is stale.
