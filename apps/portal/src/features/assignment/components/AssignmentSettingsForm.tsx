@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Col, Divider, Form, InputNumber, Row, Switch } from 'antd';
+import { Button, Col, Divider, Form, InputNumber, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   AssignmentSettingsFieldsFragment,
@@ -7,7 +6,7 @@ import type {
   ValueTier,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { showFieldError } from '../../../shared/fieldErrors';
+import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateAssignmentSettings } from '../hooks/useAssignmentSettings';
 
 const TIERS: ValueTier[] = ['PLATINUM', 'GOLD', 'SILVER', 'BRONZE'];
@@ -52,42 +51,25 @@ interface AssignmentSettingsFormProps {
 /** The assignment solver's rules (admin): workload per tier, balance, stability, eligibility. */
 export function AssignmentSettingsForm({ settings, onReload }: AssignmentSettingsFormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const [update, { loading }] = useUpdateAssignmentSettings();
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    form.setFieldsValue(toValues(settings));
-  }, [settings, form]);
-
-  const save = async (values: Values) => {
-    setError(null);
-    try {
-      await update({ variables: { input: toInput(values), version: settings.version } });
-      void message.success(t('settings.saved'));
-      onReload();
-    } catch (failure) {
-      setError(failure);
-      showFieldError(form, failure);
-    }
-  };
+  const { form, error, submit, reload } = useSettingsForm({
+    settings,
+    toValues,
+    save: (values: Values) =>
+      update({ variables: { input: toInput(values), version: settings.version } }),
+    savedMessage: t('settings.saved'),
+    onReload,
+  });
 
   const required = [{ required: true, message: t('training.validation.required') }];
   return (
     <Form<Values>
       form={form}
       layout="vertical"
-      onFinish={(values) => void save(values)}
+      onFinish={submit}
       data-testid="assignment-settings-form"
     >
-      <FormErrorAlert
-        error={error}
-        onReload={() => {
-          setError(null);
-          onReload();
-        }}
-      />
+      <FormErrorAlert error={error} onReload={reload} />
       <Divider titlePlacement="start" plain>
         {t('settings.assignment.workloadByTier')}
       </Divider>

@@ -1,5 +1,4 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Col, Divider, Form, InputNumber, Radio, Row } from 'antd';
+import { Button, Col, Divider, Form, InputNumber, Radio, Row } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   RankingScope,
@@ -7,7 +6,7 @@ import type {
   RankingSettingsInput,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { showFieldError } from '../../../shared/fieldErrors';
+import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateRankingSettings } from '../hooks/useRankingSettings';
 
 type Values = RankingSettingsInput;
@@ -65,43 +64,25 @@ interface RankingSettingsFormProps {
 /** The ranking rules (admin): core percent, value formula, tiers, lifecycle and potential. */
 export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<Values>();
   const [update, { loading }] = useUpdateRankingSettings();
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    form.setFieldsValue(toValues(settings));
-  }, [settings, form]);
-
-  const save = async (values: Values) => {
-    setError(null);
-    try {
-      await update({ variables: { input: values, version: settings.version ?? 0 } });
-      void message.success(t('settings.saved'));
-      // Settings carry no id, so the cache cannot merge the answer: fetch the new version.
-      onReload();
-    } catch (failure) {
-      setError(failure);
-      showFieldError(form, failure);
-    }
-  };
+  const { form, error, submit, reload } = useSettingsForm({
+    settings,
+    toValues,
+    save: (values: Values) =>
+      update({ variables: { input: values, version: settings.version ?? 0 } }),
+    savedMessage: t('settings.saved'),
+    onReload,
+  });
 
   const required = [{ required: true, message: t('training.validation.required') }];
   return (
     <Form<Values>
       form={form}
       layout="vertical"
-      onFinish={(values) => void save(values)}
+      onFinish={submit}
       data-testid="ranking-settings-form"
     >
-      <FormErrorAlert
-        error={error}
-        onReload={() => {
-          setError(null);
-          onReload();
-        }}
-      />
+      <FormErrorAlert error={error} onReload={reload} />
       <Form.Item
         name="scope"
         label={t('settings.ranking.scope')}

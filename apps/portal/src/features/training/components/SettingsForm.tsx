@@ -1,10 +1,10 @@
-import { useEffect, useState } from 'react';
-import { App, Button, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
+import { Button, Col, Divider, Form, InputNumber, Row, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrainingSettingsFieldsFragment, TrainingSettingsInput } from '../../../gql/graphql';
 import { GRADES, type Grade } from '../hooks/trainingOptions';
 import { useUpdateTrainingSettings } from '../hooks/useTrainingSettings';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { useSettingsForm } from '../../../shared/useSettingsForm';
 
 interface SettingsValues {
   yearlyRequirement: number;
@@ -48,26 +48,15 @@ interface SettingsFormProps {
 /** The training rules (admin): yearly requirement, per-grade figures, limits, warning window. */
 export function SettingsForm({ settings, onReload }: SettingsFormProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const [form] = Form.useForm<SettingsValues>();
   const [update, { loading }] = useUpdateTrainingSettings();
-  const [error, setError] = useState<unknown>(null);
-
-  useEffect(() => {
-    form.setFieldsValue(toValues(settings));
-  }, [settings, form]);
-
-  const save = async (values: SettingsValues) => {
-    setError(null);
-    try {
-      await update({ variables: { input: toSettingsInput(values), version: settings.version } });
-      void message.success(t('training.settings.saved'));
-      // Settings carry no id, so the cache cannot merge the answer: fetch the new version.
-      onReload();
-    } catch (failure) {
-      setError(failure);
-    }
-  };
+  const { form, error, submit, reload } = useSettingsForm({
+    settings,
+    toValues,
+    save: (values: SettingsValues) =>
+      update({ variables: { input: toSettingsInput(values), version: settings.version } }),
+    savedMessage: t('training.settings.saved'),
+    onReload,
+  });
 
   const whole = (max: number, min = 0) => (
     <InputNumber min={min} max={max} precision={0} style={{ width: 140 }} />
@@ -78,17 +67,11 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
     <Form<SettingsValues>
       form={form}
       layout="vertical"
-      onFinish={(values) => void save(values)}
+      onFinish={submit}
       style={{ maxWidth: 760 }}
       data-testid="settings-form"
     >
-      <FormErrorAlert
-        error={error}
-        onReload={() => {
-          setError(null);
-          onReload();
-        }}
-      />
+      <FormErrorAlert error={error} onReload={reload} />
       <Form.Item
         name="yearlyRequirement"
         label={t('training.settings.yearlyRequirement')}
