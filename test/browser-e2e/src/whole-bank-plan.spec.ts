@@ -168,4 +168,82 @@ describe('whole-bank plan', () => {
     expect(await statistic(page, 'plan-moves')).toBe(0);
     expect(statistics.keeps).toBeGreaterThan(0);
   });
+  it('lets admin change the ranking rules: saved and reloaded, a refused value named under its field, a stale version offered a reload', async () => {
+    const { page } = session;
+    const admin = await apiLogin(portalUrl(), ADMIN, PASSWORD);
+    const RULES = `{ rankingSettings { version potentialProductGaps goldPercent } }`;
+    const before = (
+      await graphql<{ rankingSettings: { version: number; potentialProductGaps: number } }>(
+        portalUrl(),
+        admin.token,
+        RULES,
+      )
+    ).rankingSettings;
+
+    await page.goto('/core-clients/settings');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, ADMIN, PASSWORD);
+    const gaps = page.getByTestId('ranking-setting-potentialProductGaps');
+    await gaps.fill(String(before.potentialProductGaps === 4 ? 3 : 4));
+    await page.getByTestId('ranking-settings-save').click();
+    await page.getByText('Rules saved.').first().waitFor();
+    const saved = (
+      await graphql<{ rankingSettings: { version: number; potentialProductGaps: number } }>(
+        portalUrl(),
+        admin.token,
+        RULES,
+      )
+    ).rankingSettings;
+    expect(saved.version).toBe(before.version + 1);
+    expect(saved.potentialProductGaps).not.toBe(before.potentialProductGaps);
+    await page.reload();
+    await expect(gaps.inputValue()).resolves.toBe(String(saved.potentialProductGaps));
+
+    // Gold below platinum: the server refuses and names the field, shown under it.
+    await page.getByTestId('ranking-setting-goldPercent').fill('0.5');
+    await page.getByTestId('ranking-settings-save').click();
+    await page
+      .locator('.ant-form-item', { has: page.getByTestId('ranking-setting-goldPercent') })
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: 'goldPercent' })
+      .waitFor();
+
+    // Someone else saves first: this form's version is stale, and it offers a reload.
+    await graphql(
+      portalUrl(),
+      admin.token,
+      `
+        mutation ($v: Int!) {
+          updateRankingSettings(
+            version: $v
+            input: {
+              scope: BANK
+              corePercent: 20
+              contributionWeight: 1
+              aumWeight: 0.01
+              platinumPercent: 1
+              goldPercent: 5
+              silverPercent: 20
+              explorationMonths: 12
+              formationMonths: 36
+              formationGrowthPercent: 20
+              declineValueDropPercent: 20
+              declineActivityDropPercent: 30
+              potentialGrowthPercent: 10
+              potentialProductGaps: 2
+            }
+          ) {
+            version
+          }
+        }
+      `,
+      { v: saved.version },
+    );
+    await page.getByTestId('ranking-setting-goldPercent').fill('6');
+    await page.getByTestId('ranking-settings-save').click();
+    await page.getByTestId('form-conflict').waitFor();
+    await page.getByTestId('form-reload').click();
+    await page.getByTestId('form-conflict').waitFor({ state: 'detached' });
+    await expect(gaps.inputValue()).resolves.toBe('2');
+  });
 });
