@@ -22,7 +22,7 @@ import { seedBank } from '@corebook/server/seed';
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
 import { DataSource } from 'typeorm';
 import { EarlyWarningsService } from './early-warnings.service';
-import { RankingService } from './ranking.service';
+import { KEPT_RUNS, RankingService } from './ranking.service';
 
 jest.setTimeout(180_000);
 
@@ -381,6 +381,40 @@ describe('a ranking run over the demo bank', () => {
     expect(await latest()).toEqual([[open.clientId, open.id]]);
     await warnings.acknowledge(admin, open.id, 'test');
     expect(await latest()).toEqual([]);
+  });
+
+  it(`keeps client rows of the latest ${KEPT_RUNS} runs and drops older runs' partitions whole`, async () => {
+    const [{ oldest }] = await dataSource.query<{ oldest: number }[]>(
+      `SELECT min(id) AS oldest FROM ranking_runs WHERE status = 'COMPLETED'`,
+    );
+    const partition = `client_rankings_run_${oldest}`;
+    const exists = async () =>
+      (
+        await dataSource.query<{ n: number }[]>(
+          `SELECT count(*)::int AS n FROM pg_class WHERE relname = $1`,
+          [partition],
+        )
+      )[0].n;
+    expect(await exists()).toBe(1);
+    // Enough newer completed runs that the oldest falls out of the kept window with the next run.
+    await dataSource.query(
+      `INSERT INTO ranking_runs (effective_on, status, settings, client_count)
+       SELECT '2026-11-15', 'COMPLETED', '{}', 0 FROM generate_series(1, $1)`,
+      [KEPT_RUNS],
+    );
+    const run = await ranking.run(admin, '2026-11-15', 'test');
+    expect(await exists()).toBe(0);
+    // The old run's summary stays; the new run's rows are there.
+    expect(
+      (await dataSource.query(`SELECT status FROM ranking_runs WHERE id = $1`, [oldest]))[0].status,
+    ).toBe('COMPLETED');
+    expect(
+      (
+        await dataSource.query(`SELECT count(*)::int AS n FROM client_rankings WHERE run_id = $1`, [
+          run.id,
+        ])
+      )[0].n,
+    ).toBe(5000);
   });
 });
 
