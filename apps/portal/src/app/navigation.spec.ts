@@ -3,7 +3,7 @@ import {
   homePathFor,
   navigationFor,
   selectedNavKey,
-  trainingNavigationFor,
+  homeNavigationFor,
 } from './navigation';
 
 describe('role-aware navigation', () => {
@@ -55,12 +55,13 @@ describe('role-aware navigation', () => {
     ]);
   });
 
-  it('keeps HR away from client data and leads them to the training pages', () => {
+  it('keeps HR away from client data and leads them to the training pages and RM postings', () => {
     const paths = navigationFor('HR').map((i) => i.path);
     expect(paths).not.toContain('/clients');
     expect(homePathFor('HR')).toBe('/home');
     expect(canSeeClients('HR')).toBe(false);
-    expect(trainingNavigationFor('HR').map((i) => i.path)).toEqual([
+    expect(homeNavigationFor('HR').map((i) => i.path)).toEqual([
+      '/rm-postings',
       '/training/catalogue',
       '/training/records',
       '/training/import',

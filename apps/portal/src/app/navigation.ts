@@ -92,9 +92,11 @@ export function selectedNavKey(items: readonly NavItem[], pathname: string): Nav
     .sort((a, b) => b.path.length - a.path.length)[0]?.key;
 }
 
-/** The training pages of a role, for HR's home page. */
-export function trainingNavigationFor(role: Role): NavItem[] {
-  return navigationFor(role).filter((item) => item.path.startsWith('/training/'));
+/** The pages a landing page offers as cards: training, and RM postings where the role has them. */
+export function homeNavigationFor(role: Role): NavItem[] {
+  return navigationFor(role).filter(
+    (item) => item.path.startsWith('/training/') || item.key === 'rmPostings',
+  );
 }
 
 export function homePathFor(role: Role): string {

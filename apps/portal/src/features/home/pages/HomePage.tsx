@@ -2,7 +2,7 @@ import { Card, Col, Result, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
-import { canSeeClients, trainingNavigationFor, type NavKey } from '../../../app/navigation';
+import { canSeeClients, homeNavigationFor, type NavKey } from '../../../app/navigation';
 import type en from '../../../i18n/en.json';
 
 type Description = `home.training.${keyof typeof en.home.training}`;
@@ -13,13 +13,14 @@ const DESCRIPTIONS: Partial<Record<NavKey, Description>> = {
   expiringCertificates: 'home.training.expiringCertificates',
   trainingOverview: 'home.training.trainingOverview',
   trainingSettings: 'home.training.trainingSettings',
+  rmPostings: 'home.training.rmPostings',
 };
 
-/** HR's landing page: the training pages; client data is out of HR's scope by design. */
+/** HR's landing page: training and RM postings; client data is out of HR's scope by design. */
 export function HomePage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const training = trainingNavigationFor(user.role);
+  const training = homeNavigationFor(user.role);
   return (
     <Card data-testid="home">
       <Result
