@@ -18,6 +18,15 @@ async function statistic(page: Page, testId: string): Promise<number> {
   return Number((text ?? '').replace(/[^\d.]/g, ''));
 }
 
+/** Waits until a form input shows the value (forms fill in once their data arrives). */
+async function waitForValue(page: Page, testId: string, value: string): Promise<void> {
+  await page.waitForFunction(
+    ([id, expected]) =>
+      document.querySelector<HTMLInputElement>(`input[data-testid="${id}"]`)?.value === expected,
+    [testId, value],
+  );
+}
+
 /** Opens an antd Select and picks the first enabled option whose label matches. */
 async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
   await page.getByTestId(selectTestId).click();
@@ -197,7 +206,11 @@ describe('whole-bank plan', () => {
     expect(saved.version).toBe(before.version + 1);
     expect(saved.potentialProductGaps).not.toBe(before.potentialProductGaps);
     await page.reload();
-    await expect(gaps.inputValue()).resolves.toBe(String(saved.potentialProductGaps));
+    await waitForValue(
+      page,
+      'ranking-setting-potentialProductGaps',
+      String(saved.potentialProductGaps),
+    );
 
     // Gold below platinum: the server refuses and names the field, shown under it.
     await page.getByTestId('ranking-setting-goldPercent').fill('0.5');
@@ -244,6 +257,7 @@ describe('whole-bank plan', () => {
     await page.getByTestId('form-conflict').waitFor();
     await page.getByTestId('form-reload').click();
     await page.getByTestId('form-conflict').waitFor({ state: 'detached' });
-    await expect(gaps.inputValue()).resolves.toBe('2');
+    // The reload refetches the settings; the form fills in once they arrive.
+    await waitForValue(page, 'ranking-setting-potentialProductGaps', '2');
   });
 });
