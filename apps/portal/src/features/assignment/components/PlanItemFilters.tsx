@@ -1,6 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Input, Select, Space } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   AssignmentPlanAction,
@@ -10,10 +8,9 @@ import type {
 } from '../../../gql/graphql';
 import { BranchSelect } from '../../../shared/components/BranchSelect';
 import { PLAN_ACTIONS, PLAN_REASONS } from './planTags';
+import { SearchInput } from '../../../shared/components/SearchInput';
 
 type Counts = AssignmentPlanDetailQuery['assignmentPlan']['itemCounts'];
-
-const SEARCH_DELAY_MS = 350;
 
 /** The branch a whole-bank plan's diff is narrowed to. */
 export interface BranchFilter {
@@ -44,30 +41,17 @@ export function PlanItemFilters({
   onChange,
 }: PlanItemFiltersProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(filter.search ?? '');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  const onSearch = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(
-      () => onChange({ ...filter, search: value.trim() || null }),
-      SEARCH_DELAY_MS,
-    );
-  };
   const filtered = Boolean(filter.action || filter.reason || filter.managerId || filter.search);
 
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
+      <SearchInput
+        value={filter.search}
+        onSearch={(search) => onChange({ ...filter, search })}
         placeholder={t('clients.searchPlaceholder')}
-        value={text}
-        onChange={(e) => onSearch(e.target.value)}
-        style={{ width: 240 }}
-        data-testid="items-search"
+        width={240}
+        testId="items-search"
       />
       {branch && (
         <BranchSelect
@@ -119,8 +103,6 @@ export function PlanItemFilters({
         <Button
           type="link"
           onClick={() => {
-            clearTimeout(timer.current);
-            setText('');
             onChange({});
           }}
           data-testid="items-filters-clear"

@@ -1,6 +1,4 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Input, Select, Space } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { ClientKind, ProductType } from '../../../gql/graphql';
 import {
@@ -9,8 +7,7 @@ import {
   hasFilters,
   type ClientListParams,
 } from '../hooks/clientListParams';
-
-const SEARCH_DELAY_MS = 350;
+import { SearchInput } from '../../../shared/components/SearchInput';
 
 interface Option {
   id: number;
@@ -35,24 +32,7 @@ export function ClientsToolbar({
   onChange,
 }: ClientsToolbarProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(params.search);
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  // Debounced: the URL (and the query) follow the box once typing pauses.
-  const onSearch = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(
-      () => onChange({ search: value.trim() }, { replace: true }),
-      SEARCH_DELAY_MS,
-    );
-  };
-
   const clear = () => {
-    clearTimeout(timer.current);
-    setText('');
     onChange({
       search: '',
       kind: undefined,
@@ -64,14 +44,11 @@ export function ClientsToolbar({
 
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
+      <SearchInput
+        value={params.search}
+        onSearch={(search) => onChange({ search: search ?? '' }, { replace: true })}
         placeholder={t('clients.searchPlaceholder')}
-        value={text}
-        onChange={(e) => onSearch(e.target.value)}
-        style={{ width: 260 }}
-        data-testid="clients-search"
+        testId="clients-search"
       />
       <Select<ClientKind>
         allowClear

@@ -1,12 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { Button, Input, Select, Space } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { Button, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RelationshipManagerFilter, RelationshipManagerStatus } from '../../../gql/graphql';
 import { BranchSelect } from '../../../shared/components/BranchSelect';
 import { MANAGER_STATUSES } from '../hooks/postingOptions';
-
-const SEARCH_DELAY_MS = 350;
+import { SearchInput } from '../../../shared/components/SearchInput';
 
 interface PostingFiltersProps {
   filter: RelationshipManagerFilter;
@@ -18,30 +15,16 @@ interface PostingFiltersProps {
 /** Narrows the RM list on the server: by name or employee number, branch and status. */
 export function PostingFilters({ filter, branches, onChange }: PostingFiltersProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(filter.search ?? '');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
 
-  const onSearch = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(
-      () => onChange({ ...filter, search: value.trim() || null }),
-      SEARCH_DELAY_MS,
-    );
-  };
   const filtered = Boolean(filter.branchId || filter.status || filter.search);
 
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
+      <SearchInput
+        value={filter.search}
+        onSearch={(search) => onChange({ ...filter, search })}
         placeholder={t('postings.searchPlaceholder')}
-        value={text}
-        onChange={(e) => onSearch(e.target.value)}
-        style={{ width: 260 }}
-        data-testid="postings-search"
+        testId="postings-search"
       />
       {branches && (
         <BranchSelect
@@ -67,8 +50,6 @@ export function PostingFilters({ filter, branches, onChange }: PostingFiltersPro
         <Button
           type="link"
           onClick={() => {
-            clearTimeout(timer.current);
-            setText('');
             onChange({});
           }}
           data-testid="postings-filters-clear"

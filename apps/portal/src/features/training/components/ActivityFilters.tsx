@@ -1,12 +1,9 @@
-import { useEffect, useRef, useState } from 'react';
-import { Checkbox, Input, Select, Space } from 'antd';
-import { SearchOutlined } from '@ant-design/icons';
+import { Checkbox, Select, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { TrainingActivityFilter, TrainingType } from '../../../gql/graphql';
 import { TRAINING_TYPES } from '../hooks/trainingOptions';
 import { YearSelect } from './YearSelect';
-
-const SEARCH_DELAY_MS = 350;
+import { SearchInput } from '../../../shared/components/SearchInput';
 
 interface ActivityFiltersProps {
   filter: TrainingActivityFilter;
@@ -15,29 +12,14 @@ interface ActivityFiltersProps {
 
 export function ActivityFilters({ filter, onChange }: ActivityFiltersProps) {
   const { t } = useTranslation();
-  const [text, setText] = useState(filter.search ?? '');
-  const timer = useRef<ReturnType<typeof setTimeout> | undefined>(undefined);
-  useEffect(() => () => clearTimeout(timer.current), []);
-
-  const onSearch = (value: string) => {
-    setText(value);
-    clearTimeout(timer.current);
-    timer.current = setTimeout(
-      () => onChange({ ...filter, search: value.trim() || undefined }),
-      SEARCH_DELAY_MS,
-    );
-  };
 
   return (
     <Space wrap style={{ marginBottom: 12 }}>
-      <Input
-        allowClear
-        prefix={<SearchOutlined />}
+      <SearchInput
+        value={filter.search}
+        onSearch={(search) => onChange({ ...filter, search: search ?? undefined })}
         placeholder={t('training.catalogue.searchPlaceholder')}
-        value={text}
-        onChange={(e) => onSearch(e.target.value)}
-        style={{ width: 260 }}
-        data-testid="activity-search"
+        testId="activity-search"
       />
       <YearSelect
         allowAll
