@@ -55,7 +55,7 @@ export class RankingResolver {
     @CurrentRequest() ctx: RequestContext,
     @Args('effectiveOn', { type: () => String, nullable: true }) effectiveOn: string | null,
   ): Promise<RankingRunType> {
-    return this.ranking.run(actor, effectiveOn, ctx.requestId);
+    return this.ranking.run(actor, effectiveOn ?? null, ctx.requestId);
   }
 
   @Query(() => RankingRunConnection, { description: 'Ranking runs, newest first.' })
@@ -90,7 +90,7 @@ export class RankingResolver {
     @CurrentActor() actor: Actor,
     @Args('runId', { type: () => Int, nullable: true }) runId: number | null,
   ): Promise<ParetoType> {
-    return this.ranking.pareto(actor, runId);
+    return this.ranking.pareto(actor, runId ?? null);
   }
 
   @Query(() => CoreSetChangeConnection, {
@@ -106,9 +106,10 @@ export class RankingResolver {
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<CoreSetChangeConnection> {
+    // An omitted argument arrives as undefined: "none" is null for the services.
     const page = await this.ranking.coreSetChanges(actor, {
-      runId,
-      branchId,
+      runId: runId ?? null,
+      branchId: branchId ?? null,
       change,
       first: pageSize(first),
       after,
@@ -184,7 +185,7 @@ export class EarlyWarningResolver {
   ): Promise<EarlyWarningConnection> {
     const page = await this.warnings.page(actor, {
       includeAcknowledged,
-      clientId,
+      clientId: clientId ?? null,
       first: pageSize(first),
       after,
     });

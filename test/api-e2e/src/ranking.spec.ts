@@ -1,0 +1,166 @@
+import { FIXTURE, startTestApi, type GraphqlResult, type TestApi } from './support/test-api';
+
+const RUN = `mutation ($on: String) { runCoreRanking(effectiveOn: $on) {
+  id status clientCount coreCount coreValueShare enteredCore leftCore lastFactMonth } }`;
+const RUNS = `{ rankingRuns(first: 5) { edges { node { id status coreCount } } } }`;
+const PARETO = `{ pareto { runId bank { clients top20Share points } branches { branch { id } coreClients } } }`;
+const CHANGES = `query ($b: Int) { coreSetChanges(change: ENTERED, branchId: $b) {
+  totalCount edges { node { change tierNow client { id } } } } }`;
+const SETTINGS = `{ rankingSettings { version corePercent scope } }`;
+const UPDATE = `mutation ($v: Int!, $input: RankingSettingsInput!) {
+  updateRankingSettings(version: $v, input: $input) { version corePercent } }`;
+const SEGMENT = `query ($id: ID!) { client(id: $id) { id core tier lifecycleStage valueMatrixCell
+  rfm { recency frequency monetary } ranking { valueRank scopeSize } rankingHistory { runId core } } }`;
+const WARNINGS = `{ earlyWarnings { totalCount } }`;
+
+const RULES = {
+  scope: 'BANK',
+  corePercent: 20,
+  contributionWeight: 1,
+  aumWeight: 0.01,
+  platinumPercent: 1,
+  goldPercent: 5,
+  silverPercent: 20,
+  explorationMonths: 12,
+  formationMonths: 36,
+  formationGrowthPercent: 20,
+  declineValueDropPercent: 20,
+  declineActivityDropPercent: 30,
+  potentialGrowthPercent: 10,
+  potentialProductGaps: 3,
+};
+
+const codeOf = (result: GraphqlResult) => result.errors?.[0]?.extensions.code;
+
+/** DOMAIN.md rules 1, 4, 5 through GraphQL: who may rank, read rankings and change the rules. */
+describe('core ranking over GraphQL', () => {
+  let api: TestApi;
+  const tokens: Record<string, string> = {};
+  const as = (user: string) => ({ token: tokens[user] });
+
+  beforeAll(async () => {
+    api = await startTestApi();
+    for (const user of ['admin', 'hr', 'head1', 'head2', 'rm1', 'rm3'])
+      tokens[user] = await api.tokenFor(user);
+  });
+  afterAll(() => api.close());
+
+  it('a branch head ranks the whole bank: the top 20% of the fixture is core', async () => {
+    const ranked = await api.graphql(RUN, { on: '2026-11-15' }, as('head1'));
+    expect(ranked.errors).toBeUndefined();
+    // Five clients: 20% rounds up to one core client, the one with facts (Wang Fang).
+    expect(ranked.data!.runCoreRanking).toMatchObject({
+      status: 'COMPLETED',
+      clientCount: 5,
+      coreCount: 1,
+      enteredCore: 1,
+      leftCore: 0,
+      lastFactMonth: '2026-10-01',
+    });
+    const wang = await api.graphql(SEGMENT, { id: FIXTURE.clients.wang }, as('rm1'));
+    expect(wang.data!.client).toMatchObject({
+      core: true,
+      tier: 'PLATINUM',
+      ranking: { valueRank: 1, scopeSize: 5 },
+    });
+    expect(wang.data!.client.rankingHistory).toHaveLength(1);
+  });
+
+  it('refuses RMs and HR ranking or reading rankings, without data', async () => {
+    for (const user of ['rm1', 'hr']) {
+      for (const query of [RUN, RUNS, PARETO, SETTINGS]) {
+        const refused = await api.graphql(query, {}, as(user));
+        expect(codeOf(refused)).toBe('FORBIDDEN');
+        expect(refused.data).toBeNull();
+      }
+      const changes = await api.graphql(CHANGES, {}, as(user));
+      expect(codeOf(changes)).toBe('FORBIDDEN');
+    }
+    expect(codeOf(await api.graphql(RUN, {}, {}))).toBe('UNAUTHENTICATED');
+  });
+
+  it('shows a branch head only their own branch of the Pareto view and core-set changes', async () => {
+    const pareto = await api.graphql(PARETO, {}, as('head2'));
+    expect(pareto.data!.pareto.bank.clients).toBe(5);
+    expect(pareto.data!.pareto.branches.map((b: any) => b.branch.id)).toEqual([
+      FIXTURE.branches.b2,
+    ]);
+    const own = await api.graphql(CHANGES, {}, as('head1'));
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.coreSetChanges.edges.map((e: any) => e.node.client.id)).toEqual([
+      FIXTURE.clients.wang,
+    ]);
+    const other = await api.graphql(CHANGES, {}, as('head2'));
+    expect(other.data!.coreSetChanges.totalCount).toBe(0);
+    const asked = await api.graphql(CHANGES, { b: FIXTURE.branches.b1 }, as('head2'));
+    expect(codeOf(asked)).toBe('FORBIDDEN');
+    expect(asked.data).toBeNull();
+  });
+
+  it("gives a client's segment only to those who may read the client", async () => {
+    const foreign = await api.graphql(SEGMENT, { id: FIXTURE.clients.chen }, as('rm1'));
+    expect(codeOf(foreign)).toBe('FORBIDDEN');
+    expect(foreign.data).toBeNull();
+    const hr = await api.graphql(SEGMENT, { id: FIXTURE.clients.wang }, as('hr'));
+    expect(codeOf(hr)).toBe('FORBIDDEN');
+    expect(codeOf(await api.graphql(WARNINGS, {}, as('hr')))).toBe('FORBIDDEN');
+    // Omitted optional arguments mean "none": an RM lists their warnings without a client id.
+    const own = await api.graphql(WARNINGS, {}, as('rm1'));
+    expect(own.errors).toBeUndefined();
+    expect(own.data!.earlyWarnings.totalCount).toBeGreaterThanOrEqual(0);
+  });
+
+  it('refuses a future effective date, a date before any facts, and a second run while one runs', async () => {
+    const future = await api.graphql(RUN, { on: '2099-01-01' }, as('admin'));
+    expect(future.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'effectiveOn',
+    });
+    const early = await api.graphql(RUN, { on: '2020-01-01' }, as('admin'));
+    expect(codeOf(early)).toBe('BAD_USER_INPUT');
+    const malformed = await api.graphql(RUN, { on: '15/11/2026' }, as('admin'));
+    expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+  });
+
+  it('lets only admin change the ranking rules: field-named errors, stale versions refused, audited', async () => {
+    const { version } = (await api.graphql(SETTINGS, {}, as('head1'))).data!.rankingSettings;
+    for (const user of ['head1', 'rm1', 'hr']) {
+      const refused = await api.graphql(UPDATE, { v: version, input: RULES }, as(user));
+      expect(codeOf(refused)).toBe('FORBIDDEN');
+    }
+    const bad = await api.graphql(
+      UPDATE,
+      { v: version, input: { ...RULES, goldPercent: 0.5 } },
+      as('admin'),
+    );
+    expect(bad.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'goldPercent',
+    });
+    const saved = await api.graphql(
+      UPDATE,
+      { v: version, input: { ...RULES, corePercent: 40 } },
+      as('admin'),
+    );
+    expect(saved.data!.updateRankingSettings).toEqual({ version: version + 1, corePercent: 40 });
+    const stale = await api.graphql(UPDATE, { v: version, input: RULES }, as('admin'));
+    expect(codeOf(stale)).toBe('CONFLICT');
+
+    // The new rules apply to the next run: 40% of five clients is two core clients.
+    const ranked = await api.graphql(RUN, { on: '2026-11-15' }, as('admin'));
+    expect(ranked.data!.runCoreRanking).toMatchObject({ coreCount: 2, enteredCore: 1 });
+    const audit = await api.graphql(
+      `{ auditLog(filter: { operation: "updateRankingSettings" }, first: 5) {
+         edges { node { actorUsername before after } } } }`,
+      {},
+      as('admin'),
+    );
+    expect(audit.errors).toBeUndefined();
+    const [entry] = audit.data!.auditLog.edges;
+    expect(entry.node).toMatchObject({
+      actorUsername: 'admin',
+      before: { corePercent: 20 },
+      after: { corePercent: 40 },
+    });
+  });
+});
