@@ -11,8 +11,7 @@ export const BANK_SLICES = 100;
  * with one sort per order it needs (bank, branch), scores recency and frequency from small
  * per-value histograms instead of more sorts, writes client_rankings and answers the
  * Pareto slices and tier counts from the written rows, so nothing is read twice.
- * Parameters: $1 run id, $2 effective date, then the settings (factsSql runs first, with
- * $1 the last fact month counted).
+ * Parameters: $1 run id, $2 effective date, then the settings (valuedSql runs first).
  */
 /** The table a run writes before it is attached to client_rankings as the run's partition. */
 export const partitionOf = (runId: number) => `client_rankings_run_${runId}`;
@@ -21,26 +20,25 @@ export function rankClientsSql(
   settings: RankingSettings,
   runId: number,
 ): {
-  factsSql: string;
+  valuedSql: string;
+  valuedParams: (lastFactMonth: string, effectiveOn: string, middleClientId: string) => unknown[];
   createSql: string;
   sql: string;
   settingParams: unknown[];
   attachSql: string[];
 } {
   const settingParams = [
-    settings.contributionWeight, // $3
-    settings.aumWeight, // $4
-    settings.corePercent, // $5
-    settings.platinumPercent, // $6
-    settings.goldPercent, // $7
-    settings.silverPercent, // $8
-    settings.explorationMonths, // $9
-    settings.formationMonths, // $10
-    settings.formationGrowthPercent, // $11
-    settings.declineValueDropPercent, // $12
-    settings.declineActivityDropPercent, // $13
-    settings.potentialGrowthPercent, // $14
-    settings.potentialProductGaps, // $15
+    settings.corePercent, // $3
+    settings.platinumPercent, // $4
+    settings.goldPercent, // $5
+    settings.silverPercent, // $6
+    settings.explorationMonths, // $7
+    settings.formationMonths, // $8
+    settings.formationGrowthPercent, // $9
+    settings.declineValueDropPercent, // $10
+    settings.declineActivityDropPercent, // $11
+    settings.potentialGrowthPercent, // $12
+    settings.potentialProductGaps, // $13
   ].map(String);
   const partition = partitionOf(runId);
   const byBranch = settings.scope === 'BRANCH';
@@ -60,11 +58,14 @@ export function rankClientsSql(
         sum(count(*)) OVER (PARTITION BY ${scopeKey}) AS n
       FROM valued GROUP BY 1, 2
     ) h`;
-  // A statement that writes cannot use a parallel plan, but CREATE TABLE AS can: the facts
-  // (the bulk of the work) are summed in parallel first. Parameter: $1 last fact month.
-  const factsSql = `
-    CREATE TEMP TABLE ranking_facts ON COMMIT DROP AS
-    SELECT f.client_id,
+  // A statement that writes cannot use a parallel plan, but CREATE TABLE AS can: everything
+  // read per client (the last 12 months of facts, the client, its products) is gathered in
+  // parallel first. The facts are summed in two halves of the client ids, one per process
+  // (a parallel append): parallel partial sums would need a final single-process pass over
+  // all 2 M clients. Parameters: $1 last fact month counted, $2 effective date, $3 and $4
+  // the value weights, $5 the client id splitting the halves.
+  const factSums = (half: string) => `
+      SELECT f.client_id,
         sum(${contribution}) AS contribution_12m,
         coalesce(sum(${contribution}) FILTER (WHERE ${last6}), 0) AS value_6m,
         round(avg(f.avg_deposit_balance + f.avg_wealth_balance), 2) AS aum,
@@ -72,33 +73,46 @@ export function rankClientsSql(
         coalesce(sum(f.transaction_count) FILTER (WHERE ${last6}), 0) AS transactions_6m,
         max(f.last_activity_on) AS last_activity_on
       FROM client_monthly_facts f
-      WHERE f.month > $1::date - interval '12 months' AND f.month <= $1::date
+      WHERE f.month > $1::date - interval '12 months' AND f.month <= $1::date AND ${half}
       GROUP BY f.client_id`;
-  const sql = `
-    WITH products AS (
+  const valuedSql = `
+    CREATE TEMP TABLE ranking_valued ON COMMIT DROP AS
+    WITH facts AS (${factSums('f.client_id <= $5::bigint')}
+      UNION ALL ${factSums('f.client_id > $5::bigint')}
+    ), products AS (
       -- Product types held, as bits: a hash aggregate, no sort.
       SELECT client_id, bit_or(CASE product_type WHEN 'DEPOSIT' THEN 1 WHEN 'LOAN' THEN 2
         WHEN 'WEALTH' THEN 4 WHEN 'CARD' THEN 8 ELSE 16 END) AS held
       FROM client_products WHERE status = 'ACTIVE' GROUP BY client_id
-    ), valued AS MATERIALIZED (
-      SELECT c.id, c.branch_id,
-        coalesce(f.contribution_12m, 0) AS contribution_12m,
-        coalesce(f.aum, 0) AS aum,
-        round($3::numeric * coalesce(f.contribution_12m, 0) + $4::numeric * coalesce(f.aum, 0), 2) AS value,
-        -- Trends only decide stages and potential: float arithmetic is exact enough and cheap.
-        coalesce(f.value_6m, 0)::float8 AS value_6m,
-        coalesce(f.contribution_12m - f.value_6m, 0)::float8 AS value_previous_6m,
-        coalesce(f.transactions_12m, 0) AS transactions_12m,
-        coalesce(f.transactions_6m, 0) AS transactions_6m,
-        coalesce(f.transactions_12m - f.transactions_6m, 0) AS transactions_previous_6m,
-        f.last_activity_on,
-        5 - coalesce((p.held & 1 > 0)::int + (p.held & 2 > 0)::int + (p.held & 4 > 0)::int
-          + (p.held & 8 > 0)::int + (p.held & 16 > 0)::int, 0) AS product_gaps,
-        c.opened_on
-      FROM clients c
-      LEFT JOIN ranking_facts f ON f.client_id = c.id
-      LEFT JOIN products p ON p.client_id = c.id
-      WHERE c.opened_on <= $2::date
+    )
+    SELECT c.id, c.branch_id,
+      coalesce(f.contribution_12m, 0) AS contribution_12m,
+      coalesce(f.aum, 0) AS aum,
+      round($3::numeric * coalesce(f.contribution_12m, 0) + $4::numeric * coalesce(f.aum, 0), 2) AS value,
+      -- Trends only decide stages and potential: float arithmetic is exact enough and cheap.
+      coalesce(f.value_6m, 0)::float8 AS value_6m,
+      coalesce(f.contribution_12m - f.value_6m, 0)::float8 AS value_previous_6m,
+      coalesce(f.transactions_12m, 0) AS transactions_12m,
+      coalesce(f.transactions_6m, 0) AS transactions_6m,
+      coalesce(f.transactions_12m - f.transactions_6m, 0) AS transactions_previous_6m,
+      f.last_activity_on,
+      5 - coalesce((p.held & 1 > 0)::int + (p.held & 2 > 0)::int + (p.held & 4 > 0)::int
+        + (p.held & 8 > 0)::int + (p.held & 16 > 0)::int, 0) AS product_gaps,
+      c.opened_on
+    FROM clients c
+    LEFT JOIN facts f ON f.client_id = c.id
+    LEFT JOIN products p ON p.client_id = c.id
+    WHERE c.opened_on <= $2::date`;
+  const valuedParams = (lastFactMonth: string, effectiveOn: string, middleClientId: string) => [
+    lastFactMonth,
+    effectiveOn,
+    String(settings.contributionWeight),
+    String(settings.aumWeight),
+    middleClientId,
+  ];
+  const sql = `
+    WITH valued AS NOT MATERIALIZED (
+      SELECT * FROM ranking_valued
     ), recency AS (${histogram("coalesce(last_activity_on, '-infinity'::date)")}
     ), frequency AS (${histogram('transactions_12m')}
     ), ranks AS (
@@ -112,8 +126,8 @@ export function rankClientsSql(
     ), cutoffs AS (
       -- How many clients of each scope are core, platinum, gold, silver (topCount).
       SELECT ${scopeKey} AS scope_key,
-        ceil(count(*) * $5::numeric / 100) AS core_cut, ceil(count(*) * $6::numeric / 100) AS platinum_cut,
-        ceil(count(*) * $7::numeric / 100) AS gold_cut, ceil(count(*) * $8::numeric / 100) AS silver_cut
+        ceil(count(*) * $3::numeric / 100) AS core_cut, ceil(count(*) * $4::numeric / 100) AS platinum_cut,
+        ceil(count(*) * $5::numeric / 100) AS gold_cut, ceil(count(*) * $6::numeric / 100) AS silver_cut
       FROM valued GROUP BY 1
     ), ranked AS (
       SELECT v.*, n.branch_rank, n.branch_size, n.value_rank, n.scope_size,
@@ -123,20 +137,20 @@ export function rankClientsSql(
         CASE WHEN v.value_previous_6m > 0
           THEN (v.value_6m - v.value_previous_6m) / v.value_previous_6m * 100 END AS growth,
         -- Tenure under N months (monthsBetween(opened, effective) < N) as a date comparison.
-        v.opened_on > ($2::date - make_interval(months => $9::int))::date AS exploring,
-        v.opened_on > ($2::date - make_interval(months => $10::int))::date AS forming
+        v.opened_on > ($2::date - make_interval(months => $7::int))::date AS exploring,
+        v.opened_on > ($2::date - make_interval(months => $8::int))::date AS forming
       FROM valued v JOIN ranks n ON n.id = v.id JOIN cutoffs c ON c.scope_key = ${byBranch ? 'v.branch_id' : '0'}
     ), classified AS (
       SELECT r.*,
         CASE
           -- dropPercent(recent, previous) >= threshold, without a division per client.
           WHEN (r.value_previous_6m > 0 AND r.value_6m < r.value_previous_6m
-                AND (r.value_previous_6m - r.value_6m) * 100 >= $12::float8 * r.value_previous_6m)
+                AND (r.value_previous_6m - r.value_6m) * 100 >= $10::float8 * r.value_previous_6m)
             OR (r.transactions_previous_6m > 0 AND r.transactions_6m < r.transactions_previous_6m
-                AND (r.transactions_previous_6m - r.transactions_6m) * 100 >= $13::float8 * r.transactions_previous_6m)
+                AND (r.transactions_previous_6m - r.transactions_6m) * 100 >= $11::float8 * r.transactions_previous_6m)
             THEN 'DECLINE'
           WHEN r.exploring THEN 'EXPLORATION'
-          WHEN r.forming OR r.growth >= $11::float8 THEN 'FORMATION'
+          WHEN r.forming OR r.growth >= $9::float8 THEN 'FORMATION'
           ELSE 'STABLE'
         END AS stage
       FROM ranked r
@@ -149,7 +163,7 @@ export function rankClientsSql(
         -- monetaryPercentRank in whole numbers: floor(5 (n - rank) / (n - 1)) + 1.
         CASE WHEN k.scope_size > 1 THEN least(5, 1 + (5 * (k.scope_size - k.value_rank)) / (k.scope_size - 1)) ELSE 1 END,
         round(k.growth::numeric, 2), k.product_gaps, k.stage,
-        CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $14::float8 OR k.product_gaps >= $15::int)
+        CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $12::float8 OR k.product_gaps >= $13::int)
           THEN CASE WHEN k.core THEN 'STRATEGIC' ELSE 'DEVELOP' END
           ELSE CASE WHEN k.core THEN 'MAINTAIN' ELSE 'BASIC' END
         END
@@ -184,7 +198,7 @@ export function rankClientsSql(
     `CREATE INDEX ${partition}_core_idx ON ${partition} (run_id, branch_id, client_id) WHERE core`,
     `ALTER TABLE client_rankings ATTACH PARTITION ${partition} FOR VALUES IN (${runId})`,
   ];
-  return { factsSql, createSql, sql, settingParams, attachSql };
+  return { valuedSql, valuedParams, createSql, sql, settingParams, attachSql };
 }
 
 export interface RankingSlice {
