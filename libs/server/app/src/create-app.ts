@@ -37,6 +37,9 @@ export async function createApp(
     {
       logger: new NestPinoLogger(logger),
       abortOnError: false,
+      // Fastify's own JSON parser (secure-json-parse, the bodyLimit above); NestJS's
+      // replacement builds a new parser function for every request.
+      bodyParser: false,
     },
   );
   const fastify = app.getHttpAdapter().getInstance();

@@ -34,6 +34,28 @@ const CLIENT_COLUMNS = `
   c.manager_id AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
   c.last_activity_on AS "lastActivityOn"`;
 
+const SORT_KEYS = {
+  contribution_12m: 'contribution12m',
+  aum: 'aum',
+  name: 'name',
+} as const satisfies Record<SortSpec['column'], keyof ClientType>;
+
+/**
+ * An edge of a clients page. The cursor is encoded only for the edges a caller asks the
+ * cursor of; a class keeps that getter on the prototype (an object literal with a getter
+ * per row was a tenth of a first page's garbage).
+ */
+class ClientEdgeRow {
+  constructor(
+    readonly node: ClientType,
+    private readonly sortKey: (typeof SORT_KEYS)[SortSpec['column']],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor([this.node[this.sortKey], this.node.id]);
+  }
+}
+
 export const MAX_TREND_MONTHS = 60;
 
 export interface ClientPage {
@@ -82,20 +104,9 @@ export class ClientsService {
        LIMIT $${params.length}`,
       params,
     );
-    const sortValue = (client: ClientType) =>
-      spec.column === 'contribution_12m'
-        ? client.contribution12m
-        : spec.column === 'aum'
-          ? client.aum
-          : client.name;
+    const sortKey = SORT_KEYS[spec.column];
     return {
-      // Cursors are encoded only for the edges a caller asks the cursor of.
-      edges: rows.slice(0, first).map((client) => ({
-        node: client,
-        get cursor() {
-          return encodeCursor([sortValue(client), client.id]);
-        },
-      })),
+      edges: rows.slice(0, first).map((client) => new ClientEdgeRow(client, sortKey)),
       hasNextPage: rows.length > first,
     };
   }
