@@ -1,0 +1,71 @@
+import { NestFactory } from '@nestjs/core';
+import { GraphQLSchemaBuilderModule, GraphQLSchemaFactory } from '@nestjs/graphql';
+import { GraphQLInt, GraphQLObjectType, GraphQLSchema, GraphQLString } from 'graphql';
+import { withoutTrivialResolvers } from './graphql.config';
+import { RESOLVERS } from './schema-emitter';
+
+async function buildSchema(): Promise<GraphQLSchema> {
+  const app = await NestFactory.createApplicationContext(GraphQLSchemaBuilderModule, {
+    logger: false,
+  });
+  await app.init();
+  const schema = await app.get(GraphQLSchemaFactory).create(RESOLVERS);
+  await app.close();
+  return schema;
+}
+
+function fieldOf(schema: GraphQLSchema, typeName: string, fieldName: string) {
+  const type = schema.getType(typeName);
+  if (!(type instanceof GraphQLObjectType)) throw new Error(`${typeName} is not an object type`);
+  return type.getFields()[fieldName];
+}
+
+describe('withoutTrivialResolvers', () => {
+  let schema: GraphQLSchema;
+
+  beforeAll(async () => {
+    schema = withoutTrivialResolvers(await buildSchema());
+  });
+
+  it('leaves plain fields to be read from their property (graphql-jit reads them inline)', () => {
+    // If NestJS renames or changes its property reader, this fails instead of the hot read
+    // silently slowing down again.
+    for (const [type, field] of [
+      ['Client', 'name'],
+      ['Client', 'contribution12m'],
+      ['ClientEdge', 'node'],
+      ['ClientEdge', 'cursor'],
+      ['PageInfo', 'hasNextPage'],
+    ] as const) {
+      expect({ type, field, resolve: fieldOf(schema, type, field).resolve }).toEqual({
+        type,
+        field,
+        resolve: undefined,
+      });
+    }
+  });
+
+  it('keeps resolvers that do something, and property readers that answer a default value', () => {
+    // NestJS's own reader, as it reads a field declared with a default value.
+    const readerWithDefault = { rootFieldResolver: (root: { size?: number }) => root.size ?? 20 }
+      .rootFieldResolver;
+    const bare = { rootFieldResolver: (root: { name?: string }) => root.name }.rootFieldResolver;
+    const real = (root: { id: string }) => `client ${root.id}`;
+    const Thing = new GraphQLObjectType({
+      name: 'Thing',
+      fields: {
+        size: { type: GraphQLInt, resolve: readerWithDefault },
+        name: { type: GraphQLString, resolve: bare },
+        label: { type: GraphQLString, resolve: real },
+      },
+    });
+    const thing = withoutTrivialResolvers(
+      new GraphQLSchema({
+        query: new GraphQLObjectType({ name: 'Query', fields: { thing: { type: Thing } } }),
+      }),
+    );
+    expect(fieldOf(thing, 'Thing', 'size').resolve).toBe(readerWithDefault);
+    expect(fieldOf(thing, 'Thing', 'name').resolve).toBeUndefined();
+    expect(fieldOf(thing, 'Thing', 'label').resolve).toBe(real);
+  });
+});
