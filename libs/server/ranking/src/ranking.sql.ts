@@ -51,7 +51,7 @@ export function rankClientsSql(
   // (hashable), so a missing last activity counts as -infinity.
   const histogram = (column: string) => `
     SELECT scope_key, figure,
-      CASE WHEN n > 1 THEN least(5, 1 + floor(5 * below / (n - 1))) ELSE 1 END AS score
+      (CASE WHEN n > 1 THEN least(5, 1 + floor(5 * below / (n - 1))) ELSE 1 END)::smallint AS score
     FROM (
       SELECT ${scopeKey} AS scope_key, ${column} AS figure,
         sum(count(*)) OVER (PARTITION BY ${scopeKey} ORDER BY ${column}) - count(*) AS below,
@@ -126,8 +126,9 @@ export function rankClientsSql(
     ), cutoffs AS (
       -- How many clients of each scope are core, platinum, gold, silver (topCount).
       SELECT ${scopeKey} AS scope_key,
-        ceil(count(*) * $3::numeric / 100) AS core_cut, ceil(count(*) * $4::numeric / 100) AS platinum_cut,
-        ceil(count(*) * $5::numeric / 100) AS gold_cut, ceil(count(*) * $6::numeric / 100) AS silver_cut
+        -- As bigint, so each client's rank is compared without a conversion to numeric.
+        ceil(count(*) * $3::numeric / 100)::bigint AS core_cut, ceil(count(*) * $4::numeric / 100)::bigint AS platinum_cut,
+        ceil(count(*) * $5::numeric / 100)::bigint AS gold_cut, ceil(count(*) * $6::numeric / 100)::bigint AS silver_cut
       FROM valued GROUP BY 1
     ), ranked AS (
       SELECT v.*, n.branch_rank, n.branch_size, n.value_rank, n.scope_size,
