@@ -20,6 +20,11 @@ function fieldOf(schema: GraphQLSchema, typeName: string, fieldName: string) {
   return type.getFields()[fieldName];
 }
 
+interface Thing {
+  size?: number;
+  name?: string;
+}
+
 describe('withoutTrivialResolvers', () => {
   let schema: GraphQLSchema;
 
@@ -47,11 +52,11 @@ describe('withoutTrivialResolvers', () => {
 
   it('keeps resolvers that do something, and property readers that answer a default value', () => {
     // NestJS's own reader, as it reads a field declared with a default value.
-    const readerWithDefault = { rootFieldResolver: (root: { size?: number }) => root.size ?? 20 }
+    const readerWithDefault = { rootFieldResolver: (root: Thing) => root.size ?? 20 }
       .rootFieldResolver;
-    const bare = { rootFieldResolver: (root: { name?: string }) => root.name }.rootFieldResolver;
-    const real = (root: { id: string }) => `client ${root.id}`;
-    const Thing = new GraphQLObjectType({
+    const bare = { rootFieldResolver: (root: Thing) => root.name }.rootFieldResolver;
+    const real = (root: Thing) => `thing ${root.name ?? ''}`;
+    const ThingType = new GraphQLObjectType<Thing>({
       name: 'Thing',
       fields: {
         size: { type: GraphQLInt, resolve: readerWithDefault },
@@ -61,7 +66,7 @@ describe('withoutTrivialResolvers', () => {
     });
     const thing = withoutTrivialResolvers(
       new GraphQLSchema({
-        query: new GraphQLObjectType({ name: 'Query', fields: { thing: { type: Thing } } }),
+        query: new GraphQLObjectType({ name: 'Query', fields: { thing: { type: ThingType } } }),
       }),
     );
     expect(fieldOf(thing, 'Thing', 'size').resolve).toBe(readerWithDefault);
