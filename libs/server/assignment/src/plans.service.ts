@@ -1,6 +1,6 @@
 import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, decodeCursor, encodeCursor, notFound } from '@corebook/server/common';
+import { badInput, decodeCursor, notFound, pageOf, type Page } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -20,11 +20,6 @@ export const PLAN_COLUMNS = `
 export const PLAN_FROM = `assignment_plans p
   LEFT JOIN users cu ON cu.id = p.created_by
   LEFT JOIN users du ON du.id = p.decided_by`;
-
-export interface Page<T> {
-  edges: { readonly cursor: string; node: T }[];
-  hasNextPage: boolean;
-}
 
 /**
  * Reading plans for the assignment board: a branch head their own branch's plans, admin
@@ -180,20 +175,4 @@ export class PlansService {
     }
     return conditions;
   }
-}
-
-function pageOf<T>(
-  rows: readonly T[],
-  first: number,
-  key: (row: T) => (string | number)[],
-): Page<T> {
-  return {
-    edges: rows.slice(0, first).map((node) => ({
-      node,
-      get cursor() {
-        return encodeCursor(key(node));
-      },
-    })),
-    hasNextPage: rows.length > first,
-  };
 }

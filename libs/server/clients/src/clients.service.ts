@@ -1,6 +1,6 @@
 import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, decodeCursor, encodeCursor } from '@corebook/server/common';
+import { badInput, decodeCursor, pageOf, type Page } from '@corebook/server/common';
 import { readRows } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -12,6 +12,12 @@ import {
   type ClientProductType,
   type ClientType,
 } from './clients.types';
+
+const SORT_KEYS = {
+  contribution_12m: 'contribution12m',
+  aum: 'aum',
+  name: 'name',
+} as const;
 
 interface SortSpec {
   column: 'contribution_12m' | 'aum' | 'name';
@@ -34,34 +40,9 @@ const CLIENT_COLUMNS = `
   c.manager_id AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
   c.last_activity_on AS "lastActivityOn"`;
 
-const SORT_KEYS = {
-  contribution_12m: 'contribution12m',
-  aum: 'aum',
-  name: 'name',
-} as const satisfies Record<SortSpec['column'], keyof ClientType>;
-
-/**
- * An edge of a clients page. The cursor is encoded only for the edges a caller asks the
- * cursor of; a class keeps that getter on the prototype (an object literal with a getter
- * per row was a tenth of a first page's garbage).
- */
-class ClientEdgeRow {
-  constructor(
-    readonly node: ClientType,
-    private readonly sortKey: (typeof SORT_KEYS)[SortSpec['column']],
-  ) {}
-
-  get cursor(): string {
-    return encodeCursor([this.node[this.sortKey], this.node.id]);
-  }
-}
-
 export const MAX_TREND_MONTHS = 60;
 
-export interface ClientPage {
-  edges: { readonly cursor: string; node: ClientType }[];
-  hasNextPage: boolean;
-}
+export type ClientPage = Page<ClientType>;
 
 /** Client reads: every query goes through the access gate's scope condition. */
 @Injectable()
@@ -105,10 +86,7 @@ export class ClientsService {
       params,
     );
     const sortKey = SORT_KEYS[spec.column];
-    return {
-      edges: rows.slice(0, first).map((client) => new ClientEdgeRow(client, sortKey)),
-      hasNextPage: rows.length > first,
-    };
+    return pageOf(rows, first, (client) => [client[sortKey], client.id]);
   }
 
   async count(actor: Actor, filter: ClientFilter): Promise<number> {

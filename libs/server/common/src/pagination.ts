@@ -28,6 +28,40 @@ export function decodeCursor(cursor: string, length: number): (string | number |
   throw badInput('after', 'after is not a cursor from this list');
 }
 
+/** A page of rows as edges, and whether more rows follow. */
+export interface Page<T> {
+  edges: { readonly cursor: string; node: T }[];
+  hasNextPage: boolean;
+}
+
+/**
+ * An edge whose cursor is encoded only when a caller asks for it. A class keeps that getter
+ * on the prototype: an object literal with a getter per row was a tenth of a first page's
+ * garbage (docs/benchmarks.md).
+ */
+class Edge<T> {
+  constructor(
+    readonly node: T,
+    private readonly key: (row: T) => readonly (string | number | null)[],
+  ) {}
+
+  get cursor(): string {
+    return encodeCursor(this.key(this.node));
+  }
+}
+
+/** The first `first` of `rows` (fetched one beyond the page) as a page; `key` is the sort key. */
+export function pageOf<T>(
+  rows: readonly T[],
+  first: number,
+  key: (row: T) => readonly (string | number | null)[],
+): Page<T> {
+  return {
+    edges: rows.slice(0, first).map((node) => new Edge(node, key)),
+    hasNextPage: rows.length > first,
+  };
+}
+
 @ObjectType({ description: 'Relay page info.' })
 export class PageInfo {
   @Field() hasNextPage!: boolean;
