@@ -4,6 +4,7 @@ module.exports = {
   ...require('../../jest.preset.js'),
   displayName: 'browser-e2e',
   rootDir: __dirname,
+  testEnvironment: '<rootDir>/environment.js',
   testTimeout: 60_000,
   maxWorkers: 1,
 };

@@ -1,5 +1,20 @@
-import { chromium, type Browser, type BrowserContext, type Page } from 'playwright-core';
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import {
+  chromium,
+  type Browser,
+  type BrowserContext,
+  type Page,
+  type Request,
+  type Response,
+} from 'playwright-core';
 import { startPortalServer, type PortalServer } from './portal-server';
+
+const FAILURES_DIR = resolve(__dirname, '../../../../tmp/browser-e2e');
+const TRAIL_LENGTH = 60;
+
+/** Set by the test environment (../../environment.js) when a test's body has failed. */
+declare const __failedTest: string | undefined;
 
 /**
  * One browser session per spec file: the built portal on a fresh demo bank, the system
@@ -21,6 +36,11 @@ function isLoopback(url: string): boolean {
 /** Registers the Jest hooks and returns the session, filled in before each test. */
 export function usePortalSession(): PortalSession {
   const session = {} as PortalSession;
+  let trail: string[] = [];
+  const note = (line: string) => {
+    trail.push(`${new Date().toISOString().slice(11, 23)} ${line}`);
+    if (trail.length > TRAIL_LENGTH) trail.shift();
+  };
   beforeAll(async () => {
     session.server = await startPortalServer();
     session.browser = await chromium.launch({
@@ -52,8 +72,25 @@ export function usePortalSession(): PortalSession {
       isLoopback(route.request().url()) ? route.continue() : route.abort('blockedbyclient'),
     );
     session.page = await session.context.newPage();
+    trail = [];
+    session.page.on('request', (request) => {
+      if (request.url().endsWith('/graphql')) note(`sent ${operationOf(request)}`);
+    });
+    session.page.on('requestfailed', (request) =>
+      note(`failed ${operationOf(request)} ${request.failure()?.errorText ?? ''}`),
+    );
+    session.page.on('response', (response) => {
+      const graphqlAnswer = response.url().endsWith('/graphql');
+      if (graphqlAnswer) void noteGraphql(response).then(note, note);
+      else if (response.status() >= 400) note(`${response.status()} ${response.url()}`);
+    });
+    session.page.on('pageerror', (error) => note(`page error: ${error.message}`));
+    session.page.on('console', (message) => {
+      if (message.type() === 'error') note(`console error: ${message.text()}`);
+    });
   });
   afterEach(async () => {
+    if (__failedTest !== undefined && session.page) await reportFailure(session.page, trail);
     await session.context?.close();
   });
   return session;
@@ -63,4 +100,46 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByTestId('signin-username').fill(username);
   await page.getByTestId('signin-password').fill(password);
   await page.getByTestId('signin-submit').click();
+}
+
+function operationOf(request: Request): string {
+  if (!request.url().endsWith('/graphql')) return request.url();
+  const body = request.postDataJSON() as { operationName?: string } | null;
+  return body?.operationName ?? 'graphql';
+}
+
+/** One line per GraphQL answer the page received: operation, HTTP status, error codes. */
+async function noteGraphql(response: Response): Promise<string> {
+  const request = response.request();
+  const body = (await response.json().catch(() => null)) as {
+    errors?: { extensions?: { code?: string; reason?: string } }[];
+  } | null;
+  const errors = (body?.errors ?? []).map(
+    (error) =>
+      `${error.extensions?.code ?? '?'}${error.extensions?.reason ? `/${error.extensions.reason}` : ''}`,
+  );
+  return `${operationOf(request)} ${response.status()}${errors.length ? ` ${errors.join(',')}` : ''}`;
+}
+
+/** What a failed test's page last showed and did, for the CI log: its URL, a screenshot, the trail. */
+async function reportFailure(page: Page, trail: readonly string[]): Promise<void> {
+  mkdirSync(FAILURES_DIR, { recursive: true });
+  const file = join(FAILURES_DIR, `${__failedTest ?? 'test'}.png`.replace(/[^\w.-]+/g, '-'));
+  const shot = await page.screenshot({ path: file, fullPage: true }).then(
+    () => file,
+    (error: unknown) => `none (${String(error)})`,
+  );
+  const alerts = await page
+    .locator('.ant-alert, .ant-message, .ant-modal')
+    .allTextContents()
+    .catch(() => []);
+  console.error(
+    [
+      `"${__failedTest}" failed on ${page.url()}`,
+      `screenshot: ${shot}`,
+      `alerts and dialogs: ${alerts.length ? alerts.join(' | ') : 'none'}`,
+      "the page's last responses and errors:",
+      ...trail.map((line) => `  ${line}`),
+    ].join('\n'),
+  );
 }
