@@ -12,7 +12,10 @@ interface PlanDecisionButtonsProps {
   onError(error: unknown): void;
 }
 
-/** The branch head's decision on a ready plan: apply it (after a confirmation) or discard it. */
+/**
+ * The branch head's decision on a ready plan: apply it (after a confirmation that repeats
+ * what will change) or discard it. Applying waits for the plan's figures to be on screen.
+ */
 export function PlanDecisionButtons({ planId, statistics, onError }: PlanDecisionButtonsProps) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
@@ -68,7 +71,7 @@ export function PlanDecisionButtons({ planId, statistics, onError }: PlanDecisio
       <Button
         type="primary"
         icon={<CheckOutlined />}
-        disabled={busy}
+        disabled={busy || !statistics}
         loading={applying.loading}
         onClick={() => confirm('apply')}
         data-testid="apply-plan"
