@@ -9,6 +9,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { useLeanAsyncResourceBind } from './async-resource-bind';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
 
@@ -20,6 +21,7 @@ export async function createApp(
   config: AppConfig,
   logger: Logger = createLogger(config.logLevel),
 ): Promise<NestFastifyApplication> {
+  useLeanAsyncResourceBind();
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
     trustProxy: config.production,

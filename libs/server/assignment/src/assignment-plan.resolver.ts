@@ -4,6 +4,7 @@ import {
   CurrentRequest,
   SignedIn,
   badInput,
+  pageInfoOf,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -108,7 +109,7 @@ export class AssignmentPlanResolver {
     const page = await this.plans.plans(actor, scope, pageSize(first), after);
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
     };
   }
 
@@ -158,7 +159,7 @@ export class AssignmentPlanResolver {
     const page = await this.plans.items(plan.id, filter ?? {}, pageSize(first), after);
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
       planId: plan.id,
       filter: filter ?? {},
     };

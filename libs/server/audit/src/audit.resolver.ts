@@ -1,4 +1,10 @@
-import { SignedIn, decodeCursor, encodeCursor, pageSize } from '@corebook/server/common';
+import {
+  SignedIn,
+  decodeCursor,
+  encodeCursor,
+  pageInfoOf,
+  pageSize,
+} from '@corebook/server/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from './audit.service';
 import {
@@ -28,9 +34,6 @@ export class AuditResolver {
       cursor: encodeCursor([entry.id]),
       node: { ...entry, outcome: entry.outcome as AuditOutcomeValue },
     }));
-    return {
-      edges,
-      pageInfo: { hasNextPage: rows.length > size, endCursor: edges.at(-1)?.cursor ?? null },
-    };
+    return { edges, pageInfo: pageInfoOf({ edges, hasNextPage: rows.length > size }) };
   }
 }

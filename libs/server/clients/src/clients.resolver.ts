@@ -5,6 +5,7 @@ import {
   SignedIn,
   byKeys,
   loaderFor,
+  pageInfoOf,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -53,16 +54,7 @@ export class ClientsResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<ClientConnection> {
     const page = await this.clientsService.page(actor, filter ?? {}, sort, pageSize(first), after);
-    return {
-      edges: page.edges,
-      pageInfo: {
-        hasNextPage: page.hasNextPage,
-        get endCursor() {
-          return page.edges.at(-1)?.cursor ?? null;
-        },
-      },
-      filter: filter ?? {},
-    };
+    return { edges: page.edges, pageInfo: pageInfoOf(page), filter: filter ?? {} };
   }
 
   @Query(() => ClientType, {

@@ -62,6 +62,15 @@ export function pageOf<T>(
   };
 }
 
+/**
+ * The page info of a page: its end cursor is encoded here, once. (A getter in an object
+ * literal made a new hidden class per request that held the page's rows through young
+ * collections, so each request's rows were promoted and left to full GCs: docs/benchmarks.md.)
+ */
+export function pageInfoOf(page: Page<unknown>): PageInfo {
+  return { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null };
+}
+
 @ObjectType({ description: 'Relay page info.' })
 export class PageInfo {
   @Field() hasNextPage!: boolean;

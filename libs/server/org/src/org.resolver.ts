@@ -5,6 +5,7 @@ import {
   SignedIn,
   byKeys,
   loaderFor,
+  pageInfoOf,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -83,7 +84,7 @@ export class RelationshipManagerResolver {
     const page = await this.org.managerPage(actor, filter ?? {}, pageSize(first), after);
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
       totalCount: await this.org.managerCount(actor, filter ?? {}),
     };
   }

@@ -6,6 +6,7 @@ import {
   CurrentRequest,
   SignedIn,
   loaderFor,
+  pageInfoOf,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -68,7 +69,7 @@ export class RankingResolver {
     const page = await this.ranking.runs(actor, pageSize(first), after);
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
     };
   }
 
@@ -116,7 +117,7 @@ export class RankingResolver {
     });
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
       totalCount: page.totalCount,
       previousRunId: page.previousRunId,
     };
@@ -191,7 +192,7 @@ export class EarlyWarningResolver {
     });
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
       totalCount: page.totalCount,
     };
   }

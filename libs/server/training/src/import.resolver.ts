@@ -4,6 +4,7 @@ import {
   CurrentRequest,
   PageInfo,
   SignedIn,
+  pageInfoOf,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -104,7 +105,7 @@ export class ImportResolver {
     );
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
     };
   }
 }

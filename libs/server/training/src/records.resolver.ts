@@ -5,6 +5,7 @@ import {
   SignedIn,
   byKeys,
   loaderFor,
+  pageInfoOf,
   pageSize,
   type RequestContext,
 } from '@corebook/server/common';
@@ -50,7 +51,7 @@ export class RecordsResolver {
     const page = await this.records.page(actor, filter ?? {}, pageSize(first), after);
     return {
       edges: page.edges,
-      pageInfo: { hasNextPage: page.hasNextPage, endCursor: page.edges.at(-1)?.cursor ?? null },
+      pageInfo: pageInfoOf(page),
       totalCount: await this.records.count(actor, filter ?? {}),
     };
   }
