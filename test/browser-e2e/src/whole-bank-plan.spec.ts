@@ -2,6 +2,7 @@
 // branches" on the core-client board, plans every branch in one plan, reviews it branch
 // by branch (balances, one branch's books, the diff narrowed to that branch) and applies
 // it; planning again on unchanged data then moves nobody.
+import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
 import { signIn, usePortalSession } from './support/browser';
@@ -38,6 +39,23 @@ async function chooseOption(page: Page, selectTestId: string, label: RegExp): Pr
     .click();
 }
 
+/**
+ * Holds the plan items table from another session, so a plan stops where it writes its
+ * items (progress 60) until `release` is called: what the board shows during a long plan.
+ */
+async function holdPlanItems(databaseUrl: string): Promise<{ release(): Promise<void> }> {
+  const db = new Client({ connectionString: databaseUrl });
+  await db.connect();
+  await db.query('BEGIN');
+  await db.query('LOCK TABLE assignment_plan_items IN EXCLUSIVE MODE');
+  return {
+    release: async () => {
+      await db.query('COMMIT');
+      await db.end();
+    },
+  };
+}
+
 describe('whole-bank plan', () => {
   it('lets admin plan every branch at once, review it branch by branch and apply it', async () => {
     const { page } = session;
@@ -61,8 +79,21 @@ describe('whole-bank plan', () => {
       'Assignment plan — whole bank',
     );
 
-    // Plan the bank: one ready plan, every branch's balance, no RM books until one is chosen.
-    await page.getByTestId('plan-assignment').click();
+    // Plan the bank: while it is made the card shows its progress; then one ready plan,
+    // every branch's balance, no RM books until one is chosen.
+    const { databaseUrl } = session.server;
+    const held = databaseUrl ? await holdPlanItems(databaseUrl) : null;
+    try {
+      await page.getByTestId('plan-assignment').click();
+      if (held) {
+        await page.getByTestId('plan-progress').getByText('60%').waitFor();
+        expect(await page.getByTestId('plan-progress').textContent()).toContain(
+          'Planning the whole bank',
+        );
+      }
+    } finally {
+      await held?.release();
+    }
     await page.getByTestId('plan-statistics').waitFor({ timeout: 60_000 });
     expect(await page.getByTestId('plan-status').getAttribute('data-status')).toBe('READY');
     const balanceRows = page.getByTestId('branch-balance-row');

@@ -19,6 +19,14 @@ const head1: Actor = {
   managerId: null,
 };
 
+const admin: Actor = {
+  userId: 1,
+  username: 'admin',
+  role: 'ADMIN',
+  branchId: null,
+  managerId: null,
+};
+
 /** Training files are another area's concern: here every RM has their points. */
 const everyoneTrained = {
   meetsCoreClientMinimum: (ids: readonly number[]) =>
@@ -152,6 +160,36 @@ describe('planning and applying a branch', () => {
       await fixture.dataSource.query(
         `UPDATE settings SET value = jsonb_set(value, '{workloadByTier,SILVER}', '1') WHERE key = 'assignment'`,
       );
+    }
+  });
+
+  it('shows a whole-bank plan and its progress to pollers while the plan is being made', async () => {
+    // Another session holds the items table, so the plan stops where it writes its items:
+    // what a poller sees then is what the board shows during a long bank-wide plan.
+    const blocker = fixture.dataSource.createQueryRunner();
+    await blocker.connect();
+    await blocker.startTransaction();
+    await blocker.query('LOCK TABLE assignment_plan_items IN EXCLUSIVE MODE');
+    const planning$ = planning.plan(admin, null, 'spec');
+    try {
+      let seen: { id: number; branchId: number | null; status: string; progress: number } | null =
+        null;
+      for (let attempt = 0; attempt < 200 && seen?.progress !== 60; attempt++) {
+        await new Promise((resolve) => setTimeout(resolve, 50));
+        [seen] = await fixture.dataSource.query(
+          `SELECT id, branch_id AS "branchId", status, progress FROM assignment_plans
+           WHERE created_by = $1 ORDER BY id DESC LIMIT 1`,
+          [admin.userId],
+        );
+      }
+      expect(seen).toMatchObject({ branchId: null, status: 'PLANNING', progress: 60 });
+      await blocker.commitTransaction();
+      expect(await planning$).toBe(seen!.id);
+      expect(await plan(seen!.id)).toEqual([{ status: 'READY', progress: 100, error: null }]);
+    } finally {
+      if (blocker.isTransactionActive) await blocker.rollbackTransaction();
+      await blocker.release();
+      await planning$.catch(() => undefined);
     }
   });
 
