@@ -178,12 +178,25 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         await api.graphql(PLAN_BOOKS, { id: planned.data!.planAssignment.id }, as('admin'))
       ).data!.assignmentPlan;
       const rm3 = books.managers.find((m: any) => m.manager.id === RM.rm3);
-      expect([rm3.eligible, rm3.ineligibleReason]).toEqual([true, null]);
-      await api.graphql(DISCARD, { id: planned.data!.planAssignment.id }, as('admin'));
+      expect([rm3.eligible, rm3.ineligibleReason, rm3.clientsAfter]).toEqual([true, null, 2]);
+
+      // The record is voided after planning: the plan would give core clients to an RM who
+      // no longer holds the minimum, so applying it is refused as stale.
+      const bookOfRm3 = `SELECT array_agg(id ORDER BY id) AS book FROM clients WHERE manager_id = $1`;
+      const bookBefore = await sql(bookOfRm3, [RM.rm3]);
       await sql(
         `UPDATE training_records SET status = 'VOIDED', void_reason = 'test' WHERE activity_id = $1`,
         [activityId],
       );
+      const stale = await api.graphql(APPLY, { id: planned.data!.planAssignment.id }, as('admin'));
+      expect(stale.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'RM_INELIGIBLE',
+        managerIds: [RM.rm3],
+      });
+      // Nothing was applied: rm3's book is as it was.
+      expect(await sql(bookOfRm3, [RM.rm3])).toEqual(bookBefore);
+      await api.graphql(DISCARD, { id: planned.data!.planAssignment.id }, as('admin'));
     });
 
     it('assignment settings: branch heads read them, only admin changes them, field-named errors and stale versions refused', async () => {
@@ -235,7 +248,9 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         field: 'workloadByTier.BRONZE',
       });
 
-      // The demo has no training records yet: plan on posting alone.
+      // The demo has no training records yet: plan on posting alone. A plan made under the
+      // old settings is stale once they change.
+      const before = (await api.graphql(PLAN, { b: 1 }, as('head1'))).data!.planAssignment;
       const updated = await api.graphql(
         UPDATE_SETTINGS,
         { input: settingsInput({ requireTrainingMinimum: false }), v: 1 },
@@ -244,6 +259,11 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       expect(updated.data!.updateAssignmentSettings).toEqual({
         requireTrainingMinimum: false,
         version: 2,
+      });
+      const staleSettings = await api.graphql(APPLY, { id: before.id }, as('head1'));
+      expect(staleSettings.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        reason: 'SETTINGS_CHANGED',
       });
       const stale = await api.graphql(
         UPDATE_SETTINGS,

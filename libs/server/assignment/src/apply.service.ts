@@ -1,10 +1,13 @@
-import type { Actor } from '@corebook/domain';
+import type { Actor, AssignmentSettings } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { conflict, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
+import { AssignmentSettingsService } from './assignment-settings.service';
+import { EligibilityService, type ManagerPosting } from './eligibility.service';
 import { requirePlanScope } from './plan-scope';
 
 interface LockedPlan {
@@ -13,6 +16,7 @@ interface LockedPlan {
   status: string;
   rankingRunId: number;
   branchVersions: Record<string, number>;
+  settings: AssignmentSettings;
 }
 
 const STALE = 'The books changed since this plan was made; plan again';
@@ -29,6 +33,8 @@ export class ApplyService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly settings: AssignmentSettingsService,
+    private readonly eligibility: EligibilityService,
   ) {}
 
   async apply(actor: Actor, planId: number, requestId: string): Promise<number> {
@@ -122,7 +128,7 @@ export class ApplyService {
   ): Promise<LockedPlan> {
     const [plan] = await manager.query<LockedPlan[]>(
       `SELECT id, branch_id AS "branchId", status, ranking_run_id AS "rankingRunId",
-              branch_versions AS "branchVersions"
+              branch_versions AS "branchVersions", settings
        FROM assignment_plans WHERE id = $1 FOR UPDATE`,
       [planId],
     );
@@ -140,8 +146,10 @@ export class ApplyService {
 
   /**
    * Refuses a stale plan: a branch's books changed (assignment_version), a planned RM's
-   * posting changed (version), or clients were re-ranked since. The branch rows stay
-   * locked to the end, so no reassignment slips in between the check and the writes.
+   * posting changed (version), clients were re-ranked, the assignment settings changed, or
+   * an RM the plan gives core clients to is no longer eligible (e.g. training records voided). The
+   * branch rows stay locked to the end, so no reassignment slips in between the check and
+   * the writes.
    */
   private async requireUnchangedBooks(
     manager: EntityManager,
@@ -166,6 +174,22 @@ export class ApplyService {
       [plan.rankingRunId],
     );
     if (rerun) throw conflict(STALE, { reason: 'RE_RANKED' });
+    const { settings } = await this.settings.current(manager);
+    if (!isDeepStrictEqual(settings, plan.settings))
+      throw conflict(STALE, { reason: 'SETTINGS_CHANGED' });
+    // The RMs the plan gives core clients to (kept, assigned or moved).
+    const planned = await manager.query<ManagerPosting[]>(
+      `SELECT m.id, m.status FROM relationship_managers m
+       WHERE m.id IN (SELECT DISTINCT to_manager_id FROM assignment_plan_items WHERE plan_id = $1)`,
+      [plan.id],
+    );
+    const reasons = await this.eligibility.reasons(planned, settings);
+    const ineligible = planned.filter((posting) => reasons.get(posting.id) !== null);
+    if (ineligible.length > 0)
+      throw conflict(STALE, {
+        reason: 'RM_INELIGIBLE',
+        managerIds: ineligible.map((posting) => posting.id),
+      });
   }
 }
 

@@ -96,7 +96,13 @@ describe('planning and applying a branch', () => {
       settings,
       new EligibilityService(everyoneTrained),
     );
-    applying = new ApplyService(dataSource, access, audit);
+    applying = new ApplyService(
+      dataSource,
+      access,
+      audit,
+      settings,
+      new EligibilityService(everyoneTrained),
+    );
     await growBranch(dataSource);
   });
   afterAll(() => fixture.close());
