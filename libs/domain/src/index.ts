@@ -4,6 +4,7 @@ export * from './permissions';
 export * from './login-lockout';
 export * from './password-policy';
 export * from './money';
+export * from './dates';
 export * from './training';
 export * from './assignment';
 export * from './ranking';

@@ -120,6 +120,26 @@ describe('core ranking over GraphQL', () => {
     expect(codeOf(early)).toBe('BAD_USER_INPUT');
     const malformed = await api.graphql(RUN, { on: '15/11/2026' }, as('admin'));
     expect(codeOf(malformed)).toBe('BAD_USER_INPUT');
+    const impossible = await api.graphql(RUN, { on: '2025-02-30' }, as('admin'));
+    expect(impossible.errors?.[0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'effectiveOn',
+    });
+  });
+
+  it('refuses an edited page cursor as bad input', async () => {
+    const cursor = (key: unknown[]) => Buffer.from(JSON.stringify(key)).toString('base64url');
+    for (const key of [[1.5], [99_999_999_999], ['7']]) {
+      const edited = await api.graphql(
+        `query ($after: String) { rankingRuns(first: 5, after: $after) { edges { node { id } } } }`,
+        { after: cursor(key) },
+        as('admin'),
+      );
+      expect(edited.errors?.[0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'after',
+      });
+    }
   });
 
   it('lets only admin change the ranking rules: field-named errors, stale versions refused, audited', async () => {

@@ -1,3 +1,4 @@
+import { isIsoDate } from '../dates';
 import { parsePoints, toTenths } from './points';
 import type { TrainingSettings } from './settings';
 
@@ -97,7 +98,6 @@ export type ImportOutcome =
   | { lineNo: number; outcome: 'REJECTED'; reason: string }
   | { lineNo: number; outcome: 'DUPLICATE'; reason: string; completion: ImportedCompletion };
 
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 const HOURS = /^\d{1,3}(\.\d)?$/;
 const SCORE = /^\d{1,3}(\.\d)?$/;
 const PASSED: Record<string, boolean> = {
@@ -117,13 +117,6 @@ const PASSED: Record<string, boolean> = {
   未通过: false,
 };
 
-function validDate(text: string): boolean {
-  const match = DATE.exec(text);
-  if (!match) return false;
-  const date = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
-  return date.toISOString().slice(0, 10) === text;
-}
-
 function check(
   line: ImportLine,
   lookups: ImportLookups,
@@ -140,7 +133,7 @@ function check(
   const activity = lookups.activityByCode.get(code.toUpperCase());
   if (!activity) return `unknown activity "${code}"`;
   const completedOn = value('completedOn');
-  if (!validDate(completedOn)) return `bad date "${completedOn}" (use YYYY-MM-DD)`;
+  if (!isIsoDate(completedOn)) return `bad date "${completedOn}" (use YYYY-MM-DD)`;
   if (completedOn > today) return `completion date ${completedOn} is in the future`;
   if (completedOn < activity.startsOn || completedOn > activity.endsOn) {
     return `completed on ${completedOn}, outside the activity's dates ${activity.startsOn} to ${activity.endsOn}`;

@@ -73,8 +73,7 @@ export class PlansService {
       }
     }
     if (after) {
-      const [id] = decodeCursor(after, 1);
-      if (typeof id !== 'number') throw badInput('after', 'after is not a cursor from this list');
+      const [id] = decodeCursor(after, ['int']);
       params.push(id);
       conditions.push(`p.id < $${params.length}`);
     }
@@ -110,9 +109,7 @@ export class PlansService {
     const params: unknown[] = [];
     const conditions = this.itemConditions(planId, filter, params);
     if (after) {
-      const [clientId] = decodeCursor(after, 1);
-      if (typeof clientId !== 'string' || !/^\d{1,18}$/.test(clientId))
-        throw badInput('after', 'after is not a cursor from this list');
+      const [clientId] = decodeCursor(after, ['id']);
       params.push(clientId);
       conditions.push(`i.client_id > $${params.length}::bigint`);
     }

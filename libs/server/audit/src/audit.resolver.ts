@@ -27,7 +27,7 @@ export class AuditResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<AuditEntryConnection> {
     const size = pageSize(first);
-    const afterId = after ? String(decodeCursor(after, 1)[0]) : undefined;
+    const afterId = after ? decodeCursor(after, ['id'])[0] : undefined;
     const rows = await this.audit.list(filter ?? {}, size + 1, afterId);
     const page = rows.slice(0, size);
     const edges = page.map((entry) => ({

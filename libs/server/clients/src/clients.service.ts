@@ -64,9 +64,7 @@ export class ClientsService {
     const params: unknown[] = [];
     const conditions = this.conditions(actor, filter, params);
     if (after) {
-      const [value, id] = decodeCursor(after, 2);
-      if (typeof id !== 'string' || !/^\d+$/.test(id))
-        throw badInput('after', 'after is not a cursor from this list');
+      const [value, id] = decodeCursor(after, [spec.column === 'name' ? 'text' : 'decimal', 'id']);
       params.push(value, id);
       const valueParam = `$${params.length - 1}`;
       const idParam = `$${params.length}::bigint`;

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { isIsoDate } from '@corebook/domain';
 import { badInput } from './errors';
 
 /** Relay-style page bounds shared by every connection. */
@@ -18,13 +19,50 @@ export function encodeCursor(key: readonly (string | number | null)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
 }
 
-export function decodeCursor(cursor: string, length: number): (string | number | null)[] {
-  try {
-    const key: unknown = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
-    if (Array.isArray(key) && key.length === length) return key as (string | number | null)[];
-  } catch {
-    // fall through to the coded error
+/**
+ * What each part of a cursor must be, so an edited cursor is refused as bad input rather
+ * than failing in SQL: `int` a PostgreSQL integer, `id` a bigint id as a string of digits,
+ * `decimal` a numeric as a string, `date` a calendar date, `text` any string.
+ */
+export type CursorPart = 'int' | 'id' | 'decimal' | 'date' | 'text';
+type CursorValue<P extends CursorPart> = P extends 'int' ? number : string;
+
+const INT_MAX = 2 ** 31 - 1;
+const ID = /^\d{1,18}$/;
+const DECIMAL = /^-?\d{1,20}(\.\d{1,6})?$/;
+
+function isCursorPart(part: CursorPart, value: unknown): boolean {
+  switch (part) {
+    case 'int':
+      return Number.isInteger(value) && Math.abs(value as number) <= INT_MAX;
+    case 'id':
+      return typeof value === 'string' && ID.test(value);
+    case 'decimal':
+      return typeof value === 'string' && DECIMAL.test(value);
+    case 'date':
+      return typeof value === 'string' && isIsoDate(value);
+    case 'text':
+      return typeof value === 'string';
   }
+}
+
+/** The sort key values of a cursor made by encodeCursor, each checked against its part. */
+export function decodeCursor<const P extends readonly CursorPart[]>(
+  cursor: string,
+  parts: P,
+): { -readonly [K in keyof P]: CursorValue<P[K]> } {
+  let key: unknown;
+  try {
+    key = JSON.parse(Buffer.from(cursor, 'base64url').toString('utf8'));
+  } catch {
+    // refused below
+  }
+  if (
+    Array.isArray(key) &&
+    key.length === parts.length &&
+    parts.every((part, k) => isCursorPart(part, key[k]))
+  )
+    return key as { -readonly [K in keyof P]: CursorValue<P[K]> };
   throw badInput('after', 'after is not a cursor from this list');
 }
 

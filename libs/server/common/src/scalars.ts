@@ -1,3 +1,4 @@
+import { isIsoDate } from '@corebook/domain';
 import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 
 const DECIMAL = /^-?\d+(\.\d+)?$/;
@@ -34,14 +35,13 @@ export const DateScalar = new GraphQLScalarType<string, string>({
     return text;
   },
   parseValue(value) {
-    if (typeof value !== 'string' || !DATE.test(value) || Number.isNaN(Date.parse(value))) {
-      throw new GraphQLError('Date must be YYYY-MM-DD');
-    }
+    if (typeof value !== 'string' || !isIsoDate(value))
+      throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD');
     return value;
   },
   parseLiteral(ast) {
-    if (ast.kind !== Kind.STRING || !DATE.test(ast.value))
-      throw new GraphQLError('Date must be YYYY-MM-DD');
+    if (ast.kind !== Kind.STRING || !isIsoDate(ast.value))
+      throw new GraphQLError('Date must be a calendar date written YYYY-MM-DD');
     return ast.value;
   },
 });

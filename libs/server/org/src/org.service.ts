@@ -76,9 +76,7 @@ export class OrgService {
     const params: unknown[] = [];
     const conditions = this.managerConditions(actor, filter, params);
     if (after) {
-      const [branchId, name, id] = decodeCursor(after, 3);
-      if (typeof branchId !== 'number' || typeof name !== 'string' || typeof id !== 'number')
-        throw badInput('after', 'after is not a cursor from this list');
+      const [branchId, name, id] = decodeCursor(after, ['int', 'text', 'int']);
       params.push(branchId, name, id);
       const n = params.length;
       conditions.push(

@@ -53,9 +53,7 @@ export class EarlyWarningsService {
       params,
     );
     if (options.after) {
-      const [id] = decodeCursor(options.after, 1);
-      if (typeof id !== 'string' || !/^\d+$/.test(id))
-        throw badInput('after', 'after is not a cursor from this list');
+      const [id] = decodeCursor(options.after, ['id']);
       params.push(id);
       conditions.push(`w.id < $${params.length}::bigint`);
     }

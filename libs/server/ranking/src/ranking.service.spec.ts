@@ -311,6 +311,16 @@ describe('a ranking run over the demo bank', () => {
     await expect(ranking.run(admin, '2020-01-01', 'test')).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
     });
+    await expect(ranking.run(admin, '2025-02-30', 'test')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { field: 'effectiveOn' },
+    });
+    // Facts cover it, but the current core set is as of 2026-11-15: no run dated before it.
+    await expect(ranking.run(admin, '2026-11-01', 'test')).rejects.toMatchObject({
+      code: 'BAD_USER_INPUT',
+      extensions: { field: 'effectiveOn' },
+      message: expect.stringContaining('2026-11-15'),
+    });
   });
 
   it('runs one ranking at a time', async () => {
@@ -404,6 +414,16 @@ describe('a ranking run over the demo bank', () => {
     );
     const run = await ranking.run(admin, '2026-11-15', 'test');
     expect(await exists()).toBe(0);
+    // Its core-set changes cannot be listed any more, and say so rather than list nothing.
+    await expect(
+      ranking.coreSetChanges(admin, {
+        runId: oldest,
+        branchId: null,
+        change: 'ENTERED',
+        first: 10,
+        after: null,
+      }),
+    ).rejects.toMatchObject({ code: 'BAD_USER_INPUT', extensions: { field: 'runId' } });
     // The old run's summary stays; the new run's rows are there.
     expect(
       (await dataSource.query(`SELECT status FROM ranking_runs WHERE id = $1`, [oldest]))[0].status,

@@ -2,6 +2,7 @@ import {
   clientScopeFor,
   cumulativeShares,
   fromFen,
+  isIsoDate,
   rankingSettingsProblem,
   toFen,
   type Actor,
@@ -78,7 +79,6 @@ const RANKING_COLUMNS = `
 /** Completed runs whose client rows are kept (see dropOldRuns). */
 export const KEPT_RUNS = 24;
 
-const isoDate = /^\d{4}-\d{2}-\d{2}$/;
 const today = () => new Date().toISOString().slice(0, 10);
 const share = (part: bigint, whole: bigint) =>
   whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000;
@@ -128,9 +128,19 @@ export class RankingService implements OnApplicationBootstrap {
   ): Promise<RankingRunType> {
     if (actor) this.access.requirePermission(actor, 'ranking.run');
     const effective = effectiveOn ?? today();
-    if (!isoDate.test(effective) || Number.isNaN(Date.parse(effective)))
+    if (!isIsoDate(effective))
       throw badInput('effectiveOn', 'effectiveOn must be a date like 2026-10-31');
     if (effective > today()) throw badInput('effectiveOn', 'effectiveOn cannot be in the future');
+    // Runs move forward in time: the latest run is the current core set that plans and
+    // every page read, so a back-dated run would silently replace it.
+    const [current] = await this.dataSource.query<{ effectiveOn: string }[]>(
+      `SELECT effective_on::text AS "effectiveOn" FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1`,
+    );
+    if (current && effective < current.effectiveOn)
+      throw badInput(
+        'effectiveOn',
+        `The current ranking is as of ${current.effectiveOn}; a new run cannot be dated earlier`,
+      );
     const [{ lastFactMonth }] = await this.dataSource.query<{ lastFactMonth: string | null }[]>(
       `SELECT max(month) AS "lastFactMonth" FROM fact_months WHERE month < date_trunc('month', $1::date)`,
       [effective],
@@ -372,8 +382,7 @@ export class RankingService implements OnApplicationBootstrap {
     const params: unknown[] = [first + 1];
     let condition = 'TRUE';
     if (after) {
-      const [id] = decodeCursor(after, 1);
-      if (typeof id !== 'number') throw badInput('after', 'after is not a cursor from this list');
+      const [id] = decodeCursor(after, ['int']);
       params.push(id);
       condition = `r.id < $2`;
     }
@@ -509,6 +518,18 @@ export class RankingService implements OnApplicationBootstrap {
     const [now, before] =
       options.change === 'ENTERED' ? [run.id, run.previousRunId] : [run.previousRunId, run.id];
     if (now === null) return { edges: [], hasNextPage: false, totalCount: 0, previousRunId: null };
+    for (const id of [now, before]) {
+      if (id === null) continue;
+      const [{ kept }] = await this.dataSource.query<{ kept: boolean }[]>(
+        'SELECT to_regclass($1) IS NOT NULL AS kept',
+        [partitionOf(id)],
+      );
+      if (!kept)
+        throw badInput(
+          'runId',
+          `Client rows are kept for the latest ${KEPT_RUNS} runs and run ${id} has none left: its entered and left counts remain on the run`,
+        );
+    }
     const params: unknown[] = [now, before, branchId];
     const from = `
       FROM client_rankings n
@@ -520,9 +541,7 @@ export class RankingService implements OnApplicationBootstrap {
     );
     let page = '';
     if (options.after) {
-      const [id] = decodeCursor(options.after, 1);
-      if (typeof id !== 'string' || !/^\d+$/.test(id))
-        throw badInput('after', 'after is not a cursor from this list');
+      const [id] = decodeCursor(options.after, ['id']);
       params.push(id);
       page = `AND n.client_id > $${params.length}::bigint`;
     }

@@ -175,7 +175,7 @@ export class TrainingImportService {
   ) {
     this.access.requirePermission(actor, 'training.manage');
     await this.byId(importId);
-    const afterLine = after ? Number(decodeCursor(after, 1)[0]) : 0;
+    const afterLine = after ? decodeCursor(after, ['int'])[0] : 0;
     const rows = await this.dataSource.query<TrainingImportLineType[]>(
       `SELECT line_no AS "lineNo", outcome, reason, raw FROM training_import_lines
        WHERE import_id = $1 AND ($2::text IS NULL OR outcome = $2) AND line_no > $3

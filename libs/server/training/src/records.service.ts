@@ -47,7 +47,7 @@ export class RecordsService {
     const params: unknown[] = [];
     const conditions = this.conditions(actor, filter, params);
     if (after) {
-      const [completedOn, id] = decodeCursor(after, 2);
+      const [completedOn, id] = decodeCursor(after, ['date', 'id']);
       params.push(completedOn, id);
       conditions.push(
         `(r.completed_on, r.id) < ($${params.length - 1}::date, $${params.length}::bigint)`,
