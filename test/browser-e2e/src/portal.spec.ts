@@ -3,6 +3,7 @@
 import { signIn, usePortalSession } from './support/browser';
 
 const RM = { username: 'rm.b001.01', password: 'Corebook-demo-2026' };
+const HEAD = { username: 'head.b001', password: 'Corebook-demo-2026' };
 
 /** "1,234,567.89" → 1234567.89, for comparing the order of formatted amounts. */
 function amount(text: string | null): number {
@@ -44,9 +45,11 @@ describe('portal', () => {
     await session.page.waitForURL(/\/clients\/[^/]+$/);
     await session.page.getByTestId('client-profile').waitFor();
     expect(await session.page.getByTestId('client-name').textContent()).toBe(name);
-    expect(await session.page.getByTestId('client-manager').textContent()).toContain(
-      'Relationship manager',
-    );
+    const managerCard = await session.page.getByTestId('client-manager').textContent();
+    expect(managerCard).toContain('Relationship manager');
+    // The RM's grade in words, not the stored code.
+    expect(managerCard).toContain('Senior');
+    expect(managerCard).not.toContain('SENIOR');
     expect(
       await session.page.getByTestId('client-products').locator('tr.ant-table-row').count(),
     ).toBeGreaterThan(0);
@@ -76,5 +79,37 @@ describe('portal', () => {
     await session.page.getByText('登录 Corebook').waitFor();
     await session.page.goto('/clients');
     await session.page.waitForURL('**/sign-in');
+  });
+
+  it("pages and sorts a branch head's client list with one request per click", async () => {
+    const { page } = session;
+    await page.goto('/clients');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, HEAD.username, HEAD.password);
+    await page.waitForURL((url) => url.pathname === '/clients');
+    const rows = page.getByTestId('client-row');
+    await rows.first().waitFor();
+    const firstPage = await rows.first().getByTestId('client-link').textContent();
+
+    const sent: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/graphql') && request.postDataJSON()?.operationName === 'Clients')
+        sent.push(JSON.stringify(request.postDataJSON().variables));
+    });
+    await page.getByTestId('pager-next').click();
+    await page.getByTestId('pager-page').getByText('2').waitFor();
+    await page.waitForFunction(
+      (name) => document.querySelector('[data-testid="client-link"]')?.textContent !== name,
+      firstPage,
+    );
+    await page.waitForLoadState('networkidle');
+    expect(sent).toHaveLength(1);
+    expect(JSON.parse(sent[0]).after).not.toBeNull();
+
+    sent.length = 0;
+    await page.locator('th').filter({ hasText: 'AUM' }).click();
+    await page.waitForURL((url) => url.searchParams.has('sort'));
+    await page.waitForLoadState('networkidle');
+    expect(sent.map((variables) => JSON.parse(variables).sort)).toEqual(['AUM_DESC']);
   });
 });

@@ -13,7 +13,10 @@ export function App() {
     <LocaleProvider>
       <AntApp>
         <ApolloProvider client={client}>
-          <BrowserRouter>
+          {/* Router updates outside transitions: a transition renders the list with the new
+              URL's query variables while the shown page still renders the old ones, and the
+              shared Apollo query then fetched both in turn (dozens of requests per click). */}
+          <BrowserRouter useTransitions={false}>
             <AuthProvider>
               <AppRoutes />
             </AuthProvider>

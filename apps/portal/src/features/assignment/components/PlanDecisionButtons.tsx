@@ -1,5 +1,6 @@
 import { App, Button, Space } from 'antd';
 import { CheckOutlined, DeleteOutlined } from '@ant-design/icons';
+import { useApolloClient } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { AssignmentPlanDetailQuery } from '../../../gql/graphql';
 import { useApplyPlan, useDiscardPlan } from '../hooks/usePlans';
@@ -19,6 +20,7 @@ interface PlanDecisionButtonsProps {
 export function PlanDecisionButtons({ planId, statistics, onError }: PlanDecisionButtonsProps) {
   const { t } = useTranslation();
   const { modal, message } = App.useApp();
+  const client = useApolloClient();
   const [apply, applying] = useApplyPlan();
   const [discard, discarding] = useDiscardPlan();
   const busy = applying.loading || discarding.loading;
@@ -35,6 +37,9 @@ export function PlanDecisionButtons({ planId, statistics, onError }: PlanDecisio
       }
     } catch (error) {
       onError(error);
+      // A refused decision may mean the plan moved on (superseded, applied elsewhere): show
+      // its status as it is now.
+      void client.refetchQueries({ include: ['LatestAssignmentPlan'] }).catch(() => undefined);
     }
   };
 

@@ -18,7 +18,11 @@ export function ManagerCard({ manager }: { manager: ClientDetail['manager'] }) {
               label: t('client.manager.employeeNo'),
               children: manager.employeeNo,
             },
-            { key: 'grade', label: t('client.manager.grade'), children: manager.grade },
+            {
+              key: 'grade',
+              label: t('client.manager.grade'),
+              children: t(`training.grades.${manager.grade}`, { defaultValue: manager.grade }),
+            },
             { key: 'branch', label: t('client.manager.branch'), children: manager.branch.name },
             {
               key: 'status',

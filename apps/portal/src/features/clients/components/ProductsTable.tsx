@@ -38,7 +38,12 @@ export function ProductsTable({ products }: { products: readonly ProductRow[] })
       align: 'right',
       render: (amount: string) => formatMoney(amount, i18n.language),
     },
-    { title: t('client.products.status'), dataIndex: 'status', width: 110 },
+    {
+      title: t('client.products.status'),
+      dataIndex: 'status',
+      width: 110,
+      render: (status: string) => t(`client.products.statuses.${status}`, { defaultValue: status }),
+    },
   ];
   return (
     <Card title={t('client.products.title')} size="small" data-testid="client-products">
