@@ -5,7 +5,7 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
-import { signIn, usePortalSession } from './support/browser';
+import { confirmDialog, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const HEAD = 'head.b001';
@@ -159,7 +159,7 @@ describe('core clients', () => {
 
     // Apply, after the confirmation.
     await page.getByTestId('apply-plan').click();
-    await page.getByTestId('apply-confirm').click();
+    await confirmDialog(page, 'apply-confirm');
     await page.locator('[data-testid="plan-status"][data-status="APPLIED"]').waitFor();
 
     // Every core client of the branch has exactly one RM, of its branch, with one open period.
@@ -312,7 +312,7 @@ describe('core clients', () => {
     await page.goto('/core-clients');
     await page.locator('[data-testid="plan-status"][data-status="READY"]').waitFor();
     await page.getByTestId('apply-plan').click();
-    await page.getByTestId('apply-confirm').click();
+    await confirmDialog(page, 'apply-confirm');
     await page.getByTestId('plan-stale').waitFor();
     await page.getByTestId('plan-again').click();
     await page.getByTestId('plan-stale').waitFor({ state: 'detached' });

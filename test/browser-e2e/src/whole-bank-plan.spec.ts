@@ -5,7 +5,7 @@
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
-import { signIn, usePortalSession } from './support/browser';
+import { confirmDialog, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const ADMIN = 'admin';
@@ -163,7 +163,7 @@ describe('whole-bank plan', () => {
 
     // Apply, after the confirmation, as for a branch.
     await page.getByTestId('apply-plan').click();
-    await page.getByTestId('apply-confirm').click();
+    await confirmDialog(page, 'apply-confirm');
     // The demo bank applies in well under a second. Once, with the whole suite running, the
     // page did not show APPLIED within 30 s, for a reason not yet known: a failure now prints
     // the page's last requests and answers (support/browser.ts), which will tell.

@@ -102,6 +102,24 @@ export async function signIn(page: Page, username: string, password: string): Pr
   await page.getByTestId('signin-submit').click();
 }
 
+/**
+ * Presses a confirmation dialog's button once the dialog has finished opening (as a person
+ * would), then waits for the dialog to close, so a press that did not take fails here.
+ */
+export async function confirmDialog(page: Page, buttonTestId: string): Promise<void> {
+  const button = page.getByTestId(buttonTestId);
+  await button.waitFor();
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.ant-modal')).every((modal) =>
+      modal
+        .getAnimations({ subtree: true })
+        .every((animation: Animation) => animation.playState !== 'running'),
+    ),
+  );
+  await button.click();
+  await button.waitFor({ state: 'detached' });
+}
+
 function operationOf(request: Request): string {
   if (!request.url().endsWith('/graphql')) return request.url();
   const body = request.postDataJSON() as { operationName?: string } | null;
