@@ -1,8 +1,11 @@
-import type { Actor } from '@corebook/domain';
 import { AuditService, SettingsStore } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { CorebookError } from '@corebook/server/common';
-import { openFixtureDataSource, type FixtureDataSource } from '@corebook/server/testing';
+import {
+  FIXTURE_ACTORS,
+  openFixtureDataSource,
+  type FixtureDataSource,
+} from '@corebook/server/testing';
 import type { TrainingFileService } from '@corebook/server/training';
 import type { DataSource } from 'typeorm';
 import { ApplyService } from './apply.service';
@@ -11,21 +14,7 @@ import { EligibilityService } from './eligibility.service';
 import { yuanOfFen } from './plan-scope';
 import { PlanningService } from './planning.service';
 
-const head1: Actor = {
-  userId: 3,
-  username: 'head1',
-  role: 'BRANCH_HEAD',
-  branchId: 1,
-  managerId: null,
-};
-
-const admin: Actor = {
-  userId: 1,
-  username: 'admin',
-  role: 'ADMIN',
-  branchId: null,
-  managerId: null,
-};
+const { head1, admin } = FIXTURE_ACTORS;
 
 /** Training files are another area's concern: here every RM has their points. */
 const everyoneTrained = {

@@ -1,14 +1,14 @@
 import type { Actor } from '@corebook/domain';
 import { CorebookError } from '@corebook/server/common';
-import { FIXTURE, openFixtureDataSource, type FixtureDataSource } from '@corebook/server/testing';
+import {
+  FIXTURE,
+  FIXTURE_ACTORS,
+  openFixtureDataSource,
+  type FixtureDataSource,
+} from '@corebook/server/testing';
 import { AccessService } from './access.service';
 
-const actors: Record<string, Actor> = {
-  rm1: { userId: 5, username: 'rm1', role: 'RM', branchId: 1, managerId: 1 },
-  head1: { userId: 3, username: 'head1', role: 'BRANCH_HEAD', branchId: 1, managerId: null },
-  hr: { userId: 2, username: 'hr', role: 'HR', branchId: null, managerId: null },
-  admin: { userId: 1, username: 'admin', role: 'ADMIN', branchId: null, managerId: null },
-};
+const actors: Record<string, Actor> = FIXTURE_ACTORS;
 
 const codeOf = async (promise: Promise<unknown>) => {
   try {

@@ -1,16 +1,14 @@
-import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
-import { FIXTURE, openFixtureDataSource, type FixtureDataSource } from '@corebook/server/testing';
+import {
+  FIXTURE,
+  FIXTURE_ACTORS,
+  openFixtureDataSource,
+  type FixtureDataSource,
+} from '@corebook/server/testing';
 import { ClientsService } from './clients.service';
 import { ClientSort } from './clients.types';
 
-const head1: Actor = {
-  userId: 3,
-  username: 'head1',
-  role: 'BRANCH_HEAD',
-  branchId: 1,
-  managerId: null,
-};
+const { head1 } = FIXTURE_ACTORS;
 
 describe('client reads', () => {
   let fixture: FixtureDataSource;

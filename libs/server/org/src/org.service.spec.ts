@@ -1,25 +1,13 @@
 import type { Actor } from '@corebook/domain';
-import { openFixtureDataSource, type FixtureDataSource } from '@corebook/server/testing';
+import {
+  FIXTURE_ACTORS,
+  openFixtureDataSource,
+  type FixtureDataSource,
+} from '@corebook/server/testing';
 import { orgEntities } from './org.entities';
 import { OrgService } from './org.service';
 
-const rm1: Actor = { userId: 5, username: 'rm1', role: 'RM', branchId: 1, managerId: 1 };
-const head2: Actor = {
-  userId: 4,
-  username: 'head2',
-  role: 'BRANCH_HEAD',
-  branchId: 2,
-  managerId: null,
-};
-const hr: Actor = { userId: 2, username: 'hr', role: 'HR', branchId: null, managerId: null };
-const admin: Actor = {
-  userId: 1,
-  username: 'admin',
-  role: 'ADMIN',
-  branchId: null,
-  managerId: null,
-};
-const head1: Actor = { ...head2, userId: 3, username: 'head1', branchId: 1 };
+const { rm1, head1, head2, hr, admin } = FIXTURE_ACTORS;
 
 describe('organisation reads', () => {
   let fixture: FixtureDataSource;

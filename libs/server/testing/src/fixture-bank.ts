@@ -1,3 +1,4 @@
+import type { Actor } from '@corebook/domain';
 import * as argon2 from 'argon2';
 import { Client } from 'pg';
 
@@ -23,6 +24,15 @@ export const FIXTURE = {
   },
   users: ['admin', 'hr', 'head1', 'head2', 'rm1', 'rm2', 'rm3', 'retired'] as const,
 } as const;
+
+/** The fixture's users as signed in, for service specs that call services directly. */
+export const FIXTURE_ACTORS = {
+  admin: { userId: 1, username: 'admin', role: 'ADMIN', branchId: null, managerId: null },
+  hr: { userId: 2, username: 'hr', role: 'HR', branchId: null, managerId: null },
+  head1: { userId: 3, username: 'head1', role: 'BRANCH_HEAD', branchId: 1, managerId: null },
+  head2: { userId: 4, username: 'head2', role: 'BRANCH_HEAD', branchId: 2, managerId: null },
+  rm1: { userId: 5, username: 'rm1', role: 'RM', branchId: 1, managerId: 1 },
+} as const satisfies Record<string, Actor>;
 
 export async function loadFixtureBank(url: string): Promise<void> {
   const hash = await argon2.hash(FIXTURE_PASSWORD);
