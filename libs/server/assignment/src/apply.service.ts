@@ -147,9 +147,9 @@ export class ApplyService {
   /**
    * Refuses a stale plan: a branch's books changed (assignment_version), a planned RM's
    * posting changed (version), clients were re-ranked, the assignment settings changed, or
-   * an RM the plan gives core clients to is no longer eligible (e.g. training records voided). The
-   * branch rows stay locked to the end, so no reassignment slips in between the check and
-   * the writes.
+   * an RM the plan gives core clients to is no longer eligible (e.g. training records
+   * voided). The branch rows stay locked to the end, so no reassignment slips in between
+   * the check and the writes.
    */
   private async requireUnchangedBooks(
     manager: EntityManager,
