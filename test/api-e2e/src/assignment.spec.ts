@@ -150,6 +150,17 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         await api.graphql(PLAN_ITEMS, { id: plan.id, f: { branchId: 2 } }, as('admin'))
       ).data!.assignmentPlan.items;
       expect(branch2.edges.map(({ node }: any) => node.client.id).sort()).toEqual(['104', '112']);
+      // Its counts narrow with it: the filters offer that branch's figures, not the bank's.
+      const counts = async (branchId: number | null) =>
+        (
+          await api.graphql(
+            `query ($id: Int!, $b: Int) { assignmentPlan(id: $id) { itemCounts(branchId: $b) { action count } } }`,
+            { id: plan.id, b: branchId },
+            as('admin'),
+          )
+        ).data!.assignmentPlan.itemCounts.reduce((sum: number, c: any) => sum + c.count, 0);
+      expect(await counts(2)).toBe(2);
+      expect(await counts(null)).toBe(plan.statistics.clients);
 
       const discarded = await api.graphql(DISCARD, { id: plan.id }, as('admin'));
       expect(discarded.data!.discardAssignmentPlan.status).toBe('DISCARDED');

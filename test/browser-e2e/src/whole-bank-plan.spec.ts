@@ -107,7 +107,9 @@ describe('whole-bank plan', () => {
     await balanceRows.filter({ hasText: `(${chosen.code})` }).click();
     await page.getByTestId('manager-loads').waitFor();
     const { assignmentPlans: planned } = await graphql<{
-      assignmentPlans: { edges: { node: { items: { totalCount: number } } }[] };
+      assignmentPlans: {
+        edges: { node: { items: { totalCount: number }; keeps: { totalCount: number } } }[];
+      };
     }>(
       portalUrl(),
       admin.token,
@@ -117,6 +119,9 @@ describe('whole-bank plan', () => {
             edges {
               node {
                 items(filter: { branchId: $b }) {
+                  totalCount
+                }
+                keeps: items(filter: { branchId: $b, action: KEEP }) {
                   totalCount
                 }
               }
@@ -135,6 +140,14 @@ describe('whole-bank plan', () => {
     expect(
       await page.getByTestId('plan-diff').getByTestId('branch-select').textContent(),
     ).toContain(`(${chosen.code})`);
+    // The action filter counts the branch's items, not the bank's.
+    const branchKeeps = planned.edges[0].node.keeps.totalCount;
+    await page.getByTestId('items-filter-action').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .getByText(`Keep (${branchKeeps})`, { exact: true })
+      .waitFor();
+    await page.keyboard.press('Escape');
     const clientIds = (
       await page
         .getByTestId('item-client')

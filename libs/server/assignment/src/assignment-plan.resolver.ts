@@ -165,8 +165,14 @@ export class AssignmentPlanResolver {
     };
   }
 
-  @ResolveField(() => [PlanItemCountType], { description: 'How many items per action and reason.' })
-  itemCounts(@Parent() plan: AssignmentPlanType): Promise<PlanItemCountType[]> {
-    return this.plans.itemCounts(plan.id);
+  @ResolveField(() => [PlanItemCountType], {
+    description:
+      'How many items per action and reason; of one branch when branchId is given (a whole-bank plan narrowed to a branch).',
+  })
+  itemCounts(
+    @Parent() plan: AssignmentPlanType,
+    @Args('branchId', { type: () => Int, nullable: true }) branchId: number | null,
+  ): Promise<PlanItemCountType[]> {
+    return this.plans.itemCounts(plan.id, branchId ?? null);
   }
 }

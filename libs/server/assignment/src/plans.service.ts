@@ -136,11 +136,12 @@ export class PlansService {
     return count;
   }
 
-  itemCounts(planId: number): Promise<PlanItemCountType[]> {
+  itemCounts(planId: number, branchId: number | null): Promise<PlanItemCountType[]> {
     return this.dataSource.query(
       `SELECT action, reason, count(*)::int AS count FROM assignment_plan_items
-       WHERE plan_id = $1 GROUP BY action, reason ORDER BY action, reason`,
-      [planId],
+       WHERE plan_id = $1 AND ($2::int IS NULL OR branch_id = $2)
+       GROUP BY action, reason ORDER BY action, reason`,
+      [planId, branchId],
     );
   }
 

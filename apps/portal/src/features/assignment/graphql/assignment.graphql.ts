@@ -79,7 +79,7 @@ export const AssignmentPlanDetailQuery = graphql(`
         workloadAfter
         valueAfter
       }
-      itemCounts {
+      itemCounts(branchId: $branchId) {
         action
         reason
         count
