@@ -1,4 +1,4 @@
-import { isIsoDate } from './dates';
+import { isIsoDate, todayIn } from './dates';
 
 describe('isIsoDate', () => {
   it('accepts calendar dates written YYYY-MM-DD', () => {
@@ -18,5 +18,15 @@ describe('isIsoDate', () => {
       '',
     ])
       expect(isIsoDate(text)).toBe(false);
+  });
+});
+
+describe('todayIn', () => {
+  it("gives the date where the bank is, which is a day ahead of UTC's in the evening", () => {
+    const evening = new Date('2026-11-22T17:30:00Z');
+    expect(todayIn('UTC', evening)).toBe('2026-11-22');
+    expect(todayIn('Asia/Shanghai', evening)).toBe('2026-11-23');
+    expect(todayIn('Asia/Shanghai', new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
+    expect(todayIn('Asia/Shanghai', new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
   });
 });

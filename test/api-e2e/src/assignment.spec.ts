@@ -1,3 +1,4 @@
+import { bankYear } from '@corebook/server/common';
 import { rankFixture, withDb, type RankedClient } from './support/ranking-fixture';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -172,7 +173,7 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
     });
 
     it("last year's training minimum keeps an RM eligible while this year's points build up", async () => {
-      const lastYear = new Date().getUTCFullYear() - 1;
+      const lastYear = bankYear() - 1;
       const [{ id: activityId }] = await sql<{ id: number }>(
         `INSERT INTO training_activities (code, type, title, provider, starts_on, ends_on, points)
          VALUES ('ELIG-1', 'CENTRALISED', 'Wealth advisory', 'Head office', $1, $2, 25) RETURNING id`,

@@ -1,3 +1,4 @@
+import { bankToday } from '@corebook/server/common';
 import { Workbook } from 'exceljs';
 import { startTestApi, type TestApi } from './support/test-api';
 
@@ -458,8 +459,7 @@ describe('training files and points', () => {
     });
 
     it('lists expired and expiring certificates of the RMs in scope only', async () => {
-      const day = (offsetDays: number) =>
-        new Date(Date.now() + offsetDays * 86_400_000).toISOString().slice(0, 10);
+      const day = (offsetDays: number) => bankToday(new Date(Date.now() + offsetDays * 86_400_000));
       const cert = (
         await api.graphql(
           CREATE_ACTIVITY,

@@ -5,6 +5,7 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toTenths } from '@corebook/domain';
+import { bankToday } from '@corebook/server/common';
 import { signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
@@ -178,7 +179,7 @@ describe('training points', () => {
         }
       `,
     );
-    const today = new Date().toISOString().slice(0, 10);
+    const today = bankToday();
     const years = [...new Set(trainingActivities.map((a) => Number(a.startsOn.slice(0, 4))))]
       .filter((year) => `${year}-01-01` <= today)
       .sort((a, b) => b - a);

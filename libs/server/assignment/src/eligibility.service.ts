@@ -1,4 +1,5 @@
 import type { AssignmentSettings } from '@corebook/domain';
+import { bankYear } from '@corebook/server/common';
 import { TrainingFileService } from '@corebook/server/training';
 import { Injectable } from '@nestjs/common';
 import { IneligibleReasonValue } from './assignment.types';
@@ -17,8 +18,6 @@ export function postingProblem(
   if (status === 'PROBATION' && !settings.allowProbation) return IneligibleReasonValue.PROBATION;
   return null;
 }
-
-const currentYear = () => Number(new Date().toISOString().slice(0, 4));
 
 /**
  * Which RMs may receive core clients (DOMAIN.md rule 3): active (or on probation when the
@@ -43,8 +42,8 @@ export class EligibilityService {
       const postedOk = managers.filter((manager) => reasons.get(manager.id) === null);
       const ids = postedOk.map((manager) => manager.id);
       const [thisYear, lastYear] = await Promise.all([
-        this.training.meetsCoreClientMinimum(ids, currentYear()),
-        this.training.meetsCoreClientMinimum(ids, currentYear() - 1),
+        this.training.meetsCoreClientMinimum(ids, bankYear()),
+        this.training.meetsCoreClientMinimum(ids, bankYear() - 1),
       ]);
       for (const manager of postedOk) {
         if (thisYear.get(manager.id) !== true && lastYear.get(manager.id) !== true)

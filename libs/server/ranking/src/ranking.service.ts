@@ -20,6 +20,7 @@ import { AccessService } from '@corebook/server/auth';
 import {
   LOGGER,
   badInput,
+  bankToday,
   conflict,
   decodeCursor,
   encodeCursor,
@@ -79,7 +80,6 @@ const RANKING_COLUMNS = `
 /** Completed runs whose client rows are kept (see dropOldRuns). */
 export const KEPT_RUNS = 24;
 
-const today = () => new Date().toISOString().slice(0, 10);
 const share = (part: bigint, whole: bigint) =>
   whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000;
 
@@ -127,10 +127,11 @@ export class RankingService implements OnApplicationBootstrap {
     requestId: string | null,
   ): Promise<RankingRunType> {
     if (actor) this.access.requirePermission(actor, 'ranking.run');
-    const effective = effectiveOn ?? today();
+    const effective = effectiveOn ?? bankToday();
     if (!isIsoDate(effective))
       throw badInput('effectiveOn', 'effectiveOn must be a date like 2026-10-31');
-    if (effective > today()) throw badInput('effectiveOn', 'effectiveOn cannot be in the future');
+    if (effective > bankToday())
+      throw badInput('effectiveOn', 'effectiveOn cannot be in the future');
     // Runs move forward in time: the latest run is the current core set that plans and
     // every page read, so a back-dated run would silently replace it.
     const [current] = await this.dataSource.query<{ effectiveOn: string }[]>(

@@ -1,7 +1,14 @@
 import { validateImportLines, type Actor, type ImportOutcome } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, conflict, decodeCursor, encodeCursor, notFound } from '@corebook/server/common';
+import {
+  badInput,
+  bankToday,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+} from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
@@ -241,7 +248,7 @@ export class TrainingImportService {
         existingKeys: new Set(existing.map((row) => row.key)),
       },
       settings,
-      new Date().toISOString().slice(0, 10),
+      bankToday(),
     );
   }
 

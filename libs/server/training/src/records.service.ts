@@ -1,7 +1,14 @@
 import { parsePoints, toTenths, type Actor } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, conflict, decodeCursor, encodeCursor, notFound } from '@corebook/server/common';
+import {
+  badInput,
+  bankToday,
+  conflict,
+  decodeCursor,
+  encodeCursor,
+  notFound,
+} from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -323,8 +330,7 @@ export class RecordsService {
     input: Omit<TrainingRecordInput, 'managerId' | 'activityId'>,
   ) {
     const { settings } = await this.settings.current(manager);
-    const today = new Date().toISOString().slice(0, 10);
-    if (input.completedOn > today)
+    if (input.completedOn > bankToday())
       throw badInput('completedOn', 'The completion date is in the future');
     if (input.completedOn < activity.startsOn || input.completedOn > activity.endsOn) {
       throw badInput(

@@ -5,7 +5,7 @@ import {
   type Completion,
 } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
-import { badInput } from '@corebook/server/common';
+import { badInput, bankToday, bankYear } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -17,8 +17,6 @@ import {
   type TrainingActivityType,
   type TrainingFileType,
 } from './training.types';
-
-const today = () => new Date().toISOString().slice(0, 10);
 
 /**
  * Training files (DOMAIN.md rule 10): the rules live in libs/domain (trainingFile); this
@@ -55,10 +53,7 @@ export class TrainingFileService {
     branchId: number | null,
   ): Promise<CertificateStatusType[]> {
     this.access.requirePermission(actor, 'training.read');
-    const files = await this.files(
-      await this.currentManagers(actor, branchId, true),
-      Number(today().slice(0, 4)),
-    );
+    const files = await this.files(await this.currentManagers(actor, branchId, true), bankYear());
     return files
       .flatMap((file) => file.certificates)
       .filter((certificate) => certificate.state !== CertificateStateValue.VALID)
@@ -113,7 +108,7 @@ export class TrainingFileService {
       .map((managerId) => {
         const summary = trainingFile({
           year,
-          today: today(),
+          today: bankToday(),
           grade: gradeOf.get(managerId)!,
           settings,
           activities,
