@@ -314,6 +314,10 @@ describe('core clients', () => {
     await page.getByTestId('apply-plan').click();
     await confirmDialog(page, 'apply-confirm');
     await page.getByTestId('plan-stale').waitFor();
+    // Why, in the user's words rather than the API's sentence.
+    expect(await page.getByTestId('plan-stale').textContent()).toContain(
+      'Clients of a branch in this plan were reassigned since it was made.',
+    );
     await page.getByTestId('plan-again').click();
     await page.getByTestId('plan-stale').waitFor({ state: 'detached' });
     await page.locator('[data-testid="plan-status"][data-status="READY"]').waitFor();

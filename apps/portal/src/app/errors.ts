@@ -78,6 +78,12 @@ export function serverMessage(error: unknown): string | undefined {
   return asString(error.errors[0]?.message);
 }
 
+/** A string the API put in the first error's extensions (e.g. why a plan is stale). */
+export function errorExtension(error: unknown, name: string): string | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  return asString(error.errors[0]?.extensions?.[name]);
+}
+
 /** The translation key (and parameters) that explain an error to the user. */
 export function describeApiError(
   error: ApiError,
