@@ -191,6 +191,24 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       ).data!.assignmentPlan;
       const rm3 = books.managers.find((m: any) => m.manager.id === RM.rm3);
       expect([rm3.eligible, rm3.ineligibleReason, rm3.clientsAfter]).toEqual([true, null, 2]);
+      // The RM list says the same to those who assign books or keep postings; not to RMs.
+      const STANDING = `query ($b: Int) { relationshipManagers(branchId: $b) { id coreClientIneligibility } }`;
+      for (const user of ['admin', 'head2', 'hr']) {
+        const listed = (await api.graphql(STANDING, { b: 2 }, as(user))).data!.relationshipManagers;
+        expect(listed.find((m: any) => m.id === RM.rm3)).toEqual({
+          id: RM.rm3,
+          coreClientIneligibility: null,
+        });
+      }
+      const branch1 = (await api.graphql(STANDING, { b: 1 }, as('admin'))).data!
+        .relationshipManagers;
+      expect(branch1.find((m: any) => m.id === RM.rm2).coreClientIneligibility).toBe('PROBATION');
+      expect(branch1.find((m: any) => m.id === RM.rm1).coreClientIneligibility).toBe(
+        'TRAINING_POINTS',
+      );
+      expect(codeOf(await api.graphql(STANDING, { b: 1 }, as('rm1')))).toBe('FORBIDDEN');
+      const colleagues = `query ($b: Int) { relationshipManagers(branchId: $b) { id name } }`;
+      expect((await api.graphql(colleagues, { b: 1 }, as('rm1'))).errors).toBeUndefined();
 
       // The record is voided after planning: the plan would give core clients to an RM who
       // no longer holds the minimum, so applying it is refused as stale.

@@ -294,6 +294,33 @@ describe('core clients', () => {
     await page.waitForURL((url) => url.pathname === `/clients/${client.id}`);
     await page.getByTestId('reassign-client').click();
 
+    // An RM who may not hold core clients now is listed with the reason, and not offered.
+    const { relationshipManagers } = await graphql<{
+      relationshipManagers: {
+        employeeNo: string;
+        status: string;
+        coreClientIneligibility: string | null;
+      }[];
+    }>(
+      portalUrl(),
+      head.token,
+      'query ($b: Int) { relationshipManagers(branchId: $b) { employeeNo status coreClientIneligibility } }',
+      { b: head.branchId },
+    );
+    const ineligible = relationshipManagers.find(
+      (m) => m.status === 'ACTIVE' && m.coreClientIneligibility === 'TRAINING_POINTS',
+    );
+    if (!ineligible) throw new Error('the branch has no active RM below the training minimum');
+    await page.getByTestId('reassign-manager').click();
+    await page.keyboard.type(ineligible.employeeNo);
+    const option = page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .locator('.ant-select-item-option')
+      .filter({ hasText: `(${ineligible.employeeNo})` });
+    expect(await option.textContent()).toContain('Below the training points minimum');
+    expect(await option.getAttribute('class')).toContain('ant-select-item-option-disabled');
+    await page.keyboard.press('Escape');
+
     // No reason, no move.
     await chooseOption(page, 'reassign-manager', /\(E\d+\)/);
     await page.getByTestId('reassign-save').click();

@@ -1,18 +1,26 @@
-import type { Actor } from '@corebook/domain';
+import { hasPermission, type Actor } from '@corebook/domain';
 import {
   CurrentActor,
   CurrentRequest,
   SignedIn,
+  forbidden,
+  loaderFor,
   type RequestContext,
 } from '@corebook/server/common';
 import { RelationshipManagerType } from '@corebook/server/org';
-import { Args, Mutation, Resolver } from '@nestjs/graphql';
-import { RelationshipManagerUpdateInput } from './assignment.types';
+import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { AssignmentSettingsService } from './assignment-settings.service';
+import { IneligibleReasonValue, RelationshipManagerUpdateInput } from './assignment.types';
+import { EligibilityService, type ManagerPosting } from './eligibility.service';
 import { PostingsService } from './postings.service';
 
 @Resolver(() => RelationshipManagerType)
 export class PostingsResolver {
-  constructor(private readonly postings: PostingsService) {}
+  constructor(
+    private readonly postings: PostingsService,
+    private readonly settings: AssignmentSettingsService,
+    private readonly eligibility: EligibilityService,
+  ) {}
 
   @Mutation(() => RelationshipManagerType, {
     description:
@@ -25,5 +33,31 @@ export class PostingsResolver {
     @Args('input') input: RelationshipManagerUpdateInput,
   ): Promise<RelationshipManagerType> {
     return this.postings.update(actor, input, ctx.requestId);
+  }
+
+  // Those who assign books (branch heads, admin) or keep postings (HR); RMs may list their
+  // colleagues but not read their training standing.
+  @ResolveField(() => IneligibleReasonValue, {
+    nullable: true,
+    description:
+      'Why this RM may not be given core clients now (posting, assignment rules, training files); null when they may. Branch heads, HR and admin.',
+  })
+  coreClientIneligibility(
+    @Parent() manager: RelationshipManagerType,
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<IneligibleReasonValue | null> {
+    if (!hasPermission(actor, 'assignment.manage') && !hasPermission(actor, 'manager.manage'))
+      throw forbidden();
+    const loader = loaderFor(
+      ctx,
+      'coreClientIneligibility',
+      async (postings: readonly ManagerPosting[]) => {
+        const { settings } = await this.settings.current();
+        const reasons = await this.eligibility.reasons(postings, settings);
+        return postings.map((posting) => reasons.get(posting.id) ?? null);
+      },
+    );
+    return loader.load({ id: manager.id, status: manager.status });
   }
 }

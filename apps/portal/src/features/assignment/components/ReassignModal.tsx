@@ -17,7 +17,13 @@ interface Values {
 }
 
 interface ReassignModalProps {
-  client: { id: string; name: string; branch: { id: number }; manager?: { id: number } | null };
+  client: {
+    id: string;
+    name: string;
+    core?: boolean | null;
+    branch: { id: number };
+    manager?: { id: number } | null;
+  };
   onClose(): void;
 }
 
@@ -55,14 +61,18 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
 
   const options = [
     { value: POOL, label: t('assignment.pool') },
-    ...managers.map((m) => ({
-      value: m.id,
-      label:
-        m.status === 'ACTIVE'
-          ? `${m.name} (${m.employeeNo})`
-          : `${m.name} (${m.employeeNo}) · ${t(`client.manager.statuses.${m.status}`)}`,
-      disabled: m.status === 'LEFT',
-    })),
+    ...managers.map((m) => {
+      // A core client goes only to an RM who may hold core clients now; others say why not.
+      const why = m.coreClientIneligibility ?? (m.status === 'ACTIVE' ? null : m.status);
+      return {
+        value: m.id,
+        label: why
+          ? `${m.name} (${m.employeeNo}) · ${t(`assignment.ineligible.${why}`)}`
+          : `${m.name} (${m.employeeNo})`,
+        disabled:
+          m.status === 'LEFT' || (Boolean(client.core) && m.coreClientIneligibility !== null),
+      };
+    }),
   ].filter((option) => option.value !== currentId);
 
   return (

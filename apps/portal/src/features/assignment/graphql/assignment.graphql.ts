@@ -207,6 +207,7 @@ export const BranchManagersQuery = graphql(`
       name
       status
       coreCapacity
+      coreClientIneligibility
     }
   }
 `);
