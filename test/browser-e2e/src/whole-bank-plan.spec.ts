@@ -72,6 +72,13 @@ describe('whole-bank plan', () => {
     await signIn(page, ADMIN, PASSWORD);
     await page.waitForURL((url) => url.pathname === '/core-clients');
     await page.getByTestId('choose-branch').waitFor();
+    // A link naming a branch the bank does not have asks for a branch, and plans nothing.
+    await page.goto('/core-clients?branch=999');
+    await page
+      .getByTestId('choose-branch')
+      .getByText('There is no branch 999 in this bank')
+      .waitFor();
+    expect(await page.getByTestId('plan-card').count()).toBe(0);
     await chooseOption(page, 'plan-scope-select', /^All branches \(whole bank\)$/);
     await page.waitForURL((url) => url.searchParams.get('branch') === 'all');
     await page.getByTestId('plan-empty').waitFor();

@@ -22,7 +22,16 @@ export function AssignmentBoardPage() {
   const { branches } = useScopeOptions(false, isAdmin, undefined);
   const ranking = useRankingRun();
 
-  const scope: PlanScope | undefined = isAdmin ? scopeParam : user.branch?.id;
+  // A shared link may name a branch that is not (or no longer) in the bank.
+  const unknownBranch =
+    typeof scopeParam === 'number' &&
+    branches.length > 0 &&
+    !branches.some((branch) => branch.id === scopeParam);
+  const scope: PlanScope | undefined = isAdmin
+    ? unknownBranch
+      ? undefined
+      : scopeParam
+    : user.branch?.id;
   const branchName =
     scope === 'bank'
       ? undefined
@@ -48,7 +57,14 @@ export function AssignmentBoardPage() {
       <RankingRunCard ranking={ranking} />
       {scope === undefined ? (
         <Card size="small">
-          <Empty description={t('assignment.chooseBranch')} data-testid="choose-branch" />
+          <Empty
+            description={
+              unknownBranch
+                ? t('assignment.unknownBranch', { id: scopeParam })
+                : t('assignment.chooseBranch')
+            }
+            data-testid="choose-branch"
+          />
         </Card>
       ) : (
         <PlanCard
