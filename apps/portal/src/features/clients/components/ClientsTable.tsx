@@ -77,11 +77,14 @@ export function ClientsTable({
           {
             title: t('clients.columns.branch'),
             key: 'branch',
+            width: 150,
             render: (_, row) => row.branch.name,
           },
           {
             title: t('clients.columns.manager'),
             key: 'manager',
+            // Wide enough that a name never breaks a character per line.
+            width: 110,
             render: (_, row) =>
               row.manager?.name ?? (
                 <Typography.Text type="secondary">{t('clients.unassigned')}</Typography.Text>
