@@ -250,6 +250,50 @@ describe('a ranking run over the demo bank', () => {
     expect(changes.totalCount).toBe(0);
   });
 
+  it("reuses the month's figures, and counts a month loaded again (facts corrected)", async () => {
+    const figuresComputedAt = async () =>
+      (
+        await dataSource.query<{ at: string }[]>(
+          `SELECT computed_at::text AS at FROM client_figures_as_of`,
+        )
+      )[0].at;
+    await ranking.run(admin, '2026-11-15', 'test');
+    const before = await figuresComputedAt();
+    const rerun = await ranking.run(admin, '2026-11-15', 'test');
+    expect(await figuresComputedAt()).toBe(before);
+    const [last] = await dataSource.query<{ clientId: string }[]>(
+      `SELECT client_id::text AS "clientId" FROM client_rankings
+       WHERE run_id = $1 AND client_id IN (SELECT client_id FROM client_monthly_facts WHERE month = '2026-09-01')
+       ORDER BY value_rank DESC LIMIT 1`,
+      [rerun.id],
+    );
+    // The bank corrects a fee booked in September: the month is loaded again.
+    const correct = async (fee: string) => {
+      await dataSource.query(
+        `UPDATE client_monthly_facts SET fee_income = fee_income + $2::numeric
+         WHERE client_id = $1 AND month = '2026-09-01'`,
+        [last.clientId, fee],
+      );
+      await dataSource.query(
+        `UPDATE fact_months SET loaded_at = clock_timestamp() WHERE month = '2026-09-01'`,
+      );
+    };
+    await correct('50000000');
+    try {
+      const corrected = await ranking.run(admin, '2026-11-15', 'test');
+      const [row] = await dataSource.query<{ valueRank: number; core: boolean }[]>(
+        `SELECT value_rank AS "valueRank", core FROM client_rankings WHERE run_id = $1 AND client_id = $2`,
+        [corrected.id, last.clientId],
+      );
+      expect(row).toEqual({ valueRank: 1, core: true });
+      expect(await figuresComputedAt()).not.toBe(before);
+    } finally {
+      await correct('-50000000');
+    }
+    const restored = await ranking.run(admin, '2026-11-15', 'test');
+    expect(restored).toMatchObject({ coreCount: 1000, enteredCore: 1, leftCore: 1 });
+  });
+
   it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {
     const { settings, version } = await ranking.settings();
     await ranking.updateSettings(admin, { ...settings, scope: 'BRANCH' }, version, 'test');

@@ -36,6 +36,9 @@ import {
   BRANCH_SLICES,
   CORE_CHANGE_COUNTS_SQL,
   EARLY_WARNINGS_SQL,
+  FACTS_LOADED_SQL,
+  FIGURES_NEXT,
+  FIGURES_SQL,
   partitionOf,
   rankClientsSql,
   type RankingSlice,
@@ -160,23 +163,24 @@ export class RankingService implements OnApplicationBootstrap {
         // (about 1 GB at 2 M clients, hashed across the parallel workers) in memory.
         await manager.query(`SET LOCAL work_mem = '256MB'`);
         await manager.query(`SET LOCAL hash_mem_multiplier = 8`);
-        const { valuedSql, valuedParams, createSql, sql, settingParams, attachSql } =
-          rankClientsSql(settings, runId);
-        const [{ middle }] = await manager.query<{ middle: string }[]>(
-          `SELECT coalesce((min(id) + max(id)) / 2, 0)::text AS middle FROM clients`,
-        );
-        await manager.query(valuedSql, valuedParams(lastFactMonth, effective, middle));
-        await manager.query('ANALYZE ranking_valued');
+        if (!(await this.figuresAreCurrent(manager, lastFactMonth))) {
+          await this.progress(runId, 10, 'Summing 12 months of facts');
+          await this.rebuildFigures(manager, lastFactMonth);
+        }
         await this.progress(runId, 40, 'Ranking clients');
-        await manager.query(createSql);
-        const slices = await manager.query<RankingSlice[]>(sql, [
-          runId,
-          effective,
-          ...settingParams,
-        ]);
+        const statements = rankClientsSql(settings, runId);
+        await manager.query(statements.productsSql);
+        await manager.query(statements.valuedSql, statements.valuedParams(effective));
+        await manager.query(statements.analyzeSql);
+        for (const statement of statements.scoresSql) await manager.query(statement);
+        await manager.query(statements.createSql);
+        await manager.query(statements.insertSql, statements.insertParams);
+        for (const statement of statements.dropSql) await manager.query(statement);
+        await this.progress(runId, 70, 'Pareto curves');
+        const slices = await manager.query<RankingSlice[]>(statements.slicesSql);
         await this.progress(runId, 75, 'Indexing the run');
-        for (const statement of attachSql) await manager.query(statement);
-        await this.progress(runId, 85, 'Pareto curves and branch summaries');
+        for (const statement of statements.attachSql) await manager.query(statement);
+        await this.progress(runId, 85, 'Branch summaries');
         const summary = await this.summarise(manager, runId, previousRunId, slices);
         await this.progress(runId, 90, 'Early warnings');
         const warnings = await manager.query<unknown[]>(
@@ -233,6 +237,36 @@ export class RankingService implements OnApplicationBootstrap {
       throw error;
     }
     return this.requireRun(runId);
+  }
+
+  /**
+   * client_figures hold the figures of `lastFactMonth`, rebuilt since every month of its
+   * window was last loaded (decision 25).
+   */
+  private async figuresAreCurrent(manager: EntityManager, lastFactMonth: string): Promise<boolean> {
+    const [state] = await manager.query<{ current: boolean }[]>(
+      `SELECT s.month = $1::date AND s.facts_loaded = ${FACTS_LOADED_SQL} AS current
+       FROM client_figures_as_of s`,
+      [lastFactMonth],
+    );
+    return state?.current ?? false;
+  }
+
+  /** Sum the 12 months of facts up to `lastFactMonth` into a fresh client_figures. */
+  private async rebuildFigures(manager: EntityManager, lastFactMonth: string): Promise<void> {
+    const [{ middle }] = await manager.query<{ middle: string }[]>(
+      `SELECT coalesce((min(id) + max(id)) / 2, 0)::text AS middle FROM clients`,
+    );
+    await manager.query(FIGURES_SQL, [lastFactMonth, middle]);
+    await manager.query(`DROP TABLE client_figures`);
+    await manager.query(`ALTER TABLE ${FIGURES_NEXT} RENAME TO client_figures`);
+    await manager.query(`ANALYZE client_figures`);
+    await manager.query(
+      `INSERT INTO client_figures_as_of (month, facts_loaded) VALUES ($1, ${FACTS_LOADED_SQL})
+       ON CONFLICT (single) DO UPDATE SET month = excluded.month, facts_loaded = excluded.facts_loaded,
+         computed_at = now()`,
+      [lastFactMonth],
+    );
   }
 
   private async startRun(

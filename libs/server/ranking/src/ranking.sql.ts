@@ -5,65 +5,25 @@ export const BRANCH_SLICES = 20;
 export const BANK_SLICES = 100;
 
 /**
- * The ranking run as SQL: the rules of libs/domain/src/ranking/rules.ts over a whole bank in
- * one statement (DESIGN.md: rank in SQL, not in Node); ranking.service.spec.ts checks every
- * client against those functions. It reads the last 12 months of facts once, ranks by value
- * with one sort per order it needs (bank, branch), scores recency and frequency from small
- * per-value histograms instead of more sorts, writes client_rankings and answers the
- * Pareto slices and tier counts from the written rows, so nothing is read twice.
- * Parameters: $1 run id, $2 effective date, then the settings (valuedSql runs first).
+ * Each client's figures over the 12 months of facts up to a month (the month close): the
+ * sums a run ranks by, which depend on the facts alone. Kept in client_figures for the latest
+ * month a run counted and reused by every run of that month until a month in its window is
+ * loaded again (fact_months.loaded_at), so re-ranking (new settings, a new effective date in
+ * the same month) does not read the facts again (decision 25). Written with CREATE TABLE AS,
+ * which may run in parallel where INSERT may not: the facts are summed in two halves of the
+ * client ids, one per process (a parallel append), because parallel partial sums would need a
+ * final single-process pass over all 2 M clients. Trends are kept as float8: they only decide
+ * stages and potential, and converting numeric to float8 per run is slow.
+ * Parameters: $1 the last fact month counted, $2 the client id splitting the halves.
  */
-/** The table a run writes before it is attached to client_rankings as the run's partition. */
-export const partitionOf = (runId: number) => `client_rankings_run_${runId}`;
-
-export function rankClientsSql(
-  settings: RankingSettings,
-  runId: number,
-): {
-  valuedSql: string;
-  valuedParams: (lastFactMonth: string, effectiveOn: string, middleClientId: string) => unknown[];
-  createSql: string;
-  sql: string;
-  settingParams: unknown[];
-  attachSql: string[];
-} {
-  const settingParams = [
-    settings.corePercent, // $3
-    settings.platinumPercent, // $4
-    settings.goldPercent, // $5
-    settings.silverPercent, // $6
-    settings.explorationMonths, // $7
-    settings.formationMonths, // $8
-    settings.formationGrowthPercent, // $9
-    settings.declineValueDropPercent, // $10
-    settings.declineActivityDropPercent, // $11
-    settings.potentialGrowthPercent, // $12
-    settings.potentialProductGaps, // $13
-  ].map(String);
-  const partition = partitionOf(runId);
-  const byBranch = settings.scope === 'BRANCH';
-  const scope = byBranch ? 'PARTITION BY branch_id' : '';
-  const scopeKey = byBranch ? 'branch_id' : '0';
+export const FIGURES_NEXT = 'client_figures_next';
+/** The fact_months rows of the 12-month window up to $1, as client_figures_as_of keeps them. */
+export const FACTS_LOADED_SQL = `(
+  SELECT coalesce(jsonb_agg(jsonb_build_array(month, loaded_at) ORDER BY month), '[]')
+  FROM fact_months WHERE month > $1::date - interval '12 months' AND month <= $1::date)`;
+export const FIGURES_SQL = (() => {
   const last6 = `f.month > $1::date - interval '6 months'`;
   const contribution = `(f.net_interest_contribution + f.fee_income)`;
-  // RFM quintile from a histogram: percent rank = clients of the scope with a smaller figure
-  // / (n - 1), worked out once per distinct figure, not per client. Joined back by equality
-  // (hashable), so a missing last activity counts as -infinity.
-  const histogram = (column: string) => `
-    SELECT scope_key, figure,
-      (CASE WHEN n > 1 THEN least(5, 1 + floor(5 * below / (n - 1))) ELSE 1 END)::smallint AS score
-    FROM (
-      SELECT ${scopeKey} AS scope_key, ${column} AS figure,
-        sum(count(*)) OVER (PARTITION BY ${scopeKey} ORDER BY ${column}) - count(*) AS below,
-        sum(count(*)) OVER (PARTITION BY ${scopeKey}) AS n
-      FROM valued GROUP BY 1, 2
-    ) h`;
-  // A statement that writes cannot use a parallel plan, but CREATE TABLE AS can: everything
-  // read per client (the last 12 months of facts, the client, its products) is gathered in
-  // parallel first. The facts are summed in two halves of the client ids, one per process
-  // (a parallel append): parallel partial sums would need a final single-process pass over
-  // all 2 M clients. Parameters: $1 last fact month counted, $2 effective date, $3 and $4
-  // the value weights, $5 the client id splitting the halves.
   const factSums = (half: string) => `
       SELECT f.client_id,
         sum(${contribution}) AS contribution_12m,
@@ -75,121 +35,214 @@ export function rankClientsSql(
       FROM client_monthly_facts f
       WHERE f.month > $1::date - interval '12 months' AND f.month <= $1::date AND ${half}
       GROUP BY f.client_id`;
-  const valuedSql = `
-    CREATE TEMP TABLE ranking_valued ON COMMIT DROP AS
-    WITH facts AS (${factSums('f.client_id <= $5::bigint')}
-      UNION ALL ${factSums('f.client_id > $5::bigint')}
-    ), products AS (
-      -- Product types held, as bits: a hash aggregate, no sort.
-      SELECT client_id, bit_or(CASE product_type WHEN 'DEPOSIT' THEN 1 WHEN 'LOAN' THEN 2
-        WHEN 'WEALTH' THEN 4 WHEN 'CARD' THEN 8 ELSE 16 END) AS held
-      FROM client_products WHERE status = 'ACTIVE' GROUP BY client_id
+  return `
+    CREATE UNLOGGED TABLE ${FIGURES_NEXT} AS
+    WITH facts AS (${factSums('f.client_id <= $2::bigint')}
+      UNION ALL ${factSums('f.client_id > $2::bigint')}
+    ), trends AS (
+      SELECT f.*, f.value_6m::float8 AS recent, (f.contribution_12m - f.value_6m)::float8 AS previous
+      FROM facts f
     )
-    SELECT c.id, c.branch_id,
-      coalesce(f.contribution_12m, 0) AS contribution_12m,
-      coalesce(f.aum, 0) AS aum,
-      round($3::numeric * coalesce(f.contribution_12m, 0) + $4::numeric * coalesce(f.aum, 0), 2) AS value,
-      -- Trends only decide stages and potential: float arithmetic is exact enough and cheap.
-      coalesce(f.value_6m, 0)::float8 AS value_6m,
-      coalesce(f.contribution_12m - f.value_6m, 0)::float8 AS value_previous_6m,
-      coalesce(f.transactions_12m, 0) AS transactions_12m,
-      coalesce(f.transactions_6m, 0) AS transactions_6m,
-      coalesce(f.transactions_12m - f.transactions_6m, 0) AS transactions_previous_6m,
-      f.last_activity_on,
-      5 - coalesce((p.held & 1 > 0)::int + (p.held & 2 > 0)::int + (p.held & 4 > 0)::int
-        + (p.held & 8 > 0)::int + (p.held & 16 > 0)::int, 0) AS product_gaps,
-      c.opened_on
-    FROM clients c
-    LEFT JOIN facts f ON f.client_id = c.id
-    LEFT JOIN products p ON p.client_id = c.id
-    WHERE c.opened_on <= $2::date`;
-  const valuedParams = (lastFactMonth: string, effectiveOn: string, middleClientId: string) => [
-    lastFactMonth,
+    SELECT client_id,
+      contribution_12m::numeric(18, 2) AS contribution_12m,
+      aum::numeric(18, 2) AS aum,
+      recent AS value_6m,
+      previous AS value_previous_6m,
+      transactions_12m::bigint AS transactions_12m,
+      transactions_6m::bigint AS transactions_6m,
+      (transactions_12m - transactions_6m)::bigint AS transactions_previous_6m,
+      last_activity_on,
+      CASE WHEN previous > 0 THEN (recent - previous) / previous * 100 END AS growth,
+      round((CASE WHEN previous > 0 THEN (recent - previous) / previous * 100 END)::numeric, 2)::numeric(12, 2) AS growth_percent
+    FROM trends`;
+})();
+
+/**
+ * The ranking run as SQL: the rules of libs/domain/src/ranking/rules.ts over a whole bank
+ * (DESIGN.md: rank in SQL, not in Node); ranking.service.spec.ts checks every client against
+ * those functions. Statements, in the run's transaction:
+ * 1. productsSql, valuedSql: every client with its figures (client_figures), product types
+ *    and what depends on the client alone (value, stage, potential), gathered in parallel
+ *    into unlogged tables (temporary tables cannot be read by parallel workers).
+ * 2. scoresSql: recency and frequency scores from small per-value histograms instead of more
+ *    sorts.
+ * 3. createSql, insertSql: rank by value with one sort per order it needs (bank, branch) on a
+ *    narrow bigint key and write the run's rows into a fresh, unindexed table.
+ * 4. slicesSql: the Pareto slices and tier counts, read back from the written rows.
+ * 5. attachSql: index the table once and attach it as the run's partition; dropSql.
+ * Parameters of valuedSql: $1 effective date, then settings; of insertSql: $1 run id, then the
+ * core and tier percents.
+ */
+/** The table a run writes before it is attached to client_rankings as the run's partition. */
+export const partitionOf = (runId: number) => `client_rankings_run_${runId}`;
+
+export function rankClientsSql(
+  settings: RankingSettings,
+  runId: number,
+): {
+  productsSql: string;
+  valuedSql: string;
+  valuedParams: (effectiveOn: string) => unknown[];
+  analyzeSql: string;
+  scoresSql: string[];
+  createSql: string;
+  insertSql: string;
+  insertParams: unknown[];
+  slicesSql: string;
+  attachSql: string[];
+  dropSql: string[];
+} {
+  const partition = partitionOf(runId);
+  const products = `ranking_products_${runId}`;
+  const valued = `ranking_valued_${runId}`;
+  const scores = `ranking_scores_${runId}`;
+  const byBranch = settings.scope === 'BRANCH';
+  const scope = byBranch ? 'PARTITION BY branch_id' : '';
+  const scopeKey = byBranch ? 'branch_id' : '0';
+  const groupScope = byBranch ? 'branch_id, ' : '';
+  // Product types held, as bits: a hash aggregate, no sort. Its own step, so the parallel
+  // gathering below hashes it once instead of once per process.
+  const productsSql = `
+    CREATE UNLOGGED TABLE ${products} AS
+    SELECT client_id, bit_or(CASE product_type WHEN 'DEPOSIT' THEN 1 WHEN 'LOAN' THEN 2
+      WHEN 'WEALTH' THEN 4 WHEN 'CARD' THEN 8 ELSE 16 END) AS held
+    FROM client_products WHERE status = 'ACTIVE' GROUP BY client_id`;
+  // $1 effective date, $2 $3 value weights, $4 $5 exploration and formation months, $6
+  // formation growth, $7 $8 decline value and activity drops, $9 $10 potential growth and gaps.
+  const valuedSql = `
+    CREATE UNLOGGED TABLE ${valued} AS
+    WITH figures AS (
+      SELECT c.id, c.branch_id, c.opened_on,
+        coalesce(f.contribution_12m, 0) AS contribution_12m,
+        coalesce(f.aum, 0) AS aum,
+        round($2::numeric * coalesce(f.contribution_12m, 0) + $3::numeric * coalesce(f.aum, 0), 2) AS value,
+        coalesce(f.value_6m, 0) AS recent, coalesce(f.value_previous_6m, 0) AS previous,
+        coalesce(f.transactions_6m, 0) AS recent_transactions,
+        coalesce(f.transactions_previous_6m, 0) AS previous_transactions,
+        coalesce(f.transactions_12m, 0) AS transactions_12m,
+        f.last_activity_on, f.growth, f.growth_percent,
+        5 - coalesce((p.held & 1 > 0)::int + (p.held & 2 > 0)::int + (p.held & 4 > 0)::int
+          + (p.held & 8 > 0)::int + (p.held & 16 > 0)::int, 0) AS product_gaps
+      FROM clients c
+      LEFT JOIN client_figures f ON f.client_id = c.id
+      LEFT JOIN ${products} p ON p.client_id = c.id
+      WHERE c.opened_on <= $1::date
+    ), staged AS (
+      SELECT x.*,
+        CASE
+          -- dropPercent(recent, previous) >= threshold, without a division per client.
+          WHEN (x.previous > 0 AND x.recent < x.previous
+                AND (x.previous - x.recent) * 100 >= $7::float8 * x.previous)
+            OR (x.previous_transactions > 0 AND x.recent_transactions < x.previous_transactions
+                AND (x.previous_transactions - x.recent_transactions) * 100 >= $8::float8 * x.previous_transactions)
+            THEN 'DECLINE'
+          -- Tenure under N months (monthsBetween(opened, effective) < N) as a date comparison.
+          WHEN x.opened_on > ($1::date - make_interval(months => $4::int))::date THEN 'EXPLORATION'
+          WHEN x.opened_on > ($1::date - make_interval(months => $5::int))::date
+            OR x.growth >= $6::float8 THEN 'FORMATION'
+          ELSE 'STABLE'
+        END AS stage
+      FROM figures x
+    )
+    SELECT id, branch_id, contribution_12m, aum, value,
+      -- The rank sorts compare integers (fen), far cheaper than numeric.
+      (value * 100)::bigint AS value_fen,
+      -- Days since 2000 (figures of both kinds are integers); no activity sorts first.
+      coalesce(last_activity_on - DATE '2000-01-01', -1000000000) AS recency_figure,
+      transactions_12m AS frequency_figure,
+      growth_percent, product_gaps::smallint AS product_gaps, stage,
+      stage <> 'DECLINE' AND (growth >= $9::float8 OR product_gaps >= $10::int) AS potential
+    FROM staged`;
+  const valuedParams = (effectiveOn: string) => [
     effectiveOn,
     String(settings.contributionWeight),
     String(settings.aumWeight),
-    middleClientId,
+    String(settings.explorationMonths),
+    String(settings.formationMonths),
+    String(settings.formationGrowthPercent),
+    String(settings.declineValueDropPercent),
+    String(settings.declineActivityDropPercent),
+    String(settings.potentialGrowthPercent),
+    String(settings.potentialProductGaps),
   ];
-  const sql = `
-    WITH valued AS NOT MATERIALIZED (
-      SELECT * FROM ranking_valued
-    ), recency AS (${histogram("coalesce(last_activity_on, '-infinity'::date)")}
-    ), frequency AS (${histogram('transactions_12m')}
-    ), ranks AS (
+  // RFM quintiles from histograms: percent rank = clients of the scope with a smaller figure
+  // / (n - 1), worked out once per distinct figure (both figures in one pass), not per client.
+  // A small table of its own, analysed, so the ranking statement hashes it (joined as part of
+  // the statement, the planner crossed the two histograms with each other: 6 M rows).
+  const scoresSql = `
+    CREATE TEMP TABLE ${scores} ON COMMIT DROP AS
+    SELECT recency, scope_key, figure,
+      (CASE WHEN n > 1 THEN least(5, 1 + floor(5 * below / (n - 1))) ELSE 1 END)::smallint AS score
+    FROM (
+      SELECT recency, scope_key, figure,
+        sum(clients) OVER (PARTITION BY recency, scope_key ORDER BY figure) - clients AS below,
+        sum(clients) OVER (PARTITION BY recency, scope_key) AS n
+      FROM (
+        SELECT grouping(frequency_figure) = 1 AS recency, ${scopeKey} AS scope_key,
+          CASE WHEN grouping(frequency_figure) = 1 THEN recency_figure ELSE frequency_figure END AS figure,
+          count(*) AS clients
+        FROM ${valued} GROUP BY GROUPING SETS ((${groupScope}recency_figure), (${groupScope}frequency_figure))
+      ) histogram
+    ) ranked_figures`;
+  const insertSql = `
+    INSERT INTO ${partition} (run_id, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
+      branch_rank, core, tier, recency_score, frequency_score, monetary_score, growth_percent, product_gaps,
+      lifecycle_stage, matrix_cell)
+    WITH ranks AS (
       -- Sorted narrow (id and value only), then joined back: wide rows would spill to disk.
-      SELECT v.id,
-        row_number() OVER (PARTITION BY v.branch_id ORDER BY v.value DESC, v.id) AS branch_rank,
-        count(*) OVER (PARTITION BY v.branch_id) AS branch_size,
-        ${byBranch ? 'row_number() OVER (PARTITION BY v.branch_id ORDER BY v.value DESC, v.id)' : 'row_number() OVER (ORDER BY v.value DESC, v.id)'} AS value_rank,
+      SELECT id,
+        row_number() OVER (PARTITION BY branch_id ORDER BY value_fen DESC, id) AS branch_rank,
+        ${byBranch ? 'row_number() OVER (PARTITION BY branch_id ORDER BY value_fen DESC, id)' : 'row_number() OVER (ORDER BY value_fen DESC, id)'} AS value_rank,
         count(*) OVER (${scope}) AS scope_size
-      FROM (SELECT id, branch_id, value FROM valued) v
+      FROM ${valued}
     ), cutoffs AS (
-      -- How many clients of each scope are core, platinum, gold, silver (topCount).
+      -- How many clients of each scope are core, platinum, gold, silver (topCount), as bigint
+      -- so each client's rank is compared without a conversion to numeric.
       SELECT ${scopeKey} AS scope_key,
-        -- As bigint, so each client's rank is compared without a conversion to numeric.
-        ceil(count(*) * $3::numeric / 100)::bigint AS core_cut, ceil(count(*) * $4::numeric / 100)::bigint AS platinum_cut,
-        ceil(count(*) * $5::numeric / 100)::bigint AS gold_cut, ceil(count(*) * $6::numeric / 100)::bigint AS silver_cut
-      FROM valued GROUP BY 1
-    ), ranked AS (
-      SELECT v.*, n.branch_rank, n.branch_size, n.value_rank, n.scope_size,
-        n.value_rank <= c.core_cut AS core,
-        CASE WHEN n.value_rank <= c.platinum_cut THEN 'PLATINUM' WHEN n.value_rank <= c.gold_cut THEN 'GOLD'
-          WHEN n.value_rank <= c.silver_cut THEN 'SILVER' ELSE 'BRONZE' END AS tier,
-        CASE WHEN v.value_previous_6m > 0
-          THEN (v.value_6m - v.value_previous_6m) / v.value_previous_6m * 100 END AS growth,
-        -- Tenure under N months (monthsBetween(opened, effective) < N) as a date comparison.
-        v.opened_on > ($2::date - make_interval(months => $7::int))::date AS exploring,
-        v.opened_on > ($2::date - make_interval(months => $8::int))::date AS forming
-      FROM valued v JOIN ranks n ON n.id = v.id JOIN cutoffs c ON c.scope_key = ${byBranch ? 'v.branch_id' : '0'}
-    ), classified AS (
-      SELECT r.*,
-        CASE
-          -- dropPercent(recent, previous) >= threshold, without a division per client.
-          WHEN (r.value_previous_6m > 0 AND r.value_6m < r.value_previous_6m
-                AND (r.value_previous_6m - r.value_6m) * 100 >= $10::float8 * r.value_previous_6m)
-            OR (r.transactions_previous_6m > 0 AND r.transactions_6m < r.transactions_previous_6m
-                AND (r.transactions_previous_6m - r.transactions_6m) * 100 >= $11::float8 * r.transactions_previous_6m)
-            THEN 'DECLINE'
-          WHEN r.exploring THEN 'EXPLORATION'
-          WHEN r.forming OR r.growth >= $9::float8 THEN 'FORMATION'
-          ELSE 'STABLE'
-        END AS stage
-      FROM ranked r
-    ), inserted AS (
-      INSERT INTO ${partition} (run_id, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
-        branch_rank, core, tier, recency_score, frequency_score, monetary_score, growth_percent, product_gaps,
-        lifecycle_stage, matrix_cell)
-      SELECT $1, k.id, k.branch_id, k.contribution_12m, k.aum, k.value, k.value_rank, k.scope_size, k.branch_rank, k.core,
-        k.tier, rc.score, fr.score,
-        -- monetaryPercentRank in whole numbers: floor(5 (n - rank) / (n - 1)) + 1.
-        CASE WHEN k.scope_size > 1 THEN least(5, 1 + (5 * (k.scope_size - k.value_rank)) / (k.scope_size - 1)) ELSE 1 END,
-        round(k.growth::numeric, 2), k.product_gaps, k.stage,
-        CASE WHEN k.stage <> 'DECLINE' AND (k.growth >= $12::float8 OR k.product_gaps >= $13::int)
-          THEN CASE WHEN k.core THEN 'STRATEGIC' ELSE 'DEVELOP' END
-          ELSE CASE WHEN k.core THEN 'MAINTAIN' ELSE 'BASIC' END
-        END
-      FROM classified k
-      JOIN recency rc ON rc.scope_key = ${byBranch ? 'k.branch_id' : '0'} AND rc.figure = coalesce(k.last_activity_on, '-infinity'::date)
-      JOIN frequency fr ON fr.scope_key = ${byBranch ? 'k.branch_id' : '0'} AND fr.figure = k.transactions_12m
-      RETURNING client_id, branch_id, value, core, tier, branch_rank, ${byBranch ? 'NULL::bigint' : 'value_rank'} AS bank_rank
-    ), sizes AS (
-      SELECT branch_id, count(*) AS n FROM inserted GROUP BY branch_id
-    ), total AS (
-      SELECT count(*) AS n FROM inserted
-    ), bank_ranked AS (
-      SELECT i.value, ${byBranch ? 'row_number() OVER (ORDER BY i.value DESC, i.client_id)' : 'i.bank_rank'} AS bank_order
-      FROM inserted i
+        ceil(count(*) * $2::numeric / 100)::bigint AS core_cut,
+        ceil(count(*) * $3::numeric / 100)::bigint AS platinum_cut,
+        ceil(count(*) * $4::numeric / 100)::bigint AS gold_cut,
+        ceil(count(*) * $5::numeric / 100)::bigint AS silver_cut
+      FROM ${valued} GROUP BY 1
     )
-    SELECT 'BRANCH' AS kind, i.branch_id AS "branchId", ceil(${BRANCH_SLICES}.0 * i.branch_rank / s.n)::int AS slice,
-      NULL AS tier, sum(i.value)::text AS value, count(*)::int AS clients, count(*) FILTER (WHERE i.core)::int AS core,
-      coalesce(sum(i.value) FILTER (WHERE i.core), 0)::text AS "coreValue"
-    FROM inserted i JOIN sizes s USING (branch_id)
-    GROUP BY i.branch_id, 3
+    SELECT $1::int, v.id, v.branch_id, v.contribution_12m, v.aum, v.value, n.value_rank, n.scope_size, n.branch_rank,
+      n.value_rank <= c.core_cut,
+      CASE WHEN n.value_rank <= c.platinum_cut THEN 'PLATINUM' WHEN n.value_rank <= c.gold_cut THEN 'GOLD'
+        WHEN n.value_rank <= c.silver_cut THEN 'SILVER' ELSE 'BRONZE' END,
+      rc.score, fr.score,
+      -- monetaryPercentRank in whole numbers: floor(5 (n - rank) / (n - 1)) + 1.
+      CASE WHEN n.scope_size > 1 THEN least(5, 1 + (5 * (n.scope_size - n.value_rank)) / (n.scope_size - 1)) ELSE 1 END,
+      v.growth_percent, v.product_gaps, v.stage,
+      CASE WHEN n.value_rank <= c.core_cut THEN CASE WHEN v.potential THEN 'STRATEGIC' ELSE 'MAINTAIN' END
+        ELSE CASE WHEN v.potential THEN 'DEVELOP' ELSE 'BASIC' END END
+    FROM ${valued} v
+    JOIN ranks n ON n.id = v.id
+    JOIN cutoffs c ON c.scope_key = ${byBranch ? 'v.branch_id' : '0'}
+    JOIN ${scores} rc ON rc.recency AND rc.scope_key = ${byBranch ? 'v.branch_id' : '0'}
+      AND rc.figure = v.recency_figure
+    JOIN ${scores} fr ON NOT fr.recency AND fr.scope_key = ${byBranch ? 'v.branch_id' : '0'}
+      AND fr.figure = v.frequency_figure`;
+  // Bank-wide order: the rank itself when the scope is the bank, one more sort otherwise.
+  // Slice numbers ceil(k * rank / n) in integers: (k * rank + n - 1) / n (numeric is slow).
+  const bankOrder = byBranch ? 'row_number() OVER (ORDER BY value DESC, client_id)' : 'value_rank';
+  const slicesSql = `
+    WITH sizes AS (
+      SELECT branch_id, count(*) AS n FROM ${partition} GROUP BY branch_id
+    ), total AS (
+      SELECT count(*) AS n FROM ${partition}
+    ), bank AS (
+      SELECT value, ${bankOrder} AS bank_order FROM ${partition}
+    )
+    SELECT 'BRANCH' AS kind, r.branch_id AS "branchId", ((${BRANCH_SLICES} * r.branch_rank + s.n - 1) / s.n)::int AS slice,
+      NULL AS tier, sum(r.value)::text AS value, count(*)::int AS clients, count(*) FILTER (WHERE r.core)::int AS core,
+      coalesce(sum(r.value) FILTER (WHERE r.core), 0)::text AS "coreValue"
+    FROM ${partition} r JOIN sizes s USING (branch_id)
+    GROUP BY r.branch_id, 3
     UNION ALL
-    SELECT 'BANK', NULL, ceil(${BANK_SLICES}.0 * b.bank_order / t.n)::int, NULL, sum(b.value)::text, count(*)::int, 0, '0'
-    FROM bank_ranked b CROSS JOIN total t GROUP BY 3
+    SELECT 'BANK', NULL, ((${BANK_SLICES} * b.bank_order + t.n - 1) / t.n)::int, NULL, sum(b.value)::text, count(*)::int, 0, '0'
+    FROM bank b CROSS JOIN total t GROUP BY 3
     UNION ALL
-    SELECT 'TIER', NULL, NULL, tier, '0', count(*)::int, 0, '0' FROM inserted GROUP BY tier`;
+    SELECT 'TIER', NULL, NULL, tier, '0', count(*)::int, 0, '0' FROM ${partition} GROUP BY tier`;
   // The run's rows are written unindexed and indexed once, far cheaper than index upkeep per
   // row; the CHECK lets ATTACH skip its validation scan, and the indexes match the parent's.
   const createSql = `CREATE TABLE ${partition} (LIKE client_rankings INCLUDING DEFAULTS)`;
@@ -199,7 +252,28 @@ export function rankClientsSql(
     `CREATE INDEX ${partition}_core_idx ON ${partition} (run_id, branch_id, client_id) WHERE core`,
     `ALTER TABLE client_rankings ATTACH PARTITION ${partition} FOR VALUES IN (${runId})`,
   ];
-  return { valuedSql, valuedParams, createSql, sql, settingParams, attachSql };
+  const dropSql = [`DROP TABLE ${valued}`, `DROP TABLE ${products}`];
+  return {
+    productsSql,
+    valuedSql,
+    valuedParams,
+    analyzeSql: `ANALYZE ${valued}`,
+    scoresSql: [scoresSql, `ANALYZE ${scores}`],
+    createSql,
+    insertSql,
+    insertParams: [
+      runId,
+      ...[
+        settings.corePercent,
+        settings.platinumPercent,
+        settings.goldPercent,
+        settings.silverPercent,
+      ].map(String),
+    ],
+    slicesSql,
+    attachSql,
+    dropSql,
+  };
 }
 
 export interface RankingSlice {

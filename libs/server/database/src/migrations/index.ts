@@ -6,6 +6,7 @@ import { CreateClients1795300002000 } from './1795300002000-CreateClients';
 import { CreateTraining1795300003000 } from './1795300003000-CreateTraining';
 import { CreateCoreRanking1795300004000 } from './1795300004000-CreateCoreRanking';
 import { CreateAssignments1795300005000 } from './1795300005000-CreateAssignments';
+import { CreateClientFigures1795300006000 } from './1795300006000-CreateClientFigures';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -14,4 +15,5 @@ export const migrations = [
   CreateTraining1795300003000,
   CreateCoreRanking1795300004000,
   CreateAssignments1795300005000,
+  CreateClientFigures1795300006000,
 ];
