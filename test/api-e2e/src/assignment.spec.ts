@@ -540,6 +540,11 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         as('head1'),
       );
       expect(probation.errors![0].message).toMatch(/Sun Mei may not hold core clients/);
+      expect(probation.errors![0].extensions).toMatchObject({
+        field: 'managerId',
+        rule: 'RM_INELIGIBLE',
+        params: { name: 'Sun Mei', reason: 'PROBATION' },
+      });
       const unknown = await api.graphql(
         REASSIGN,
         { c: '999999', m: RM.rm1, r: 'Moving to a colleague' },
@@ -755,6 +760,7 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
 
       it('unknown plans and branches are NOT_FOUND', async () => {
         await expectRefused('admin', PLAN, { b: 99 }, 'NOT_FOUND');
+        await expectRefused('admin', PLANS, { b: 99 }, 'NOT_FOUND');
         await expectRefused('admin', PLAN_STATUS, { id: 99_999 }, 'NOT_FOUND');
         await expectRefused('admin', APPLY, { id: 99_999 }, 'NOT_FOUND');
       });

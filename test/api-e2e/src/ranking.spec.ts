@@ -153,9 +153,12 @@ describe('core ranking over GraphQL', () => {
       { v: version, input: { ...RULES, goldPercent: 0.5 } },
       as('admin'),
     );
+    // The rule and its limits, so the portal can say why in the user's language.
     expect(bad.errors?.[0].extensions).toMatchObject({
       code: 'BAD_USER_INPUT',
       field: 'goldPercent',
+      rule: 'RANGE',
+      params: { min: 'platinumPercent', max: 100 },
     });
     const saved = await api.graphql(
       UPDATE,

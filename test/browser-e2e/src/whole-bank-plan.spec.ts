@@ -268,14 +268,18 @@ describe('whole-bank plan', () => {
       String(saved.potentialProductGaps),
     );
 
-    // Gold below platinum: the server refuses and names the field, shown under it.
+    // Gold below platinum: the server refuses with a rule and its limits; the portal says
+    // why in the user's words (its labels, not the API's "goldPercent must be from
+    // platinumPercent to 100"), under the field and above the form.
     await page.getByTestId('ranking-setting-goldPercent').fill('0.5');
     await page.getByTestId('ranking-settings-save').click();
+    const why = 'Gold (top %) must be from Platinum (top %) to 100.';
     await page
       .locator('.ant-form-item', { has: page.getByTestId('ranking-setting-goldPercent') })
       .locator('.ant-form-item-explain-error')
-      .filter({ hasText: 'goldPercent' })
+      .filter({ hasText: why })
       .waitFor();
+    expect(await page.getByTestId('form-error').textContent()).toContain(why);
 
     // Someone else saves first: this form's version is stale, and it offers a reload.
     await graphql(

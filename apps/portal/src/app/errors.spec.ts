@@ -1,11 +1,15 @@
 import { CombinedGraphQLErrors } from '@apollo/client';
+import { createInstance } from 'i18next';
 import en from '../i18n/en.json';
+import zhCN from '../i18n/zh-CN.json';
 import {
   AUTH_REASONS,
   ERROR_CODES,
   describeApiError,
+  describeInputRule,
   endsSession,
   readApiError,
+  readInputRule,
   serverMessage,
   type ApiError,
 } from './errors';
@@ -89,5 +93,80 @@ describe('serverMessage', () => {
     });
     expect(serverMessage(refused)).toBe('The header (line 1) lacks the column(s): hours');
     expect(serverMessage(new TypeError('Failed to fetch'))).toBeUndefined();
+  });
+});
+
+describe("refused values in the user's language", () => {
+  // Every rule the API gives with BAD_USER_INPUT (settings problems, reassign and postings).
+  const RULES = [
+    'RANGE',
+    'WHOLE_RANGE',
+    'DECIMALS',
+    'NOT_BOTH_ZERO',
+    'CHOICE',
+    'BOOLEAN',
+    'REASON_LENGTH',
+    'ALREADY_IN_POOL',
+    'ALREADY_SERVES',
+    'NO_SUCH_RM',
+    'RM_OTHER_BRANCH',
+    'RM_LEFT',
+    'RM_INELIGIBLE',
+    'RM_FULL',
+  ];
+
+  it('has a sentence for every rule in both languages', () => {
+    for (const rule of RULES) {
+      expect(lookup(`errors.rules.${rule}`)).toEqual(expect.any(String));
+      expect((zhCN.errors.rules as Record<string, string>)[rule]).toEqual(expect.any(String));
+    }
+  });
+
+  it('names the field and a limit that is another field by their labels', async () => {
+    const i18n = createInstance();
+    await i18n.init({
+      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+      lng: 'zh-CN',
+      interpolation: { escapeValue: false },
+    });
+    const refused = graphqlError({
+      code: 'BAD_USER_INPUT',
+      field: 'goldPercent',
+      rule: 'RANGE',
+      params: { min: 'platinumPercent', max: 100 },
+    });
+    const input = readInputRule(refused)!;
+    expect(input).toEqual({
+      field: 'goldPercent',
+      rule: 'RANGE',
+      params: { min: 'platinumPercent', max: 100 },
+    });
+    // Keys built at run time: i18next's typings cannot check them.
+    const t = i18n.t.bind(i18n) as unknown as (key: string, options?: object) => string;
+    const label = (field: string) => t(`settings.ranking.fields.${field}`);
+    const { key, params } = describeInputRule(input, label, (reason) => reason);
+    expect(t(key, params)).toBe(
+      `${label('goldPercent')}须在 ${label('platinumPercent')} 到 100 之间。`,
+    );
+    expect(label('goldPercent')).not.toBe('goldPercent');
+  });
+
+  it("gives an RM's ineligibility by its reason, and nothing for errors without a rule", () => {
+    const input = readInputRule(
+      graphqlError({
+        code: 'BAD_USER_INPUT',
+        field: 'managerId',
+        rule: 'RM_INELIGIBLE',
+        params: { name: 'Sun Mei', reason: 'PROBATION' },
+      }),
+    )!;
+    const { params } = describeInputRule(
+      input,
+      (field) => field,
+      (reason) => `reason:${reason}`,
+    );
+    expect(params).toEqual({ field: 'managerId', name: 'Sun Mei', reason: 'reason:PROBATION' });
+    expect(readInputRule(graphqlError({ code: 'BAD_USER_INPUT', field: 'x' }))).toBeUndefined();
+    expect(readInputRule(graphqlError({ code: 'CONFLICT', rule: 'RANGE' }))).toBeUndefined();
   });
 });

@@ -84,6 +84,50 @@ export function errorExtension(error: unknown, name: string): string | undefined
   return asString(error.errors[0]?.extensions?.[name]);
 }
 
+/**
+ * Why the API refused a value, as a rule code and the values its sentence needs (e.g.
+ * RANGE with min and max; a limit may name another field), when it gave one.
+ */
+export interface InputRule {
+  field?: string;
+  rule: string;
+  params: Record<string, unknown>;
+}
+
+export function readInputRule(error: unknown): InputRule | undefined {
+  if (!CombinedGraphQLErrors.is(error)) return undefined;
+  const ext = error.errors[0]?.extensions ?? {};
+  const rule = asString(ext['rule']);
+  if (ext['code'] !== 'BAD_USER_INPUT' || !rule) return undefined;
+  const params = ext['params'];
+  return {
+    field: asString(ext['field']),
+    rule,
+    params: typeof params === 'object' && params !== null ? (params as InputRule['params']) : {},
+  };
+}
+
+/** Limits that name another field are shown by that field's label. */
+const FIELD_PARAMS = ['min', 'max', 'other'];
+
+/**
+ * The translation key and parameters for a refused value (`errors.rules.<rule>`): the field
+ * and any limit naming a field by their labels, an RM's ineligibility by its reason's text.
+ */
+export function describeInputRule(
+  input: InputRule,
+  label: (field: string) => string,
+  reasonText: (reason: string) => string,
+): { key: string; params: Record<string, string> } {
+  const params: Record<string, string> = { field: input.field ? label(input.field) : '' };
+  for (const [name, value] of Object.entries(input.params))
+    params[name] =
+      typeof value === 'string' && FIELD_PARAMS.includes(name) ? label(value) : String(value);
+  if (input.rule === 'RM_INELIGIBLE' && params['reason'])
+    params['reason'] = reasonText(params['reason']);
+  return { key: `errors.rules.${input.rule}`, params };
+}
+
 /** The translation key (and parameters) that explain an error to the user. */
 export function describeApiError(
   error: ApiError,

@@ -4,14 +4,15 @@ import { readApiError, serverMessage } from '../app/errors';
 /**
  * Puts the API's refusal of one field (BAD_USER_INPUT with extensions.field, e.g. "reason"
  * or "workloadByTier.GOLD") under that field of the form. Returns whether it did; a field
- * the form does not have is left to the alert above the form.
+ * the form does not have is left to the alert above the form. `message` is the refusal in
+ * the user's language when the caller has it (useInputProblem), else the API's sentence.
  */
-export function showFieldError(form: FormInstance, error: unknown): boolean {
+export function showFieldError(form: FormInstance, error: unknown, message?: string): boolean {
   const { code, field } = readApiError(error);
   if (code !== 'BAD_USER_INPUT' || !field) return false;
   const name = field.split('.');
   const values = form.getFieldsValue(true) as Record<string, unknown>;
   if (!(name[0] in values)) return false;
-  form.setFields([{ name, errors: [serverMessage(error) ?? field] }]);
+  form.setFields([{ name, errors: [message ?? serverMessage(error) ?? field] }]);
   return true;
 }

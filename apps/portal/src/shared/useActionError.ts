@@ -2,16 +2,21 @@ import { useCallback } from 'react';
 import { useTranslation } from 'react-i18next';
 import { readApiError, serverMessage } from '../app/errors';
 import { useErrorMessage } from './useErrorMessage';
+import { useInputProblem, type FieldLabel } from './useInputProblem';
 
 /**
- * The message for a failed save: the translated code, and for bad input the API's own
- * sentence, which names the value to fix (e.g. "The activity ran from … to …").
+ * The message for a failed save: for a value refused by a known rule, that rule in the
+ * user's language; for other bad input the translated code and the API's own sentence,
+ * which names the value to fix (e.g. "The activity ran from … to …"); else the code.
  */
-export function useActionError(): (error: unknown) => string {
+export function useActionError(fieldLabel?: FieldLabel): (error: unknown) => string {
   const { t } = useTranslation();
   const message = useErrorMessage();
+  const problem = useInputProblem(fieldLabel);
   return useCallback(
     (error: unknown) => {
+      const translated = problem(error);
+      if (translated) return translated;
       const apiError = readApiError(error);
       const detail = serverMessage(error);
       if (apiError.code === 'BAD_USER_INPUT' && detail) {
@@ -19,7 +24,7 @@ export function useActionError(): (error: unknown) => string {
       }
       return message(error);
     },
-    [message, t],
+    [message, problem, t],
   );
 }
 

@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { App, Form, type FormInstance } from 'antd';
 import { showFieldError } from './fieldErrors';
+import { useInputProblem, type FieldLabel } from './useInputProblem';
 
 interface SettingsFormOptions<Settings, Values> {
   /** The settings as loaded, with their optimistic version. */
@@ -10,6 +11,8 @@ interface SettingsFormOptions<Settings, Values> {
   save(values: Values): Promise<unknown>;
   savedMessage: string;
   onReload(): void;
+  /** Names the form's fields in a refusal shown under a field. */
+  fieldLabel?: FieldLabel;
 }
 
 /**
@@ -23,6 +26,7 @@ export function useSettingsForm<Settings, Values extends object>({
   save,
   savedMessage,
   onReload,
+  fieldLabel,
 }: SettingsFormOptions<Settings, Values>): {
   form: FormInstance<Values>;
   error: unknown;
@@ -32,6 +36,7 @@ export function useSettingsForm<Settings, Values extends object>({
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const [error, setError] = useState<unknown>(null);
+  const problem = useInputProblem(fieldLabel);
 
   useEffect(() => {
     form.setFieldsValue(toValues(settings));
@@ -45,7 +50,7 @@ export function useSettingsForm<Settings, Values extends object>({
       onReload();
     } catch (failure) {
       setError(failure);
-      showFieldError(form, failure);
+      showFieldError(form, failure, problem(failure));
     }
   };
 

@@ -89,7 +89,13 @@ describe('ranking clients by value', () => {
 
   it('refuses unusable settings naming the field', () => {
     expect(rankingSettingsProblem(settings)).toBeNull();
-    expect(rankingSettingsProblem({ ...settings, goldPercent: 0.5 })?.field).toBe('goldPercent');
+    expect(rankingSettingsProblem({ ...settings, goldPercent: 0.5 })).toEqual({
+      field: 'goldPercent',
+      rule: 'RANGE',
+      min: 'platinumPercent',
+      max: 100,
+      message: 'must be from platinumPercent to 100',
+    });
     expect(rankingSettingsProblem({ ...settings, aumWeight: 0.0000001 })?.field).toBe('aumWeight');
     expect(rankingSettingsProblem({ ...settings, corePercent: 0 })?.field).toBe('corePercent');
     expect(

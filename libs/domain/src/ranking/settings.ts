@@ -71,9 +71,19 @@ export const DEFAULT_ASSIGNMENT_SETTINGS: AssignmentSettings = {
   requireTrainingMinimum: true,
 };
 
+/**
+ * A refused setting, as a sentence for the API and as a rule with its limits that a client
+ * can put in the user's language. A limit is a number, or the name of the setting that is
+ * the limit (goldPercent must be from platinumPercent to 100).
+ */
 export interface SettingsProblem {
   field: string;
   message: string;
+  rule: 'RANGE' | 'WHOLE_RANGE' | 'DECIMALS' | 'NOT_BOTH_ZERO' | 'CHOICE' | 'BOOLEAN';
+  min?: number | string;
+  max?: number | string;
+  decimals?: number;
+  other?: string;
 }
 
 const between = (value: unknown, min: number, max: number) =>
@@ -81,42 +91,65 @@ const between = (value: unknown, min: number, max: number) =>
 const wholeBetween = (value: unknown, min: number, max: number) =>
   Number.isInteger(value) && between(value, min, max);
 
+/** `field` must be from `min` to `max` (each a number or another setting's name). */
+function outOfRange(
+  field: string,
+  min: number | string,
+  max: number | string,
+  whole = false,
+): SettingsProblem {
+  return {
+    field,
+    rule: whole ? 'WHOLE_RANGE' : 'RANGE',
+    min,
+    max,
+    message: `must be ${whole ? 'a whole number ' : ''}from ${min} to ${max}`,
+  };
+}
+
 /** The first problem with proposed ranking settings, or null when they are usable. */
 export function rankingSettingsProblem(settings: RankingSettings): SettingsProblem | null {
   if (settings.scope !== 'BANK' && settings.scope !== 'BRANCH')
-    return { field: 'scope', message: 'must be BANK or BRANCH' };
-  if (!between(settings.corePercent, 1, 100))
-    return { field: 'corePercent', message: 'must be from 1 to 100' };
+    return { field: 'scope', rule: 'CHOICE', message: 'must be BANK or BRANCH' };
+  if (!between(settings.corePercent, 1, 100)) return outOfRange('corePercent', 1, 100);
   for (const field of ['contributionWeight', 'aumWeight'] as const) {
     const weight = settings[field];
     if (!between(weight, 0, 1000) || Math.abs(weight * 1e6 - Math.round(weight * 1e6)) > 1e-6)
-      return { field, message: 'must be from 0 to 1000 with at most 6 decimals' };
+      return {
+        field,
+        rule: 'DECIMALS',
+        min: 0,
+        max: 1000,
+        decimals: 6,
+        message: 'must be from 0 to 1000 with at most 6 decimals',
+      };
   }
   if (settings.contributionWeight === 0 && settings.aumWeight === 0)
-    return { field: 'contributionWeight', message: 'and aumWeight cannot both be 0' };
-  if (!between(settings.platinumPercent, 0, 100))
-    return { field: 'platinumPercent', message: 'must be from 0 to 100' };
-  if (!between(settings.goldPercent, settings.platinumPercent, 100))
-    return { field: 'goldPercent', message: 'must be from platinumPercent to 100' };
-  if (!between(settings.silverPercent, settings.goldPercent, 100))
-    return { field: 'silverPercent', message: 'must be from goldPercent to 100' };
-  if (!wholeBetween(settings.explorationMonths, 0, 240))
-    return { field: 'explorationMonths', message: 'must be a whole number from 0 to 240' };
-  if (!wholeBetween(settings.formationMonths, settings.explorationMonths, 240))
     return {
-      field: 'formationMonths',
-      message: 'must be a whole number from explorationMonths to 240',
+      field: 'contributionWeight',
+      rule: 'NOT_BOTH_ZERO',
+      other: 'aumWeight',
+      message: 'and aumWeight cannot both be 0',
     };
+  if (!between(settings.platinumPercent, 0, 100)) return outOfRange('platinumPercent', 0, 100);
+  if (!between(settings.goldPercent, settings.platinumPercent, 100))
+    return outOfRange('goldPercent', 'platinumPercent', 100);
+  if (!between(settings.silverPercent, settings.goldPercent, 100))
+    return outOfRange('silverPercent', 'goldPercent', 100);
+  if (!wholeBetween(settings.explorationMonths, 0, 240))
+    return outOfRange('explorationMonths', 0, 240, true);
+  if (!wholeBetween(settings.formationMonths, settings.explorationMonths, 240))
+    return outOfRange('formationMonths', 'explorationMonths', 240, true);
   for (const field of [
     'formationGrowthPercent',
     'declineValueDropPercent',
     'declineActivityDropPercent',
     'potentialGrowthPercent',
   ] as const) {
-    if (!between(settings[field], 0, 100)) return { field, message: 'must be from 0 to 100' };
+    if (!between(settings[field], 0, 100)) return outOfRange(field, 0, 100);
   }
   if (!wholeBetween(settings.potentialProductGaps, 0, 5))
-    return { field: 'potentialProductGaps', message: 'must be a whole number from 0 to 5' };
+    return outOfRange('potentialProductGaps', 0, 5, true);
   return null;
 }
 
@@ -124,15 +157,12 @@ export function rankingSettingsProblem(settings: RankingSettings): SettingsProbl
 export function assignmentSettingsProblem(settings: AssignmentSettings): SettingsProblem | null {
   for (const tier of VALUE_TIERS) {
     if (!wholeBetween(settings.workloadByTier?.[tier], 1, 100))
-      return { field: `workloadByTier.${tier}`, message: 'must be a whole number from 1 to 100' };
+      return outOfRange(`workloadByTier.${tier}`, 1, 100, true);
   }
-  if (!between(settings.balanceTolerance, 1, 3))
-    return { field: 'balanceTolerance', message: 'must be from 1 to 3' };
-  if (!between(settings.maxBalanceMoveShare, 0, 1))
-    return { field: 'maxBalanceMoveShare', message: 'must be from 0 to 1' };
-  if (typeof settings.allowProbation !== 'boolean')
-    return { field: 'allowProbation', message: 'must be true or false' };
-  if (typeof settings.requireTrainingMinimum !== 'boolean')
-    return { field: 'requireTrainingMinimum', message: 'must be true or false' };
+  if (!between(settings.balanceTolerance, 1, 3)) return outOfRange('balanceTolerance', 1, 3);
+  if (!between(settings.maxBalanceMoveShare, 0, 1)) return outOfRange('maxBalanceMoveShare', 0, 1);
+  for (const field of ['allowProbation', 'requireTrainingMinimum'] as const)
+    if (typeof settings[field] !== 'boolean')
+      return { field, rule: 'BOOLEAN', message: 'must be true or false' };
   return null;
 }

@@ -68,6 +68,12 @@ export class PlansService {
       const branch = scope ?? (actor.role === 'ADMIN' ? null : actor.branchId);
       if (branch !== null || actor.role !== 'ADMIN') requirePlanScope(actor, branch);
       if (branch !== null) {
+        // As planAssignment: a branch the bank does not have is NOT_FOUND, not an empty list.
+        const [known] = await this.dataSource.query<unknown[]>(
+          `SELECT 1 FROM branches WHERE id = $1`,
+          [branch],
+        );
+        if (!known) throw notFound('Branch', branch);
         params.push(branch);
         conditions.push(`p.branch_id = $${params.length}`);
       }

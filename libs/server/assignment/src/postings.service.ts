@@ -50,7 +50,10 @@ export class PostingsService {
       input.coreCapacity < 0 ||
       input.coreCapacity > MAX_CORE_CAPACITY
     )
-      throw badInput('coreCapacity', `coreCapacity must be from 0 to ${MAX_CORE_CAPACITY}`);
+      throw badInput('coreCapacity', `coreCapacity must be from 0 to ${MAX_CORE_CAPACITY}`, {
+        rule: 'WHOLE_RANGE',
+        params: { min: 0, max: MAX_CORE_CAPACITY },
+      });
     const before = await this.dataSource.transaction(async (manager) => {
       const [previous] = await manager.query<Posting[]>(
         `SELECT status, core_capacity AS "coreCapacity", branch_id AS "branchId"

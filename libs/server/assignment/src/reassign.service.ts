@@ -59,16 +59,20 @@ export class ReassignService {
     await this.access.requireClientAccess(actor, [clientId]);
     const note = reason.trim();
     if (note.length < REASON_MIN || note.length > REASON_MAX)
-      throw badInput('reason', `Give a reason of ${REASON_MIN} to ${REASON_MAX} characters`);
+      throw badInput('reason', `Give a reason of ${REASON_MIN} to ${REASON_MAX} characters`, {
+        rule: 'REASON_LENGTH',
+        params: { min: REASON_MIN, max: REASON_MAX },
+      });
     await this.dataSource.transaction(async (manager) => {
       const client = await this.lockClient(manager, clientId);
       if (client.managerId === managerId)
-        throw badInput(
-          'managerId',
-          managerId === null
-            ? 'The client is already in the branch pool'
-            : 'This RM already serves the client',
-        );
+        throw managerId === null
+          ? badInput('managerId', 'The client is already in the branch pool', {
+              rule: 'ALREADY_IN_POOL',
+            })
+          : badInput('managerId', 'This RM already serves the client', {
+              rule: 'ALREADY_SERVES',
+            });
       if (managerId !== null) await this.requireFitFor(manager, client, managerId);
       await manager.query(
         `UPDATE client_assignments SET ended_at = now(), ended_by = $2, end_reason = 'MANUAL', end_note = $3
@@ -167,10 +171,22 @@ export class ReassignService {
        FROM relationship_managers WHERE id = $1 FOR SHARE`,
       [managerId],
     );
-    if (!target) throw badInput('managerId', `There is no RM ${managerId}`);
+    if (!target)
+      throw badInput('managerId', `There is no RM ${managerId}`, {
+        rule: 'NO_SUCH_RM',
+        params: { id: managerId },
+      });
+    const name = { name: target.name };
     if (target.branchId !== client.branchId)
-      throw badInput('managerId', `${target.name} works in another branch than the client`);
-    if (target.status === 'LEFT') throw badInput('managerId', `${target.name} has left the bank`);
+      throw badInput('managerId', `${target.name} works in another branch than the client`, {
+        rule: 'RM_OTHER_BRANCH',
+        params: name,
+      });
+    if (target.status === 'LEFT')
+      throw badInput('managerId', `${target.name} has left the bank`, {
+        rule: 'RM_LEFT',
+        params: name,
+      });
     const runId = await latestCompletedRun(manager);
     if (runId === null || !(await isCore(manager, runId, client.id))) return;
     const { settings } = await this.settings.current(manager);
@@ -179,12 +195,14 @@ export class ReassignService {
       throw badInput(
         'managerId',
         `${target.name} may not hold core clients now (${reason.toLowerCase().replace('_', ' ')})`,
+        { rule: 'RM_INELIGIBLE', params: { ...name, reason } },
       );
     const held = await coreClientsHeld(manager, runId, target.id);
     if (held >= target.capacity)
       throw badInput(
         'managerId',
         `${target.name} already holds ${held} core clients, their capacity is ${target.capacity}`,
+        { rule: 'RM_FULL', params: { ...name, held, capacity: target.capacity } },
       );
   }
 }

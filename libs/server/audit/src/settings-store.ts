@@ -17,7 +17,16 @@ export interface SettingsArea<T> {
   label: string;
   /** The audit operation, named after the mutation, e.g. 'updateRankingSettings'. */
   operation: string;
-  problem: (settings: T) => { field: string; message: string } | null;
+  /** The first refused setting; `rule` and its limits let the portal say why in any language. */
+  problem: (settings: T) => {
+    field: string;
+    message: string;
+    rule?: string;
+    min?: number | string;
+    max?: number | string;
+    decimals?: number;
+    other?: string;
+  } | null;
 }
 
 /**
@@ -51,7 +60,10 @@ export class SettingsStore {
     requestId: string,
   ): Promise<Versioned<T>> {
     const problem = area.problem(next);
-    if (problem) throw badInput(problem.field, `${problem.field} ${problem.message}`);
+    if (problem) {
+      const { field, message, rule, ...params } = problem;
+      throw badInput(field, `${field} ${message}`, rule ? { rule, params } : undefined);
+    }
     return this.dataSource.transaction(async (manager) => {
       const before = await this.read(area, manager);
       const updated = await manager.query<{ version: number }[]>(

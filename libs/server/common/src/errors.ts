@@ -55,8 +55,15 @@ export const forbidden = (message = 'You are not allowed to do this') =>
 export const notFound = (entity: string, id: string | number) =>
   new CorebookError('NOT_FOUND', `${entity} ${id} was not found`, { entity });
 
-export const badInput = (field: string, message: string) =>
-  new CorebookError('BAD_USER_INPUT', message, { field });
+/**
+ * Bad input on `field`. `rule` names why in a code a client can translate (the message is
+ * English for API users), `params` the values its sentence needs, e.g. RANGE {min, max}.
+ */
+export const badInput = (
+  field: string,
+  message: string,
+  rule?: { rule: string; params?: Record<string, unknown> },
+) => new CorebookError('BAD_USER_INPUT', message, { field, ...rule });
 
 export const conflict = (message: string, extra: Record<string, unknown> = {}) =>
   new CorebookError('CONFLICT', message, extra);

@@ -2,17 +2,20 @@ import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { readApiError } from '../../app/errors';
 import { useActionError } from '../useActionError';
+import type { FieldLabel } from '../useInputProblem';
 
 interface FormErrorAlertProps {
   error: unknown;
   /** Offered on CONFLICT: someone else saved first, so the form holds stale values. */
   onReload?: () => void;
+  /** Names the form's fields in a refusal (a setting's limit may be another setting). */
+  fieldLabel?: FieldLabel;
 }
 
 /** A failed save, explained; a version conflict gets a reload button. */
-export function FormErrorAlert({ error, onReload }: FormErrorAlertProps) {
+export function FormErrorAlert({ error, onReload, fieldLabel }: FormErrorAlertProps) {
   const { t } = useTranslation();
-  const describe = useActionError();
+  const describe = useActionError(fieldLabel);
   if (!error) return null;
   const conflict = readApiError(error).code === 'CONFLICT';
   return (

@@ -6,6 +6,7 @@ import type {
   ValueTier,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { labelsFrom } from '../../../shared/useInputProblem';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateAssignmentSettings } from '../hooks/useAssignmentSettings';
 
@@ -52,6 +53,11 @@ interface AssignmentSettingsFormProps {
 export function AssignmentSettingsForm({ settings, onReload }: AssignmentSettingsFormProps) {
   const { t } = useTranslation();
   const [update, { loading }] = useUpdateAssignmentSettings();
+  // workloadByTier.GOLD is labelled by its tier, under the workload heading.
+  const fieldLabel = labelsFrom(t, (field) => {
+    const tier = field.split('.')[1];
+    return tier ? `segments.tier.${tier}` : `settings.assignment.${field}`;
+  });
   const { form, error, submit, reload } = useSettingsForm({
     settings,
     toValues,
@@ -59,6 +65,7 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
       update({ variables: { input: toInput(values), version: settings.version } }),
     savedMessage: t('settings.saved'),
     onReload,
+    fieldLabel,
   });
 
   const required = [{ required: true, message: t('training.validation.required') }];
@@ -69,7 +76,7 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
       onFinish={submit}
       data-testid="assignment-settings-form"
     >
-      <FormErrorAlert error={error} onReload={reload} />
+      <FormErrorAlert error={error} onReload={reload} fieldLabel={fieldLabel} />
       <Divider titlePlacement="start" plain>
         {t('settings.assignment.workloadByTier')}
       </Divider>

@@ -4,6 +4,7 @@ import { useTranslation } from 'react-i18next';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { FormModal } from '../../../shared/components/FormModal';
 import { showFieldError } from '../../../shared/fieldErrors';
+import { useInputProblem } from '../../../shared/useInputProblem';
 import { useBranchManagers, useReassignClient } from '../hooks/useReassignClient';
 
 /** The branch pool in the RM list (the API takes null for it). */
@@ -33,6 +34,7 @@ interface ReassignModalProps {
  */
 export function ReassignModal({ client, onClose }: ReassignModalProps) {
   const { t } = useTranslation();
+  const problem = useInputProblem();
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { managers, loading: managersLoading } = useBranchManagers(client.branch.id);
@@ -54,7 +56,7 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
       onClose();
     } catch (failure) {
       // A refused field (reason, managerId) is shown under it as well as above the form.
-      showFieldError(form, failure);
+      showFieldError(form, failure, problem(failure));
       setError(failure);
     }
   };

@@ -5,6 +5,7 @@ import type { RelationshipManagerStatus, RmPostingFieldsFragment } from '../../.
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { FormModal } from '../../../shared/components/FormModal';
 import { showFieldError } from '../../../shared/fieldErrors';
+import { labelsFrom, useInputProblem } from '../../../shared/useInputProblem';
 import {
   MANAGER_STATUSES,
   MAX_CORE_CAPACITY,
@@ -34,6 +35,8 @@ interface PostingFormModalProps {
  */
 export function PostingFormModal({ posting, onClose, onSaved, onReload }: PostingFormModalProps) {
   const { t } = useTranslation();
+  const fieldLabel = labelsFrom(t, (field) => `postings.columns.${field}`);
+  const problem = useInputProblem(fieldLabel);
   const [form] = Form.useForm<Posting>();
   const [update, { loading }] = useUpdateRmPosting();
   const [error, setError] = useState<unknown>(null);
@@ -57,7 +60,7 @@ export function PostingFormModal({ posting, onClose, onSaved, onReload }: Postin
       if (saved) onSaved({ posting: saved, mayReplan: mayReplanBook(posting, next) });
     } catch (failure) {
       // A refused field (coreCapacity) is shown under it as well as above the form.
-      showFieldError(form, failure);
+      showFieldError(form, failure, problem(failure));
       setError(failure);
     }
   };
@@ -72,6 +75,7 @@ export function PostingFormModal({ posting, onClose, onSaved, onReload }: Postin
     >
       <FormErrorAlert
         error={error}
+        fieldLabel={fieldLabel}
         onReload={() => {
           onReload();
           onClose();

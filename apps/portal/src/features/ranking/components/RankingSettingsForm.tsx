@@ -6,6 +6,7 @@ import type {
   RankingSettingsInput,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { labelsFrom } from '../../../shared/useInputProblem';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateRankingSettings } from '../hooks/useRankingSettings';
 
@@ -65,6 +66,9 @@ interface RankingSettingsFormProps {
 export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormProps) {
   const { t } = useTranslation();
   const [update, { loading }] = useUpdateRankingSettings();
+  const fieldLabel = labelsFrom(t, (field) =>
+    field === 'scope' ? 'settings.ranking.scope' : `settings.ranking.fields.${field}`,
+  );
   const { form, error, submit, reload } = useSettingsForm({
     settings,
     toValues,
@@ -72,6 +76,7 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
       update({ variables: { input: values, version: settings.version ?? 0 } }),
     savedMessage: t('settings.saved'),
     onReload,
+    fieldLabel,
   });
 
   const required = [{ required: true, message: t('training.validation.required') }];
@@ -82,7 +87,7 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
       onFinish={submit}
       data-testid="ranking-settings-form"
     >
-      <FormErrorAlert error={error} onReload={reload} />
+      <FormErrorAlert error={error} onReload={reload} fieldLabel={fieldLabel} />
       <Form.Item
         name="scope"
         label={t('settings.ranking.scope')}
