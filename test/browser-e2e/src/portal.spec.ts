@@ -81,7 +81,7 @@ describe('portal', () => {
     await session.page.waitForURL('**/sign-in');
   });
 
-  it("pages and sorts a branch head's client list with one request per click", async () => {
+  it("fits a branch head's client list on the screen, and pages and sorts it with one request per click", async () => {
     const { page } = session;
     await page.goto('/clients');
     await page.waitForURL('**/sign-in');
@@ -90,6 +90,13 @@ describe('portal', () => {
     const rows = page.getByTestId('client-row');
     await rows.first().waitFor();
     const firstPage = await rows.first().getByTestId('client-link').textContent();
+    // With branch and RM columns the list still fits the 1440 px screen: no sideways scroll.
+    const overflow = await page
+      .getByTestId('clients-table')
+      .locator('.ant-table-content, .ant-table-body')
+      .first()
+      .evaluate((body) => body.scrollWidth - body.clientWidth);
+    expect(overflow).toBeLessThanOrEqual(0);
 
     const sent: string[] = [];
     page.on('request', (request) => {

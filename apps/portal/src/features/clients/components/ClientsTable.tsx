@@ -16,8 +16,10 @@ interface ClientsTableProps {
   loading: boolean;
   sort: ClientSort;
   filtered: boolean;
-  /** Branch and RM columns; an RM's own book does not need them. */
-  showScope: boolean;
+  /** The branch column: only admin's list spans branches. */
+  showBranch: boolean;
+  /** The RM column: an RM's own book does not need it. */
+  showManager: boolean;
   onSortChange(sort: ClientSort): void;
 }
 
@@ -26,7 +28,8 @@ export function ClientsTable({
   loading,
   sort,
   filtered,
-  showScope,
+  showBranch,
+  showManager,
   onSortChange,
 }: ClientsTableProps) {
   const { t, i18n } = useTranslation();
@@ -41,38 +44,46 @@ export function ClientsTable({
   });
 
   const columns: ColumnsType<ClientRow> = [
-    { title: t('clients.columns.clientNo'), dataIndex: 'clientNo', width: 130 },
     {
+      // The client number under the name: one column less, so a branch head's list fits a
+      // 1440 px screen; the name stays in view when admin's wider list scrolls.
       title: t('clients.columns.name'),
       dataIndex: 'name',
+      width: 200,
+      fixed: 'left',
       ...sortable('name'),
       render: (name: string, row) => (
-        <Space size={6}>
-          <Link
-            to={`/clients/${row.id}`}
-            onClick={(e) => e.stopPropagation()}
-            data-testid="client-link"
-          >
-            {name}
-          </Link>
-          {/* Acknowledging updates the cached warning before the list is read again. */}
-          {row.openEarlyWarning && !row.openEarlyWarning.acknowledgedAt && (
-            <Tooltip title={t('warnings.kinds.CORE_CLIENT_DECLINE')}>
-              <WarningFilled style={{ color: '#fa541c' }} data-testid="client-warning" />
-            </Tooltip>
-          )}
-        </Space>
+        <>
+          <Space size={6}>
+            <Link
+              to={`/clients/${row.id}`}
+              onClick={(e) => e.stopPropagation()}
+              data-testid="client-link"
+            >
+              {name}
+            </Link>
+            {/* Acknowledging updates the cached warning before the list is read again. */}
+            {row.openEarlyWarning && !row.openEarlyWarning.acknowledgedAt && (
+              <Tooltip title={t('warnings.kinds.CORE_CLIENT_DECLINE')}>
+                <WarningFilled style={{ color: '#fa541c' }} data-testid="client-warning" />
+              </Tooltip>
+            )}
+          </Space>
+          <Typography.Text type="secondary" style={{ display: 'block', fontSize: 12 }}>
+            {row.clientNo}
+          </Typography.Text>
+        </>
       ),
     },
     {
       title: t('clients.columns.kind'),
       dataIndex: 'kind',
-      width: 110,
+      width: 96,
       render: (kind: ClientRow['kind']) => (
         <Tag color={kind === 'CORPORATE' ? 'geekblue' : 'default'}>{t(`clients.kind.${kind}`)}</Tag>
       ),
     },
-    ...(showScope
+    ...(showBranch
       ? ([
           {
             title: t('clients.columns.branch'),
@@ -80,6 +91,10 @@ export function ClientsTable({
             width: 150,
             render: (_, row) => row.branch.name,
           },
+        ] satisfies ColumnsType<ClientRow>)
+      : []),
+    ...(showManager
+      ? ([
           {
             title: t('clients.columns.manager'),
             key: 'manager',
@@ -96,6 +111,7 @@ export function ClientsTable({
       title: t('clients.columns.contribution12m'),
       dataIndex: 'contribution12m',
       align: 'right',
+      width: 130,
       ...sortable('contribution12m'),
       onCell: () => ({ 'data-testid': 'cell-contribution' }) as HTMLAttributes<HTMLElement>,
       render: (amount: string) => formatMoney(amount, locale),
@@ -104,19 +120,20 @@ export function ClientsTable({
       title: t('clients.columns.aum'),
       dataIndex: 'aum',
       align: 'right',
+      width: 130,
       ...sortable('aum'),
       render: (amount: string) => formatMoney(amount, locale),
     },
     {
       title: t('segments.tierLabel'),
       dataIndex: 'tier',
-      width: 90,
+      width: 80,
       render: (tier: ClientRow['tier']) => <TierTag tier={tier} />,
     },
     {
       title: t('segments.coreLabel'),
       dataIndex: 'core',
-      width: 70,
+      width: 64,
       align: 'center',
       render: (core: boolean) => <CoreTag core={core} compact />,
     },
@@ -135,7 +152,7 @@ export function ClientsTable({
     {
       title: t('clients.columns.lastActivity'),
       dataIndex: 'lastActivityOn',
-      width: 120,
+      width: 110,
       render: (date: string | null) => formatDate(date),
     },
   ];
@@ -149,7 +166,7 @@ export function ClientsTable({
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: showScope ? 1320 : 1080 }}
+      scroll={{ x: 990 + (showBranch ? 150 : 0) + (showManager ? 110 : 0) }}
       showSorterTooltip={false}
       locale={{
         emptyText: (

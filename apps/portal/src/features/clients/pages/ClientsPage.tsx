@@ -59,7 +59,8 @@ export function ClientsPage() {
               loading={loading}
               sort={params.sort}
               filtered={hasFilters(params)}
-              showScope={user.role !== 'RM'}
+              showBranch={showBranchFilter}
+              showManager={showManagerFilter}
               onSortChange={(sort) => change({ sort })}
             />
             <ConnectionPager
