@@ -73,9 +73,13 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
   );
 }
 
+// The steps RankingService.run reports (libs/server/ranking), in order.
 const KNOWN_STEPS = {
+  'Summing 12 months of facts': 'ranking.run.steps.summingFacts',
   'Ranking clients': 'ranking.run.steps.rankingClients',
-  'Pareto curves and branch summaries': 'ranking.run.steps.pareto',
+  'Pareto curves': 'ranking.run.steps.pareto',
+  'Indexing the run': 'ranking.run.steps.indexing',
+  'Branch summaries': 'ranking.run.steps.branchSummaries',
   'Early warnings': 'ranking.run.steps.earlyWarnings',
 } as const;
 
