@@ -379,6 +379,24 @@ describe('a ranking run over the demo bank', () => {
     });
   });
 
+  it('records when a run finished, not when its work began', async () => {
+    // Another session holds the products for a second: the run waits for them mid-way.
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('LOCK TABLE client_products IN ACCESS EXCLUSIVE MODE');
+    const running = ranking.run(admin, '2026-11-15', 'test');
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    await holder.commitTransaction();
+    await holder.release();
+    const run = await running;
+    const [{ seconds }] = await dataSource.query<{ seconds: number }[]>(
+      `SELECT extract(epoch FROM finished_at - started_at)::float8 AS seconds FROM ranking_runs WHERE id = $1`,
+      [run.id],
+    );
+    expect(seconds).toBeGreaterThanOrEqual(0.9);
+  });
+
   it('warns an RM only about declining core clients in their own book', async () => {
     const [{ managerId, userId }] = await dataSource.query<{ managerId: number; userId: number }[]>(
       `SELECT c.manager_id AS "managerId", u.id AS "userId" FROM early_warnings w JOIN clients c ON c.id = w.client_id

@@ -189,7 +189,8 @@ export class RankingService implements OnApplicationBootstrap {
         );
         const earlyWarnings = (warnings[0] as { n: number }).n;
         await manager.query(
-          `UPDATE ranking_runs SET status = 'COMPLETED', progress = 100, step = NULL, finished_at = now(),
+          // clock_timestamp: now() would be when the run's transaction began.
+          `UPDATE ranking_runs SET status = 'COMPLETED', progress = 100, step = NULL, finished_at = clock_timestamp(),
              client_count = $2, core_count = $3, total_value = $4, core_value = $5, entered_core = $6,
              left_core = $7, early_warnings = $8, tier_counts = $9, pareto_curve = $10
            WHERE id = $1`,
