@@ -113,6 +113,11 @@ describe("refused values in the user's language", () => {
     'RM_LEFT',
     'RM_INELIGIBLE',
     'RM_FULL',
+    'DATE_FORMAT',
+    'DATE_IN_FUTURE',
+    'DATE_BEFORE_CURRENT_RUN',
+    'NO_FACTS_BEFORE',
+    'RUN_IN_PROGRESS',
   ];
 
   it('has a sentence for every rule in both languages', () => {
@@ -167,6 +172,6 @@ describe("refused values in the user's language", () => {
     );
     expect(params).toEqual({ field: 'managerId', name: 'Sun Mei', reason: 'reason:PROBATION' });
     expect(readInputRule(graphqlError({ code: 'BAD_USER_INPUT', field: 'x' }))).toBeUndefined();
-    expect(readInputRule(graphqlError({ code: 'CONFLICT', rule: 'RANGE' }))).toBeUndefined();
+    expect(readInputRule(graphqlError({ code: 'FORBIDDEN', rule: 'RANGE' }))).toBeUndefined();
   });
 });

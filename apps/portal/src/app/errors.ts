@@ -85,8 +85,9 @@ export function errorExtension(error: unknown, name: string): string | undefined
 }
 
 /**
- * Why the API refused a value, as a rule code and the values its sentence needs (e.g.
- * RANGE with min and max; a limit may name another field), when it gave one.
+ * Why the API refused a value (BAD_USER_INPUT) or an action (CONFLICT), as a rule code and
+ * the values its sentence needs (e.g. RANGE with min and max; a limit may name another
+ * field), when it gave one.
  */
 export interface InputRule {
   field?: string;
@@ -98,7 +99,7 @@ export function readInputRule(error: unknown): InputRule | undefined {
   if (!CombinedGraphQLErrors.is(error)) return undefined;
   const ext = error.errors[0]?.extensions ?? {};
   const rule = asString(ext['rule']);
-  if (ext['code'] !== 'BAD_USER_INPUT' || !rule) return undefined;
+  if ((ext['code'] !== 'BAD_USER_INPUT' && ext['code'] !== 'CONFLICT') || !rule) return undefined;
   const params = ext['params'];
   return {
     field: asString(ext['field']),

@@ -34,5 +34,9 @@ export function useActionError(fieldLabel?: FieldLabel): (error: unknown) => str
  */
 export function useRefusalMessage(): (error: unknown) => string {
   const message = useErrorMessage();
-  return useCallback((error: unknown) => serverMessage(error) ?? message(error), [message]);
+  const problem = useInputProblem();
+  return useCallback(
+    (error: unknown) => problem(error) ?? serverMessage(error) ?? message(error),
+    [message, problem],
+  );
 }

@@ -350,19 +350,23 @@ describe('a ranking run over the demo bank', () => {
     ).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(ranking.run(admin, '2099-01-01', 'test')).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      extensions: { field: 'effectiveOn' },
+      extensions: { field: 'effectiveOn', rule: 'DATE_IN_FUTURE' },
     });
     await expect(ranking.run(admin, '2020-01-01', 'test')).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
     });
     await expect(ranking.run(admin, '2025-02-30', 'test')).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      extensions: { field: 'effectiveOn' },
+      extensions: { field: 'effectiveOn', rule: 'DATE_FORMAT' },
     });
     // Facts cover it, but the current core set is as of 2026-11-15: no run dated before it.
     await expect(ranking.run(admin, '2026-11-01', 'test')).rejects.toMatchObject({
       code: 'BAD_USER_INPUT',
-      extensions: { field: 'effectiveOn' },
+      extensions: {
+        field: 'effectiveOn',
+        rule: 'DATE_BEFORE_CURRENT_RUN',
+        params: { current: '2026-11-15' },
+      },
       message: expect.stringContaining('2026-11-15'),
     });
   });
@@ -371,7 +375,10 @@ describe('a ranking run over the demo bank', () => {
     await dataSource.query(
       `INSERT INTO ranking_runs (effective_on, status, settings) VALUES ('2026-11-01', 'RUNNING', '{}')`,
     );
-    await expect(ranking.run(admin, null, 'test')).rejects.toMatchObject({ code: 'CONFLICT' });
+    await expect(ranking.run(admin, null, 'test')).rejects.toMatchObject({
+      code: 'CONFLICT',
+      extensions: { rule: 'RUN_IN_PROGRESS' },
+    });
     // A restart cannot finish it: it is marked failed, and ranking works again.
     await ranking.onApplicationBootstrap();
     await expect(ranking.run(admin, '2026-11-15', 'test')).resolves.toMatchObject({

@@ -132,9 +132,13 @@ export class RankingService implements OnApplicationBootstrap {
     if (actor) this.access.requirePermission(actor, 'ranking.run');
     const effective = effectiveOn ?? bankToday();
     if (!isIsoDate(effective))
-      throw badInput('effectiveOn', 'effectiveOn must be a date like 2026-10-31');
+      throw badInput('effectiveOn', 'effectiveOn must be a date like 2026-10-31', {
+        rule: 'DATE_FORMAT',
+      });
     if (effective > bankToday())
-      throw badInput('effectiveOn', 'effectiveOn cannot be in the future');
+      throw badInput('effectiveOn', 'effectiveOn cannot be in the future', {
+        rule: 'DATE_IN_FUTURE',
+      });
     // Runs move forward in time: the latest run is the current core set that plans and
     // every page read, so a back-dated run would silently replace it.
     const [current] = await this.dataSource.query<{ effectiveOn: string }[]>(
@@ -144,6 +148,7 @@ export class RankingService implements OnApplicationBootstrap {
       throw badInput(
         'effectiveOn',
         `The current ranking is as of ${current.effectiveOn}; a new run cannot be dated earlier`,
+        { rule: 'DATE_BEFORE_CURRENT_RUN', params: { current: current.effectiveOn } },
       );
     const [{ lastFactMonth }] = await this.dataSource.query<{ lastFactMonth: string | null }[]>(
       `SELECT max(month) AS "lastFactMonth" FROM fact_months WHERE month < date_trunc('month', $1::date)`,
@@ -153,6 +158,7 @@ export class RankingService implements OnApplicationBootstrap {
       throw badInput(
         'effectiveOn',
         `No client facts are loaded for the months before ${effective}`,
+        { rule: 'NO_FACTS_BEFORE', params: { date: effective } },
       );
     const { settings } = await this.settings();
     const previousRunId = await this.latestCompletedRunId();
@@ -292,7 +298,9 @@ export class RankingService implements OnApplicationBootstrap {
       return id;
     } catch (error) {
       if ((error as { code?: string }).code === '23505')
-        throw conflict('A ranking run is already running; wait for it to finish');
+        throw conflict('A ranking run is already running; wait for it to finish', {
+          rule: 'RUN_IN_PROGRESS',
+        });
       throw error;
     }
   }

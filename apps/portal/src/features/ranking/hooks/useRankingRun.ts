@@ -46,11 +46,14 @@ export function useRankingRun() {
     loading: latest.loading && !run,
     error: latest.error,
     refetch: () => void latest.refetch().catch(() => undefined),
-    /** Resolves once the run is over; a refusal or failure is in `runError`. */
+    /**
+     * Resolves once the run is over; a refusal or failure is in `runError`. Refused because
+     * someone else's run is under way, the card then shows that run's progress.
+     */
     runRanking: () =>
       start().then(
         () => undefined,
-        () => undefined,
+        () => void latest.refetch().catch(() => undefined),
       ),
     runError: mutation.error,
     resetRunError: mutation.reset,
