@@ -72,12 +72,23 @@ describe('whole-bank plan', () => {
     await signIn(page, ADMIN, PASSWORD);
     await page.waitForURL((url) => url.pathname === '/core-clients');
     await page.getByTestId('choose-branch').waitFor();
-    // A link naming a branch the bank does not have asks for a branch, and plans nothing.
+    // A link naming a branch the bank does not have asks for a branch, and plans nothing:
+    // the board does not even ask for that branch's plans (which the API refuses).
+    const askedFor999: unknown[] = [];
+    const watch = (request: import('playwright-core').Request) => {
+      const body = request.url().endsWith('/graphql') ? request.postDataJSON() : null;
+      if (body?.operationName === 'LatestAssignmentPlan' && body.variables?.branchId === 999)
+        askedFor999.push(body.variables);
+    };
+    page.on('request', watch);
     await page.goto('/core-clients?branch=999');
     await page
       .getByTestId('choose-branch')
       .getByText('There is no branch 999 in this bank')
       .waitFor();
+    await page.waitForLoadState('networkidle');
+    page.off('request', watch);
+    expect(askedFor999).toEqual([]);
     expect(await page.getByTestId('plan-card').count()).toBe(0);
     await chooseOption(page, 'plan-scope-select', /^All branches \(whole bank\)$/);
     await page.waitForURL((url) => url.searchParams.get('branch') === 'all');

@@ -19,16 +19,17 @@ export function AssignmentBoardPage() {
   const user = useCurrentUser();
   const isAdmin = user.role === 'ADMIN';
   const [scopeParam, setScopeParam] = usePlanScopeParam();
-  const { branches } = useScopeOptions(false, isAdmin, undefined);
+  const { branches, branchesLoaded } = useScopeOptions(false, isAdmin, undefined);
   const ranking = useRankingRun();
 
-  // A shared link may name a branch that is not (or no longer) in the bank.
+  // A shared link may name a branch that is not (or no longer) in the bank: the board
+  // opens a branch only once the branch list says it exists.
+  const namedBranch = typeof scopeParam === 'number';
   const unknownBranch =
-    typeof scopeParam === 'number' &&
-    branches.length > 0 &&
-    !branches.some((branch) => branch.id === scopeParam);
+    namedBranch && branchesLoaded && !branches.some((branch) => branch.id === scopeParam);
+  const checkingBranch = isAdmin && namedBranch && !branchesLoaded;
   const scope: PlanScope | undefined = isAdmin
-    ? unknownBranch
+    ? unknownBranch || checkingBranch
       ? undefined
       : scopeParam
     : user.branch?.id;
@@ -55,7 +56,9 @@ export function AssignmentBoardPage() {
         <Typography.Text type="secondary">{t('assignment.intro')}</Typography.Text>
       </Card>
       <RankingRunCard ranking={ranking} />
-      {scope === undefined ? (
+      {checkingBranch ? (
+        <Card size="small" loading data-testid="board-checking-branch" />
+      ) : scope === undefined ? (
         <Card size="small">
           <Empty
             description={

@@ -14,6 +14,8 @@ export function useScopeOptions(
   });
   return {
     branches: branches.data?.branches ?? [],
+    /** Whether the branch list (when asked for) has arrived. */
+    branchesLoaded: !withBranches || branches.data !== undefined,
     managers: managers.data?.relationshipManagers ?? [],
   };
 }
