@@ -158,7 +158,7 @@ describe('core ranking over GraphQL', () => {
       code: 'BAD_USER_INPUT',
       field: 'goldPercent',
       rule: 'RANGE',
-      params: { min: 'platinumPercent', max: 100 },
+      params: { min: 'platinumPercent', minValue: 1, max: 100 },
     });
     const saved = await api.graphql(
       UPDATE,

@@ -326,6 +326,11 @@ describe('core clients', () => {
     await page.getByTestId('reassign-save').click();
     await page.getByText('Give a reason; it is kept in the audit log').waitFor();
 
+    // Too short once trimmed, as the server counts it: refused in the form.
+    await page.getByTestId('reassign-reason').fill('ab      ');
+    await page.getByTestId('reassign-save').click();
+    await page.getByText('Give a reason of at least 5 characters').waitFor();
+
     const reason = 'Client asked for a Mandarin-speaking RM';
     await page.getByTestId('reassign-reason').fill(reason);
     await page.getByTestId('reassign-save').click();

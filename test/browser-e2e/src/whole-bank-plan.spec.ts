@@ -284,7 +284,7 @@ describe('whole-bank plan', () => {
     // platinumPercent to 100"), under the field and above the form.
     await page.getByTestId('ranking-setting-goldPercent').fill('0.5');
     await page.getByTestId('ranking-settings-save').click();
-    const why = 'Gold (top %) must be from Platinum (top %) to 100.';
+    const why = 'Gold (top %) must be from Platinum (top %) (1) to 100.';
     await page
       .locator('.ant-form-item', { has: page.getByTestId('ranking-setting-goldPercent') })
       .locator('.ant-form-item-explain-error')

@@ -138,20 +138,25 @@ describe("refused values in the user's language", () => {
       code: 'BAD_USER_INPUT',
       field: 'goldPercent',
       rule: 'RANGE',
-      params: { min: 'platinumPercent', max: 100 },
+      params: { min: 'platinumPercent', minValue: 10, max: 100 },
     });
     const input = readInputRule(refused)!;
     expect(input).toEqual({
       field: 'goldPercent',
       rule: 'RANGE',
-      params: { min: 'platinumPercent', max: 100 },
+      params: { min: 'platinumPercent', minValue: 10, max: 100 },
     });
     // Keys built at run time: i18next's typings cannot check them.
     const t = i18n.t.bind(i18n) as unknown as (key: string, options?: object) => string;
     const label = (field: string) => t(`settings.ranking.fields.${field}`);
-    const { key, params } = describeInputRule(input, label, (reason) => reason);
+    const { key, params } = describeInputRule(
+      input,
+      label,
+      (reason) => reason,
+      (name, value) => t('errors.limitWithValue', { label: name, value }),
+    );
     expect(t(key, params)).toBe(
-      `${label('goldPercent')}须在 ${label('platinumPercent')} 到 100 之间。`,
+      `${label('goldPercent')}须在 ${label('platinumPercent')}（10） 到 100 之间。`,
     );
     expect(label('goldPercent')).not.toBe('goldPercent');
   });
@@ -169,6 +174,7 @@ describe("refused values in the user's language", () => {
       input,
       (field) => field,
       (reason) => `reason:${reason}`,
+      (label) => label,
     );
     expect(params).toEqual({ field: 'managerId', name: 'Sun Mei', reason: 'reason:PROBATION' });
     expect(readInputRule(graphqlError({ code: 'BAD_USER_INPUT', field: 'x' }))).toBeUndefined();

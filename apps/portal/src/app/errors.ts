@@ -108,22 +108,31 @@ export function readInputRule(error: unknown): InputRule | undefined {
   };
 }
 
-/** Limits that name another field are shown by that field's label. */
+/** Limits that name another field are shown by that field's label (and value, if sent). */
 const FIELD_PARAMS = ['min', 'max', 'other'];
 
 /**
  * The translation key and parameters for a refused value (`errors.rules.<rule>`): the field
- * and any limit naming a field by their labels, an RM's ineligibility by its reason's text.
+ * and any limit naming a field by their labels, with the value the API says it had
+ * (`minValue`), an RM's ineligibility by its reason's text.
  */
 export function describeInputRule(
   input: InputRule,
   label: (field: string) => string,
   reasonText: (reason: string) => string,
+  withValue: (label: string, value: string) => string,
 ): { key: string; params: Record<string, string> } {
   const params: Record<string, string> = { field: input.field ? label(input.field) : '' };
-  for (const [name, value] of Object.entries(input.params))
+  for (const [name, value] of Object.entries(input.params)) {
+    const limitValue = input.params[`${name}Value`];
+    const known = typeof limitValue === 'number' || typeof limitValue === 'string';
     params[name] =
-      typeof value === 'string' && FIELD_PARAMS.includes(name) ? label(value) : String(value);
+      typeof value === 'string' && FIELD_PARAMS.includes(name)
+        ? known
+          ? withValue(label(value), String(limitValue))
+          : label(value)
+        : String(value);
+  }
   if (input.rule === 'RM_INELIGIBLE' && params['reason'])
     params['reason'] = reasonText(params['reason']);
   return { key: `errors.rules.${input.rule}`, params };

@@ -30,6 +30,7 @@ export function useInputProblem(fieldLabel?: FieldLabel): (error: unknown) => st
         input,
         (field) => fieldLabel?.(field) ?? field,
         (reason) => translate(`assignment.ineligible.${reason}`, { defaultValue: reason }),
+        (label, value) => translate('errors.limitWithValue', { label, value }),
       );
       return translate(key, params);
     },

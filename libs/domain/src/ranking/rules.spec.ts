@@ -93,6 +93,7 @@ describe('ranking clients by value', () => {
       field: 'goldPercent',
       rule: 'RANGE',
       min: 'platinumPercent',
+      minValue: 1,
       max: 100,
       message: 'must be from platinumPercent to 100',
     });

@@ -81,6 +81,8 @@ export interface SettingsProblem {
   message: string;
   rule: 'RANGE' | 'WHOLE_RANGE' | 'DECIMALS' | 'NOT_BOTH_ZERO' | 'CHOICE' | 'BOOLEAN';
   min?: number | string;
+  /** The value of the setting named by `min`, as proposed. */
+  minValue?: number;
   max?: number | string;
   decimals?: number;
   other?: string;
@@ -97,11 +99,13 @@ function outOfRange(
   min: number | string,
   max: number | string,
   whole = false,
+  minValue?: number,
 ): SettingsProblem {
   return {
     field,
     rule: whole ? 'WHOLE_RANGE' : 'RANGE',
     min,
+    ...(minValue === undefined ? {} : { minValue }),
     max,
     message: `must be ${whole ? 'a whole number ' : ''}from ${min} to ${max}`,
   };
@@ -133,13 +137,19 @@ export function rankingSettingsProblem(settings: RankingSettings): SettingsProbl
     };
   if (!between(settings.platinumPercent, 0, 100)) return outOfRange('platinumPercent', 0, 100);
   if (!between(settings.goldPercent, settings.platinumPercent, 100))
-    return outOfRange('goldPercent', 'platinumPercent', 100);
+    return outOfRange('goldPercent', 'platinumPercent', 100, false, settings.platinumPercent);
   if (!between(settings.silverPercent, settings.goldPercent, 100))
-    return outOfRange('silverPercent', 'goldPercent', 100);
+    return outOfRange('silverPercent', 'goldPercent', 100, false, settings.goldPercent);
   if (!wholeBetween(settings.explorationMonths, 0, 240))
     return outOfRange('explorationMonths', 0, 240, true);
   if (!wholeBetween(settings.formationMonths, settings.explorationMonths, 240))
-    return outOfRange('formationMonths', 'explorationMonths', 240, true);
+    return outOfRange(
+      'formationMonths',
+      'explorationMonths',
+      240,
+      true,
+      settings.explorationMonths,
+    );
   for (const field of [
     'formationGrowthPercent',
     'declineValueDropPercent',

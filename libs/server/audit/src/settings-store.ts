@@ -23,6 +23,7 @@ export interface SettingsArea<T> {
     message: string;
     rule?: string;
     min?: number | string;
+    minValue?: number;
     max?: number | string;
     decimals?: number;
     other?: string;

@@ -53,11 +53,14 @@ interface AssignmentSettingsFormProps {
 export function AssignmentSettingsForm({ settings, onReload }: AssignmentSettingsFormProps) {
   const { t } = useTranslation();
   const [update, { loading }] = useUpdateAssignmentSettings();
-  // workloadByTier.GOLD is labelled by its tier, under the workload heading.
-  const fieldLabel = labelsFrom(t, (field) => {
+  // workloadByTier.GOLD reads "Workload per core client: Gold".
+  const label = labelsFrom(t, (key) => key);
+  const fieldLabel = (field: string) => {
     const tier = field.split('.')[1];
-    return tier ? `segments.tier.${tier}` : `settings.assignment.${field}`;
-  });
+    return tier
+      ? `${label('settings.assignment.workloadByTier')}: ${label(`segments.tier.${tier}`)}`
+      : label(`settings.assignment.${field}`);
+  };
   const { form, error, submit, reload } = useSettingsForm({
     settings,
     toValues,

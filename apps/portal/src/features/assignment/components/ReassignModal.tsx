@@ -114,8 +114,13 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
           rules={[
             { required: true, whitespace: true, message: t('training.validation.reason') },
             {
-              min: REASON_MIN,
-              message: t('assignment.reassign.reasonLength', { min: REASON_MIN }),
+              // Counted as the server counts it: without leading and trailing spaces.
+              validator: (_, value?: string) =>
+                !value?.trim() || value.trim().length >= REASON_MIN
+                  ? Promise.resolve()
+                  : Promise.reject(
+                      new Error(t('assignment.reassign.reasonLength', { min: REASON_MIN })),
+                    ),
             },
           ]}
         >
