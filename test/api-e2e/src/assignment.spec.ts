@@ -207,6 +207,21 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         'TRAINING_POINTS',
       );
       expect(codeOf(await api.graphql(STANDING, { b: 1 }, as('rm1')))).toBe('FORBIDDEN');
+      // How many core clients each RM holds, against capacity: for the reassign list.
+      const HELD = `query ($b: Int) { relationshipManagers(branchId: $b) { id coreClientsHeld } }`;
+      const held = (await api.graphql(HELD, { b: 1 }, as('head1'))).data!.relationshipManagers;
+      const counted = await sql(
+        `SELECT m.id, count(r.client_id)::int AS "coreClientsHeld"
+         FROM relationship_managers m
+         LEFT JOIN clients c ON c.manager_id = m.id
+         LEFT JOIN client_rankings r ON r.client_id = c.id AND r.core
+           AND r.run_id = (SELECT max(id) FROM ranking_runs WHERE status = 'COMPLETED')
+         WHERE m.branch_id = 1 GROUP BY m.id`,
+      );
+      expect(held).toEqual(expect.arrayContaining(counted));
+      expect(held).toHaveLength(counted.length);
+      expect(counted.some((row: any) => row.coreClientsHeld > 0)).toBe(true);
+      expect(codeOf(await api.graphql(HELD, { b: 1 }, as('rm1')))).toBe('FORBIDDEN');
       const colleagues = `query ($b: Int) { relationshipManagers(branchId: $b) { id name } }`;
       expect((await api.graphql(colleagues, { b: 1 }, as('rm1'))).errors).toBeUndefined();
 

@@ -8,11 +8,15 @@ import {
   type RequestContext,
 } from '@corebook/server/common';
 import { RelationshipManagerType } from '@corebook/server/org';
-import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
+import { DataSource } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import { IneligibleReasonValue, RelationshipManagerUpdateInput } from './assignment.types';
 import { EligibilityService, type ManagerPosting } from './eligibility.service';
+import { latestCompletedRun } from './plan-scope';
 import { PostingsService } from './postings.service';
+import { coreClientsHeldBy } from './reassign.service';
 
 @Resolver(() => RelationshipManagerType)
 export class PostingsResolver {
@@ -20,6 +24,7 @@ export class PostingsResolver {
     private readonly postings: PostingsService,
     private readonly settings: AssignmentSettingsService,
     private readonly eligibility: EligibilityService,
+    @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 
   @Mutation(() => RelationshipManagerType, {
@@ -47,8 +52,7 @@ export class PostingsResolver {
     @CurrentActor() actor: Actor,
     @CurrentRequest() ctx: RequestContext,
   ): Promise<IneligibleReasonValue | null> {
-    if (!hasPermission(actor, 'assignment.manage') && !hasPermission(actor, 'manager.manage'))
-      throw forbidden();
+    requireStandingReader(actor);
     const loader = loaderFor(
       ctx,
       'coreClientIneligibility',
@@ -60,4 +64,31 @@ export class PostingsResolver {
     );
     return loader.load({ id: manager.id, status: manager.status });
   }
+
+  @ResolveField(() => Int, {
+    description:
+      "Core clients of the latest ranking run in this RM's book (0 before the first run), against coreCapacity. Branch heads, HR and admin.",
+  })
+  coreClientsHeld(
+    @Parent() manager: RelationshipManagerType,
+    @CurrentActor() actor: Actor,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<number> {
+    requireStandingReader(actor);
+    const loader = loaderFor(ctx, 'coreClientsHeld', async (ids: readonly number[]) => {
+      const runId = await latestCompletedRun(this.dataSource.manager);
+      const held =
+        runId === null
+          ? new Map<number, number>()
+          : await coreClientsHeldBy(this.dataSource.manager, runId, ids);
+      return ids.map((id) => held.get(id) ?? 0);
+    });
+    return loader.load(manager.id);
+  }
+}
+
+/** An RM's standing for core clients is for those who assign books or keep postings. */
+function requireStandingReader(actor: Actor): void {
+  if (!hasPermission(actor, 'assignment.manage') && !hasPermission(actor, 'manager.manage'))
+    throw forbidden();
 }

@@ -221,11 +221,21 @@ export async function coreClientsHeld(
   runId: number,
   managerId: number,
 ): Promise<number> {
-  const [{ count }] = await manager.query<{ count: number }[]>(
-    `SELECT count(*)::int AS count FROM clients c
+  return (await coreClientsHeldBy(manager, runId, [managerId])).get(managerId) ?? 0;
+}
+
+/** How many of run `runId`'s core clients each RM's book holds (absent: none). */
+export async function coreClientsHeldBy(
+  manager: EntityManager,
+  runId: number,
+  managerIds: readonly number[],
+): Promise<Map<number, number>> {
+  const rows = await manager.query<{ managerId: number; count: number }[]>(
+    `SELECT c.manager_id AS "managerId", count(*)::int AS count FROM clients c
      JOIN client_rankings r ON r.run_id = $1 AND r.client_id = c.id AND r.core
-     WHERE c.manager_id = $2`,
-    [runId, managerId],
+     WHERE c.manager_id = ANY($2::int[])
+     GROUP BY c.manager_id`,
+    [runId, managerIds],
   );
-  return count;
+  return new Map(rows.map((row) => [row.managerId, row.count]));
 }

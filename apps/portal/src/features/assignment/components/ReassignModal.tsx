@@ -64,15 +64,22 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
   const options = [
     { value: POOL, label: t('assignment.pool') },
     ...managers.map((m) => {
-      // A core client goes only to an RM who may hold core clients now; others say why not.
+      // A core client goes only to an RM who may hold core clients now and has room for
+      // one more; others say why not.
       const why = m.coreClientIneligibility ?? (m.status === 'ACTIVE' ? null : m.status);
+      const full = m.coreClientsHeld >= m.coreCapacity;
+      const name = `${m.name} (${m.employeeNo})`;
+      const label = why
+        ? `${name} · ${t(`assignment.ineligible.${why}`)}`
+        : client.core && full
+          ? `${name} · ${t('assignment.reassign.full', { held: m.coreClientsHeld, capacity: m.coreCapacity })}`
+          : name;
       return {
         value: m.id,
-        label: why
-          ? `${m.name} (${m.employeeNo}) · ${t(`assignment.ineligible.${why}`)}`
-          : `${m.name} (${m.employeeNo})`,
+        label,
         disabled:
-          m.status === 'LEFT' || (Boolean(client.core) && m.coreClientIneligibility !== null),
+          m.status === 'LEFT' ||
+          (Boolean(client.core) && (m.coreClientIneligibility !== null || full)),
       };
     }),
   ].filter((option) => option.value !== currentId);

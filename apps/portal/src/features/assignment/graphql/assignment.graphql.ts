@@ -208,6 +208,7 @@ export const BranchManagersQuery = graphql(`
       status
       coreCapacity
       coreClientIneligibility
+      coreClientsHeld
     }
   }
 `);

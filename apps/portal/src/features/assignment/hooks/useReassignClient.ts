@@ -10,7 +10,7 @@ export function useBranchManagers(branchId: number) {
 export function useReassignClient() {
   // The client's page shows the new RM and the new period of its assignment history.
   return useMutation(ReassignClientMutation, {
-    refetchQueries: ['Client', 'Clients', 'LatestAssignmentPlan'],
+    refetchQueries: ['Client', 'Clients', 'LatestAssignmentPlan', 'BranchManagers'],
     awaitRefetchQueries: true,
   });
 }
