@@ -118,6 +118,14 @@ describe("refused values in the user's language", () => {
     'DATE_BEFORE_CURRENT_RUN',
     'NO_FACTS_BEFORE',
     'RUN_IN_PROGRESS',
+    'FILE_EMPTY',
+    'FILE_TOO_LARGE',
+    'FILE_TYPE',
+    'FILE_NOT_XLSX',
+    'FILE_NO_SHEET',
+    'FILE_MISSING_COLUMNS',
+    'FILE_NO_ROWS',
+    'FILE_TOO_MANY_ROWS',
   ];
 
   it('has a sentence for every rule in both languages', () => {

@@ -45,12 +45,22 @@ describe('reading an import file', () => {
   });
 
   it.each([
-    ['a.csv', '', /empty/],
-    ['a.csv', 'employee_no,hours\nE1,2', /lacks the column\(s\): activityCode, completedOn/],
-    ['a.csv', 'employee_no,activity_code,completed_on,hours\n\n', /no rows/],
-    ['a.txt', 'x', /\.csv or \.xlsx/],
-    ['a.xlsx', 'not a zip', /not a readable XLSX/],
-  ])('refuses %s holding %j', async (name, content, message) => {
-    await expect(parseImportFile(name, csv(content))).rejects.toThrow(message);
-  });
+    ['a.csv', '', /empty/, 'FILE_EMPTY'],
+    [
+      'a.csv',
+      'employee_no,hours\nE1,2',
+      /lacks the column\(s\): activityCode, completedOn/,
+      'FILE_MISSING_COLUMNS',
+    ],
+    ['a.csv', 'employee_no,activity_code,completed_on,hours\n\n', /no rows/, 'FILE_NO_ROWS'],
+    ['a.txt', 'x', /\.csv or \.xlsx/, 'FILE_TYPE'],
+    ['a.xlsx', 'not a zip', /not a readable XLSX/, 'FILE_NOT_XLSX'],
+  ])(
+    'refuses %s holding %j, with a rule the portal translates',
+    async (name, content, message, rule) => {
+      const refusal = parseImportFile(name, csv(content));
+      await expect(refusal).rejects.toThrow(message);
+      await expect(refusal).rejects.toMatchObject({ extensions: { rule } });
+    },
+  );
 });

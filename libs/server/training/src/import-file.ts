@@ -35,10 +35,10 @@ async function rowsOf(fileName: string, content: Buffer): Promise<string[][]> {
     try {
       await workbook.xlsx.load(content as unknown as ArrayBuffer);
     } catch {
-      throw badInput('file', 'The file is not a readable XLSX workbook');
+      throw badInput('file', 'The file is not a readable XLSX workbook', { rule: 'FILE_NOT_XLSX' });
     }
     const sheet = workbook.worksheets[0];
-    if (!sheet) throw badInput('file', 'The workbook has no sheet');
+    if (!sheet) throw badInput('file', 'The workbook has no sheet', { rule: 'FILE_NO_SHEET' });
     const rows: string[][] = [];
     sheet.eachRow({ includeEmpty: true }, (row, rowNumber) => {
       const values = row.values as CellValue[];
@@ -46,7 +46,8 @@ async function rowsOf(fileName: string, content: Buffer): Promise<string[][]> {
     });
     return Array.from(rows, (row) => row ?? []);
   }
-  if (!/\.csv$/i.test(fileName)) throw badInput('fileName', 'Import a .csv or .xlsx file');
+  if (!/\.csv$/i.test(fileName))
+    throw badInput('fileName', 'Import a .csv or .xlsx file', { rule: 'FILE_TYPE' });
   const text = content.toString('utf8').replace(/^\uFEFF/, '');
   const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
   return parsed.data;
@@ -54,15 +55,21 @@ async function rowsOf(fileName: string, content: Buffer): Promise<string[][]> {
 
 /** Reads a CSV or XLSX export into lines keyed by the import columns; line 1 is the header. */
 export async function parseImportFile(fileName: string, content: Buffer): Promise<ParsedImport> {
-  if (content.length === 0) throw badInput('file', 'The file is empty');
+  if (content.length === 0) throw badInput('file', 'The file is empty', { rule: 'FILE_EMPTY' });
   if (content.length > MAX_IMPORT_BYTES)
-    throw badInput('file', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`);
+    throw badInput('file', `The file is larger than ${MAX_IMPORT_BYTES / 1024 / 1024} MB`, {
+      rule: 'FILE_TOO_LARGE',
+      params: { mb: MAX_IMPORT_BYTES / 1024 / 1024 },
+    });
   const rows = await rowsOf(fileName, content);
   const header = rows[0] ?? [];
   const columns = header.map((name) => importColumnOf(name));
   const missing = REQUIRED_IMPORT_COLUMNS.filter((column) => !columns.includes(column));
   if (missing.length > 0)
-    throw badInput('file', `The header (line 1) lacks the column(s): ${missing.join(', ')}`);
+    throw badInput('file', `The header (line 1) lacks the column(s): ${missing.join(', ')}`, {
+      rule: 'FILE_MISSING_COLUMNS',
+      params: { columns: missing.join(', ') },
+    });
   const lines: ImportLine[] = [];
   const raw = new Map<number, string>();
   for (let index = 1; index < rows.length; index++) {
@@ -75,8 +82,12 @@ export async function parseImportFile(fileName: string, content: Buffer): Promis
     lines.push({ lineNo: index + 1, fields });
     raw.set(index + 1, cells.join(','));
   }
-  if (lines.length === 0) throw badInput('file', 'The file has a header but no rows');
+  if (lines.length === 0)
+    throw badInput('file', 'The file has a header but no rows', { rule: 'FILE_NO_ROWS' });
   if (lines.length > MAX_IMPORT_ROWS)
-    throw badInput('file', `At most ${MAX_IMPORT_ROWS} rows per file`);
+    throw badInput('file', `At most ${MAX_IMPORT_ROWS} rows per file`, {
+      rule: 'FILE_TOO_MANY_ROWS',
+      params: { max: MAX_IMPORT_ROWS },
+    });
   return { lines, raw };
 }

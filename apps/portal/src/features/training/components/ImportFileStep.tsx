@@ -5,6 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { readApiError, serverMessage } from '../../../app/errors';
 import type { TrainingImportFieldsFragment } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../shared/useErrorMessage';
+import { useInputProblem } from '../../../shared/useInputProblem';
 import { readFileAsBase64 } from '../hooks/readFileAsBase64';
 import { useImportTrainingRecords } from '../hooks/useTrainingImport';
 
@@ -31,6 +32,7 @@ interface ImportFileStepProps {
 export function ImportFileStep({ onPreviewed }: ImportFileStepProps) {
   const { t } = useTranslation();
   const message = useErrorMessage();
+  const problem = useInputProblem();
   const [file, setFile] = useState<UploadFile | null>(null);
   const [reading, setReading] = useState(false);
   const [error, setError] = useState<unknown>(null);
@@ -52,8 +54,11 @@ export function ImportFileStep({ onPreviewed }: ImportFileStepProps) {
     }
   };
 
-  // A refused file (missing columns, unreadable workbook) is explained in the API's words.
+  // A refused file (missing columns, unreadable workbook) is explained in the user's
+  // language when the API gives its rule, else in the API's words.
   const errorText = (failure: unknown) => {
+    const translated = problem(failure);
+    if (translated) return translated;
     const detail = serverMessage(failure);
     return readApiError(failure).code === 'BAD_USER_INPUT' && detail ? detail : message(failure);
   };
