@@ -532,21 +532,22 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
     });
 
     it('reassignClient refuses bad input, naming the field', async () => {
-      const cases: [Record<string, unknown>, string][] = [
-        [{ c: '110', m: RM.rm1, r: '   ' }, 'reason'],
-        [{ c: '110', m: RM.rm1, r: 'ok' }, 'reason'],
-        [{ c: '110', m: RM.rm1, r: 'x'.repeat(501) }, 'reason'],
+      // Each refusal names the field and the rule the portal translates.
+      const cases: [Record<string, unknown>, string, string][] = [
+        [{ c: '110', m: RM.rm1, r: '   ' }, 'reason', 'REASON_LENGTH'],
+        [{ c: '110', m: RM.rm1, r: 'ok' }, 'reason', 'REASON_LENGTH'],
+        [{ c: '110', m: RM.rm1, r: 'x'.repeat(501) }, 'reason', 'REASON_LENGTH'],
         // Zhou Jie works in the other branch.
-        [{ c: '110', m: RM.rm3, r: 'Moving to a colleague' }, 'managerId'],
+        [{ c: '110', m: RM.rm3, r: 'Moving to a colleague' }, 'managerId', 'RM_OTHER_BRANCH'],
         // Sun Mei is on probation: not for a core client.
-        [{ c: '110', m: RM.rm2, r: 'Moving to a colleague' }, 'managerId'],
+        [{ c: '110', m: RM.rm2, r: 'Moving to a colleague' }, 'managerId', 'RM_INELIGIBLE'],
         // Already Liu Yang's client.
-        [{ c: '109', m: RM.rm1, r: 'Moving to a colleague' }, 'managerId'],
-        [{ c: '110', m: 999, r: 'Moving to a colleague' }, 'managerId'],
+        [{ c: '109', m: RM.rm1, r: 'Moving to a colleague' }, 'managerId', 'ALREADY_SERVES'],
+        [{ c: '110', m: 999, r: 'Moving to a colleague' }, 'managerId', 'NO_SUCH_RM'],
       ];
-      for (const [variables, field] of cases) {
+      for (const [variables, field, rule] of cases) {
         const result = await api.graphql(REASSIGN, variables, as('head1'));
-        expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+        expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, rule });
         expect(result.data).toBeNull();
       }
       const probation = await api.graphql(
@@ -579,6 +580,55 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         as('head1'),
       );
       expect(toPool.data!.reassignClient.manager).toBeNull();
+      const again = await api.graphql(
+        REASSIGN,
+        { c: '105', m: null, r: 'Back to the branch pool' },
+        as('head1'),
+      );
+      expect(again.errors![0].extensions).toMatchObject({
+        field: 'managerId',
+        rule: 'ALREADY_IN_POOL',
+      });
+
+      // An eligible RM whose core book is at capacity takes no more core clients.
+      const [{ managerId: current }] = await sql(
+        `SELECT manager_id AS "managerId" FROM clients WHERE id = 110`,
+      );
+      const standing = (
+        await api.graphql(
+          `query ($b: Int) { relationshipManagers(branchId: $b) { id status coreClientIneligibility coreClientsHeld coreCapacity } }`,
+          { b: 1 },
+          as('head1'),
+        )
+      ).data!.relationshipManagers;
+      const eligible = standing.find(
+        (m: any) => m.status === 'ACTIVE' && m.coreClientIneligibility === null && m.id !== current,
+      );
+      const [{ capacity }] = await sql(
+        `SELECT core_capacity AS capacity FROM relationship_managers WHERE id = $1`,
+        [eligible.id],
+      );
+      await sql(`UPDATE relationship_managers SET core_capacity = $2 WHERE id = $1`, [
+        eligible.id,
+        eligible.coreClientsHeld,
+      ]);
+      try {
+        const full = await api.graphql(
+          REASSIGN,
+          { c: '110', m: eligible.id, r: 'Moving to a colleague' },
+          as('head1'),
+        );
+        expect(full.errors![0].extensions).toMatchObject({
+          field: 'managerId',
+          rule: 'RM_FULL',
+          params: { held: eligible.coreClientsHeld, capacity: eligible.coreClientsHeld },
+        });
+      } finally {
+        await sql(`UPDATE relationship_managers SET core_capacity = $2 WHERE id = $1`, [
+          eligible.id,
+          capacity,
+        ]);
+      }
     });
 
     it('an RM posting change since planning makes the plan stale; HR changes postings with a version', async () => {
@@ -603,6 +653,8 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       expect(tooBig.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'coreCapacity',
+        rule: 'WHOLE_RANGE',
+        params: { min: 0, max: 1000 },
       });
       const unknown = await api.graphql(UPDATE_RM, { input: { ...input, id: 999 } }, as('admin'));
       expect(codeOf(unknown)).toBe('NOT_FOUND');
@@ -667,6 +719,13 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       expect(
         await sql(`SELECT count(*)::int AS n FROM clients WHERE manager_id = $1`, [RM.wu]),
       ).toEqual([{ n: 0 }]);
+      // Nor can a client be given to them by hand.
+      const toLeaver = await api.graphql(
+        REASSIGN,
+        { c: '105', m: RM.wu, r: 'Moving to a colleague' },
+        as('head1'),
+      );
+      expect(toLeaver.errors![0].extensions).toMatchObject({ field: 'managerId', rule: 'RM_LEFT' });
     });
 
     it('re-ranking after planning makes the plan stale; the next plan is made from the new run', async () => {
