@@ -303,6 +303,31 @@ describe('a ranking run over the demo bank', () => {
       [run.id],
     );
     for (const branch of perBranch) expect(branch.core).toBe(Math.ceil(branch.clients * 0.2));
+    // Recency and frequency are scored within the branch too: quintileScore of the percent
+    // rank among the branch's clients, worked out here straight from the facts.
+    const [{ checked, wrong }] = await dataSource.query<{ checked: number; wrong: number }[]>(
+      `WITH figures AS (
+         SELECT c.id, c.branch_id,
+           coalesce(max(f.last_activity_on), '-infinity'::date) AS last_activity,
+           coalesce(sum(f.transaction_count), 0) AS transactions
+         FROM clients c
+         LEFT JOIN client_monthly_facts f ON f.client_id = c.id
+           AND f.month > DATE '2026-09-01' - interval '12 months' AND f.month <= DATE '2026-09-01'
+         GROUP BY c.id, c.branch_id
+       ), expected AS (
+         SELECT id,
+           percent_rank() OVER (PARTITION BY branch_id ORDER BY last_activity) AS recency,
+           percent_rank() OVER (PARTITION BY branch_id ORDER BY transactions) AS frequency
+         FROM figures
+       )
+       SELECT count(*)::int AS checked,
+         count(*) FILTER (WHERE r.recency_score <> least(5, 1 + floor(5 * e.recency))
+           OR r.frequency_score <> least(5, 1 + floor(5 * e.frequency)))::int AS wrong
+       FROM client_rankings r JOIN expected e ON e.id = r.client_id
+       WHERE r.run_id = $1`,
+      [run.id],
+    );
+    expect({ checked, wrong }).toEqual({ checked: 5000, wrong: 0 });
     expect(run.enteredCore).toBeGreaterThan(0);
     expect(run.enteredCore).toBe(run.leftCore! + (run.coreCount! - 1000));
     const entered = await ranking.coreSetChanges(head, {
