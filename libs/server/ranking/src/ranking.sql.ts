@@ -4,6 +4,14 @@ import type { RankingSettings } from '@corebook/domain';
 export const BRANCH_SLICES = 20;
 export const BANK_SLICES = 100;
 
+/** The table a rebuild writes before it replaces client_figures. */
+export const FIGURES_NEXT = 'client_figures_next';
+
+/** The fact_months rows of the 12-month window up to $1, as client_figures_as_of keeps them. */
+export const FACTS_LOADED_SQL = `(
+  SELECT coalesce(jsonb_agg(jsonb_build_array(month, loaded_at) ORDER BY month), '[]')
+  FROM fact_months WHERE month > $1::date - interval '12 months' AND month <= $1::date)`;
+
 /**
  * Each client's figures over the 12 months of facts up to a month (the month close): the
  * sums a run ranks by, which depend on the facts alone. Kept in client_figures for the latest
@@ -16,11 +24,6 @@ export const BANK_SLICES = 100;
  * stages and potential, and converting numeric to float8 per run is slow.
  * Parameters: $1 the last fact month counted, $2 the client id splitting the halves.
  */
-export const FIGURES_NEXT = 'client_figures_next';
-/** The fact_months rows of the 12-month window up to $1, as client_figures_as_of keeps them. */
-export const FACTS_LOADED_SQL = `(
-  SELECT coalesce(jsonb_agg(jsonb_build_array(month, loaded_at) ORDER BY month), '[]')
-  FROM fact_months WHERE month > $1::date - interval '12 months' AND month <= $1::date)`;
 export const FIGURES_SQL = (() => {
   const last6 = `f.month > $1::date - interval '6 months'`;
   const contribution = `(f.net_interest_contribution + f.fee_income)`;
