@@ -64,7 +64,7 @@ await db.connect();
 const [{ total }] = (await db.query('SELECT count(*)::int AS total FROM clients')).rows;
 const [rm] = (
   await db.query(`
-    WITH books AS (SELECT manager_id, count(*) AS n FROM clients WHERE manager_id IS NOT NULL GROUP BY manager_id)
+    WITH books AS (SELECT manager_id, count(*) AS n FROM current_assignments WHERE manager_id IS NOT NULL GROUP BY manager_id)
     SELECT u.username, b.manager_id, b.n::int AS book
     FROM books b JOIN users u ON u.relationship_manager_id = b.manager_id
     ORDER BY b.n, b.manager_id OFFSET (SELECT count(*) / 2 FROM books) LIMIT 1`)

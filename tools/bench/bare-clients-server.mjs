@@ -1,6 +1,7 @@
 // The bare baseline for the "My clients" benchmark: node:http + pg running the same SQL
 // the API runs for an RM's first page (ClientsService.page, VALUE_DESC, no filter), with
-// no framework, auth or GraphQL. Keep the SQL in step with CLIENT_COLUMNS there.
+// no framework, auth or GraphQL. Keep the SQL in step with CLIENT_COLUMNS there and with
+// server/database books.ts.
 import { createServer } from 'node:http';
 import pg from 'pg';
 
@@ -10,9 +11,10 @@ const pool = new pg.Pool({ connectionString: DATABASE_URL, max: 20 });
 const SQL = `SELECT
   c.id::text AS id, c.client_no AS "clientNo", c.name, c.kind, c.branch_id AS "branchId",
   c.opened_on AS "openedOn", c.risk_rating AS "riskRating", c.phone, c.email, c.address,
-  c.manager_id AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
+  (SELECT a.manager_id FROM client_assignments a WHERE a.client_id = c.id ORDER BY a.id DESC LIMIT 1) AS "managerId",
+  c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
   c.last_activity_on AS "lastActivityOn" FROM clients c
-  WHERE c.manager_id = $1
+  WHERE EXISTS (SELECT 1 FROM current_assignments b WHERE b.client_id = c.id AND b.manager_id = $1)
   ORDER BY c.contribution_12m DESC, c.id ASC
   LIMIT $2`;
 

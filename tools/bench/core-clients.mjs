@@ -137,17 +137,8 @@ export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
 /** Undo the bench's plan and delete its runs, so the next bench run measures the same work. */
 async function restore(db, planId, runIds) {
   await db.query('BEGIN');
+  // The apply's rows are the whole change to the books (decision 27).
   await db.query(`DELETE FROM client_assignments WHERE plan_id = $1`, [planId]);
-  await db.query(
-    `UPDATE client_assignments SET ended_at = NULL, ended_by = NULL, end_reason = NULL, end_note = NULL, end_plan_id = NULL
-     WHERE end_plan_id = $1`,
-    [planId],
-  );
-  await db.query(
-    `UPDATE clients c SET manager_id = i.from_manager_id
-     FROM assignment_plan_items i WHERE i.plan_id = $1 AND i.action <> 'KEEP' AND c.id = i.client_id`,
-    [planId],
-  );
   await db.query(`DELETE FROM assignment_plan_items WHERE plan_id = $1`, [planId]);
   await db.query(`DELETE FROM assignment_plans WHERE ranking_run_id = ANY($1)`, [runIds]);
   await db.query(`DELETE FROM early_warnings WHERE run_id = ANY($1)`, [runIds]);

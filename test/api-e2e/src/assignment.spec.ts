@@ -72,18 +72,18 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         (4, 'E004', 'Wu Hao', 1, 'SENIOR', 150, '2019-05-01', 'ACTIVE'),
         (5, 'E005', 'Qian Lin', 1, 'INTERMEDIATE', 150, '2021-08-01', 'ACTIVE')`);
     await sql(`
-      INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, manager_id) VALUES
-        (106, 'C0000106', 'Feng Yu', 'INDIVIDUAL', 1, '2018-01-01', 'R2', 1),
-        (107, 'C0000107', 'He Ping', 'INDIVIDUAL', 1, '2018-02-01', 'R2', 1),
-        (108, 'C0000108', 'Xu Lan Foods Co.', 'CORPORATE', 1, '2018-03-01', 'R3', 1),
-        (109, 'C0000109', 'Ma Jun', 'INDIVIDUAL', 1, '2022-04-01', 'R1', NULL),
-        (110, 'C0000110', 'Guo Min', 'INDIVIDUAL', 1, '2022-05-01', 'R1', NULL),
-        (111, 'C0000111', 'Lin Tao', 'INDIVIDUAL', 1, '2016-06-01', 'R1', 1),
-        (112, 'C0000112', 'Luo Xin', 'INDIVIDUAL', 2, '2023-07-01', 'R2', NULL)`);
-    // The books of the clients added here, as open assignment periods (the fixture's have theirs).
+      INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating) VALUES
+        (106, 'C0000106', 'Feng Yu', 'INDIVIDUAL', 1, '2018-01-01', 'R2'),
+        (107, 'C0000107', 'He Ping', 'INDIVIDUAL', 1, '2018-02-01', 'R2'),
+        (108, 'C0000108', 'Xu Lan Foods Co.', 'CORPORATE', 1, '2018-03-01', 'R3'),
+        (109, 'C0000109', 'Ma Jun', 'INDIVIDUAL', 1, '2022-04-01', 'R1'),
+        (110, 'C0000110', 'Guo Min', 'INDIVIDUAL', 1, '2022-05-01', 'R1'),
+        (111, 'C0000111', 'Lin Tao', 'INDIVIDUAL', 1, '2016-06-01', 'R1'),
+        (112, 'C0000112', 'Luo Xin', 'INDIVIDUAL', 2, '2023-07-01', 'R2')`);
+    // The books of the clients added here (the fixture's have theirs): Liu Yang serves four.
     await sql(`
       INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason)
-      SELECT id, manager_id, branch_id, created_at, 'INITIAL' FROM clients WHERE id >= 106 AND manager_id IS NOT NULL`);
+      SELECT id, 1, branch_id, created_at, 'INITIAL' FROM clients WHERE id IN (106, 107, 108, 111)`);
   });
   afterAll(() => api.close());
 
@@ -167,9 +167,9 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       expect(discarded.data!.discardAssignmentPlan.status).toBe('DISCARDED');
       expect(codeOf(await api.graphql(APPLY, { id: plan.id }, as('admin')))).toBe('CONFLICT');
       // Nothing was applied: the books are as they were.
-      expect(await sql(`SELECT manager_id FROM clients WHERE id = 101`)).toEqual([
-        { manager_id: RM.rm1 },
-      ]);
+      expect(await sql(`SELECT manager_id FROM current_assignments WHERE client_id = 101`)).toEqual(
+        [{ manager_id: RM.rm1 }],
+      );
     });
 
     it("last year's training minimum keeps an RM eligible while this year's points build up", async () => {
@@ -213,8 +213,8 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       const counted = await sql(
         `SELECT m.id, count(r.client_id)::int AS "coreClientsHeld"
          FROM relationship_managers m
-         LEFT JOIN clients c ON c.manager_id = m.id
-         LEFT JOIN client_rankings r ON r.client_id = c.id AND r.core
+         LEFT JOIN current_assignments c ON c.manager_id = m.id
+         LEFT JOIN client_rankings r ON r.client_id = c.client_id AND r.core
            AND r.run_id = (SELECT max(id) FROM ranking_runs WHERE status = 'COMPLETED')
          WHERE m.branch_id = 1 GROUP BY m.id`,
       );
@@ -227,7 +227,7 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
 
       // The record is voided after planning: the plan would give core clients to an RM who
       // no longer holds the minimum, so applying it is refused as stale.
-      const bookOfRm3 = `SELECT array_agg(id ORDER BY id) AS book FROM clients WHERE manager_id = $1`;
+      const bookOfRm3 = `SELECT array_agg(client_id ORDER BY client_id) AS book FROM current_assignments WHERE manager_id = $1`;
       const bookBefore = await sql(bookOfRm3, [RM.rm3]);
       await sql(
         `UPDATE training_records SET status = 'VOIDED', void_reason = 'test' WHERE activity_id = $1`,
@@ -416,29 +416,23 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         decidedByName: 'Head of Riverside',
       });
 
-      const books = await sql<{ id: string; manager_id: number | null; open: string[] }>(
-        `SELECT c.id::text, c.manager_id,
-                array(SELECT a.manager_id::text FROM client_assignments a WHERE a.client_id = c.id AND a.ended_at IS NULL) AS open
-         FROM clients c WHERE c.id = ANY($1::bigint[]) ORDER BY c.id`,
+      const books = await sql<{ id: string; manager_id: number | null }>(
+        `SELECT c.id::text, a.manager_id
+         FROM clients c LEFT JOIN current_assignments a ON a.client_id = c.id
+         WHERE c.id = ANY($1::bigint[]) ORDER BY c.id`,
         [BRANCH1_CORE],
       );
-      for (const client of books) {
-        expect(client.manager_id).not.toBeNull();
-        expect(client.open).toEqual([String(client.manager_id)]);
-      }
+      for (const client of books) expect(client.manager_id).not.toBeNull();
       expect(books.find((c) => c.id === '103')!.manager_id).not.toBe(RM.rm2);
 
-      const [released] = await sql(
-        `SELECT c.manager_id, count(a.*) FILTER (WHERE a.ended_at IS NULL)::int AS open,
-                max(a.end_reason) AS end_reason, max(a.end_plan_id) AS end_plan_id
-         FROM clients c JOIN client_assignments a ON a.client_id = c.id WHERE c.id = 111 GROUP BY c.manager_id`,
+      // Released to the branch pool: the newest row has no RM, and says which plan and why.
+      const released = await sql(
+        `SELECT manager_id, start_reason, plan_id FROM client_assignments WHERE client_id = 111 ORDER BY id`,
       );
-      expect(released).toEqual({
-        manager_id: null,
-        open: 0,
-        end_reason: 'NOT_CORE',
-        end_plan_id: firstPlan,
-      });
+      expect(released).toEqual([
+        { manager_id: RM.rm1, start_reason: 'INITIAL', plan_id: null },
+        { manager_id: null, start_reason: 'NOT_CORE', plan_id: firstPlan },
+      ]);
 
       const history = await api.graphql(HISTORY, { c: '103' }, as('head1'));
       expect(history.data!.assignmentHistory).toEqual([
@@ -457,7 +451,10 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       ]);
       // Branch 2 was not in the plan.
       expect(
-        await sql(`SELECT id::text, manager_id FROM clients WHERE branch_id = 2 ORDER BY id`),
+        await sql(
+          `SELECT c.id::text, a.manager_id FROM clients c LEFT JOIN current_assignments a ON a.client_id = c.id
+           WHERE c.branch_id = 2 ORDER BY c.id`,
+        ),
       ).toEqual([
         { id: '104', manager_id: RM.rm3 },
         { id: '112', manager_id: null },
@@ -483,7 +480,9 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
 
     it('reassignClient moves a client with a reason; the history says who and why; an older plan of the branch becomes stale', async () => {
       const older = (await api.graphql(PLAN, { b: 1 }, as('head1'))).data!.planAssignment.id;
-      const [{ manager_id: before }] = await sql(`SELECT manager_id FROM clients WHERE id = 109`);
+      const [{ manager_id: before }] = await sql(
+        `SELECT (SELECT manager_id FROM current_assignments WHERE client_id = 109) AS manager_id`,
+      );
       const reason = '  Knows the family business well  ';
       const moved = await api.graphql(REASSIGN, { c: '109', m: RM.rm1, r: reason }, as('head1'));
       expect(moved.errors).toBeUndefined();
@@ -592,7 +591,7 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
 
       // An eligible RM whose core book is at capacity takes no more core clients.
       const [{ managerId: current }] = await sql(
-        `SELECT manager_id AS "managerId" FROM clients WHERE id = 110`,
+        `SELECT (SELECT manager_id FROM current_assignments WHERE client_id = 110) AS "managerId"`,
       );
       const standing = (
         await api.graphql(
@@ -665,7 +664,7 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
 
     it("an RM who leaves has their book re-planned at once: only that RM's clients move", async () => {
       const [{ book }] = await sql(
-        `SELECT array_agg(id::text ORDER BY id) AS book FROM clients WHERE manager_id = $1`,
+        `SELECT array_agg(client_id::text ORDER BY client_id) AS book FROM current_assignments WHERE manager_id = $1`,
         [RM.wu],
       );
       expect(book.length).toBeGreaterThan(0);
@@ -717,7 +716,9 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
           .status,
       ).toBe('APPLIED');
       expect(
-        await sql(`SELECT count(*)::int AS n FROM clients WHERE manager_id = $1`, [RM.wu]),
+        await sql(`SELECT count(*)::int AS n FROM current_assignments WHERE manager_id = $1`, [
+          RM.wu,
+        ]),
       ).toEqual([{ n: 0 }]);
       // Nor can a client be given to them by hand.
       const toLeaver = await api.graphql(

@@ -33,8 +33,9 @@ describe('Client.openEarlyWarning', () => {
       const raise = async (clientId: string, raisedAt: string, seen = false) => {
         const { rows } = await db.query<{ id: string }>(
           `INSERT INTO early_warnings (kind, run_id, client_id, branch_id, manager_id, raised_at, acknowledged_at)
-           SELECT 'CORE_CLIENT_DECLINE', $1, id, branch_id, manager_id, $3, CASE WHEN $4 THEN now() END
-           FROM clients WHERE id = $2 RETURNING id::text`,
+           SELECT 'CORE_CLIENT_DECLINE', $1, c.id, c.branch_id, a.manager_id, $3, CASE WHEN $4 THEN now() END
+           FROM clients c LEFT JOIN current_assignments a ON a.client_id = c.id
+           WHERE c.id = $2 RETURNING id::text`,
           [runId, clientId, raisedAt, seen],
         );
         return rows[0].id;

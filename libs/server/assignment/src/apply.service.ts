@@ -7,6 +7,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
+import type { StoredStatistics } from './assignment.types';
 import { EligibilityService, type ManagerPosting } from './eligibility.service';
 import { requirePlanScope } from './plan-scope';
 
@@ -17,15 +18,16 @@ interface LockedPlan {
   rankingRunId: number;
   branchVersions: Record<string, number>;
   settings: AssignmentSettings;
+  statistics: StoredStatistics;
 }
 
 const STALE = 'The books changed since this plan was made; plan again';
 
 /**
- * Applying and discarding plans. Apply commits every item in one transaction with a few
- * set-based statements (a bank-wide plan has some 400,000 items): close the old
- * assignments, open the new ones, point clients.manager_id at the new RM, and bump the
- * branches' assignment_version so older plans of those branches become stale.
+ * Applying and discarding plans. Apply commits every item in one transaction (a bank-wide
+ * plan has some 500,000 items): one row in the assignment log for each client whose RM
+ * changes (decision 27), and the branches' assignment_version bumped so older plans of
+ * those branches become stale.
  */
 @Injectable()
 export class ApplyService {
@@ -42,32 +44,26 @@ export class ApplyService {
     return this.dataSource.transaction(async (manager) => {
       const plan = await this.lockReadyPlan(manager, actor, planId);
       const branchIds = Object.keys(plan.branchVersions).map(Number);
-      await this.requireUnchangedBooks(manager, plan, branchIds);
-      const params = [plan.id, actor.userId];
-      await manager.query(
-        `UPDATE client_assignments a
-         SET ended_at = now(), ended_by = $2, end_reason = i.reason, end_plan_id = $1
-         FROM assignment_plan_items i
-         WHERE i.plan_id = $1 AND i.action IN ('MOVE', 'RELEASE', 'UNPLACED')
-           AND i.from_manager_id IS NOT NULL
-           AND a.client_id = i.client_id AND a.ended_at IS NULL`,
-        params,
-      );
-      await manager.query(
-        `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, plan_id)
-         SELECT i.client_id, i.to_manager_id, i.branch_id, now(), $2, i.reason, $1
-         FROM assignment_plan_items i
-         WHERE i.plan_id = $1 AND i.action IN ('ASSIGN', 'MOVE')`,
-        params,
-      );
-      // RELEASE and UNPLACED leave the client in the branch pool (NULL).
-      await manager.query(
-        `UPDATE clients c SET manager_id = i.to_manager_id
-         FROM assignment_plan_items i
-         WHERE i.plan_id = $1 AND i.action <> 'KEEP' AND c.id = i.client_id
-           AND c.manager_id IS DISTINCT FROM i.to_manager_id`,
+      const settings = await this.requireUnchangedBooks(manager, plan, branchIds);
+      const recipients = await manager.query<ManagerPosting[]>(
+        `SELECT m.id, m.status FROM assignment_plan_managers pm JOIN relationship_managers m ON m.id = pm.manager_id
+         WHERE pm.plan_id = $1 AND pm.clients_after > 0`,
         [plan.id],
       );
+      const params = [plan.id, actor.userId];
+      // The training files are read on other connections while the rows are written; an
+      // ineligible RM then rolls the rows back.
+      await Promise.all([
+        this.requireEligible(recipients, settings),
+        // One row per client whose RM changes; NULL (released, unplaced) is the branch pool.
+        manager.query(
+          `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, plan_id)
+           SELECT i.client_id, i.to_manager_id, i.branch_id, now(), $2, i.reason, $1
+           FROM assignment_plan_items i
+           WHERE i.plan_id = $1 AND i.to_manager_id IS DISTINCT FROM i.from_manager_id`,
+          params,
+        ),
+      ]);
       await manager.query(
         `UPDATE branches SET assignment_version = assignment_version + 1 WHERE id = ANY($1::int[])`,
         [branchIds],
@@ -86,7 +82,7 @@ export class ApplyService {
           after: {
             status: 'APPLIED',
             branchId: plan.branchId,
-            counts: await counts(manager, plan.id),
+            counts: actionCounts(plan.statistics),
           },
           requestId,
         },
@@ -128,7 +124,7 @@ export class ApplyService {
   ): Promise<LockedPlan> {
     const [plan] = await manager.query<LockedPlan[]>(
       `SELECT id, branch_id AS "branchId", status, ranking_run_id AS "rankingRunId",
-              branch_versions AS "branchVersions", settings
+              branch_versions AS "branchVersions", settings, statistics
        FROM assignment_plans WHERE id = $1 FOR UPDATE`,
       [planId],
     );
@@ -146,16 +142,15 @@ export class ApplyService {
 
   /**
    * Refuses a stale plan: a branch's books changed (assignment_version), a planned RM's
-   * posting changed (version), clients were re-ranked, the assignment settings changed, or
-   * an RM the plan gives core clients to is no longer eligible (e.g. training records
-   * voided). The branch rows stay locked to the end, so no reassignment slips in between
-   * the check and the writes.
+   * posting changed (version), clients were re-ranked, or the assignment settings changed.
+   * The branch rows stay locked to the end, so no reassignment slips in between the check
+   * and the writes. Returns the settings the plan was made with.
    */
   private async requireUnchangedBooks(
     manager: EntityManager,
     plan: LockedPlan,
     branchIds: readonly number[],
-  ): Promise<void> {
+  ): Promise<AssignmentSettings> {
     const branches = await manager.query<{ id: number; version: number }[]>(
       `SELECT id, assignment_version AS version FROM branches WHERE id = ANY($1::int[]) ORDER BY id FOR UPDATE`,
       [branchIds],
@@ -177,14 +172,19 @@ export class ApplyService {
     const { settings } = await this.settings.current(manager);
     if (!isDeepStrictEqual(settings, plan.settings))
       throw conflict(STALE, { reason: 'SETTINGS_CHANGED' });
-    // The RMs the plan gives core clients to (kept, assigned or moved).
-    const planned = await manager.query<ManagerPosting[]>(
-      `SELECT m.id, m.status FROM relationship_managers m
-       WHERE m.id IN (SELECT DISTINCT to_manager_id FROM assignment_plan_items WHERE plan_id = $1)`,
-      [plan.id],
-    );
-    const reasons = await this.eligibility.reasons(planned, settings);
-    const ineligible = planned.filter((posting) => reasons.get(posting.id) !== null);
+    return settings;
+  }
+
+  /**
+   * Refuses the plan when an RM it gives core clients to (kept, assigned or moved) is no
+   * longer eligible, e.g. their training records were voided since planning.
+   */
+  private async requireEligible(
+    recipients: readonly ManagerPosting[],
+    settings: AssignmentSettings,
+  ): Promise<void> {
+    const reasons = await this.eligibility.reasons(recipients, settings);
+    const ineligible = recipients.filter((posting) => reasons.get(posting.id) !== null);
     if (ineligible.length > 0)
       throw conflict(STALE, {
         reason: 'RM_INELIGIBLE',
@@ -193,10 +193,14 @@ export class ApplyService {
   }
 }
 
-async function counts(manager: EntityManager, planId: number): Promise<Record<string, number>> {
-  const rows = await manager.query<{ action: string; count: number }[]>(
-    `SELECT action, count(*)::int AS count FROM assignment_plan_items WHERE plan_id = $1 GROUP BY action`,
-    [planId],
-  );
-  return Object.fromEntries(rows.map((row) => [row.action, row.count]));
+/** The plan's items by action, as the audit entry keeps them (actions without items left out). */
+function actionCounts(statistics: StoredStatistics): Record<string, number> {
+  const counts = {
+    KEEP: statistics.keeps,
+    ASSIGN: statistics.assigns,
+    MOVE: statistics.moves,
+    RELEASE: statistics.releases,
+    UNPLACED: statistics.unplaced,
+  };
+  return Object.fromEntries(Object.entries(counts).filter(([, count]) => count > 0));
 }

@@ -97,12 +97,13 @@ function readClients(
 ): Promise<ClientRow[]> {
   const params: unknown[] = [runId];
   return manager.query<ClientRow[]>(
-    `SELECT c.id::text AS id, c.branch_id AS "branchId", c.manager_id AS "currentManagerId",
+    `SELECT c.id::text AS id, c.branch_id AS "branchId", b.manager_id AS "currentManagerId",
             COALESCE(r.core, false) AS core, r.tier,
             COALESCE(round(r.value * 100), 0)::bigint::text AS "valueFen"
      FROM clients c
      LEFT JOIN client_rankings r ON r.run_id = $1 AND r.client_id = c.id
-     WHERE (r.core OR c.manager_id IS NOT NULL) AND ${branchCondition('c.branch_id', branchIds, params)}`,
+     LEFT JOIN current_assignments b ON b.client_id = c.id
+     WHERE (r.core OR b.manager_id IS NOT NULL) AND ${branchCondition('c.branch_id', branchIds, params)}`,
     params,
   );
 }

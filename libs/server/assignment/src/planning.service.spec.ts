@@ -34,15 +34,14 @@ async function growBranch(dataSource: DataSource): Promise<void> {
     SELECT 10 + n, 'E1' || lpad(n::text, 3, '0'), 'RM ' || n, 1, 'SENIOR', 400, '2020-01-01', 'ACTIVE'
     FROM generate_series(1, 10) AS n`);
   await dataSource.query(
-    `INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, manager_id)
-     SELECT 1000 + n, 'C' || (1000 + n), 'Client ' || n, 'INDIVIDUAL', 1, '2020-01-01', 'R2',
-            CASE WHEN n <= 2000 THEN 1 END
+    `INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating)
+     SELECT 1000 + n, 'C' || (1000 + n), 'Client ' || n, 'INDIVIDUAL', 1, '2020-01-01', 'R2'
      FROM generate_series(1, $1::int) AS n`,
     [CLIENTS],
   );
   await dataSource.query(`
     INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason)
-    SELECT id, manager_id, branch_id, created_at, 'INITIAL' FROM clients WHERE id > 1000 AND manager_id IS NOT NULL`);
+    SELECT id, 1, branch_id, created_at, 'INITIAL' FROM clients WHERE id BETWEEN 1001 AND 3000`);
   const [run] = await dataSource.query<{ id: number }[]>(
     `INSERT INTO ranking_runs (effective_on, status, settings) VALUES (current_date, 'COMPLETED', '{}') RETURNING id`,
   );
@@ -107,15 +106,15 @@ describe('planning and applying a branch', () => {
     expect(items).toBe(CLIENTS + 3);
 
     await applying.apply(head1, planId, 'spec');
-    const broken = await fixture.dataSource.query(
+    const withoutRm = await fixture.dataSource.query(
       `SELECT c.id FROM clients c
        JOIN client_rankings r ON r.client_id = c.id AND r.core
-       LEFT JOIN client_assignments a ON a.client_id = c.id AND a.ended_at IS NULL
-       WHERE c.manager_id IS NULL OR a.manager_id IS DISTINCT FROM c.manager_id`,
+       LEFT JOIN current_assignments a ON a.client_id = c.id
+       WHERE a.manager_id IS NULL`,
     );
-    expect(broken).toEqual([]);
+    expect(withoutRm).toEqual([]);
     const overFull = await fixture.dataSource.query(
-      `SELECT m.id FROM relationship_managers m JOIN clients c ON c.manager_id = m.id
+      `SELECT m.id FROM relationship_managers m JOIN current_assignments a ON a.manager_id = m.id
        GROUP BY m.id HAVING count(*) > max(m.core_capacity)`,
     );
     expect(overFull).toEqual([]);

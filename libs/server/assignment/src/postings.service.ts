@@ -102,7 +102,7 @@ export class PostingsService {
       postingProblem(before.status, settings) === null &&
       postingProblem(input.status, settings) !== null;
     const [{ book }] = await this.dataSource.query<{ book: number }[]>(
-      'SELECT count(*)::int AS book FROM clients WHERE manager_id = $1',
+      'SELECT count(*)::int AS book FROM current_assignments WHERE manager_id = $1',
       [input.id],
     );
     const core = await coreClientsHeld(this.dataSource.manager, runId, input.id);

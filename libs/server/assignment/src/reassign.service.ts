@@ -3,6 +3,7 @@ import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, forbidden } from '@corebook/server/common';
 import { ClientsService, type ClientType } from '@corebook/server/clients';
+import { currentManagerSql } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -31,6 +32,14 @@ const PERIOD_COLUMNS = `
   a.ended_at AS "endedAt", su.display_name AS "startedByName", a.start_reason AS "startReason",
   a.start_note AS "startNote", eu.display_name AS "endedByName", a.end_reason AS "endReason",
   a.end_note AS "endNote", a.plan_id AS "planId"`;
+
+/** The log's rows as periods: each lasts until the client's next row, which says who ended it and why. */
+const PERIODS = `
+  SELECT l.*, lead(l.started_at) OVER w AS ended_at, lead(l.started_by) OVER w AS ended_by,
+         lead(l.start_reason) OVER w AS end_reason, lead(l.start_note) OVER w AS end_note
+  FROM client_assignments l
+  WHERE l.client_id = ANY($1::bigint[])
+  WINDOW w AS (PARTITION BY l.client_id ORDER BY l.id)`;
 
 /**
  * Manual re-assignment by a branch head (DOMAIN.md rule 3: it needs a reason) and the
@@ -74,22 +83,12 @@ export class ReassignService {
               rule: 'ALREADY_SERVES',
             });
       if (managerId !== null) await this.requireFitFor(manager, client, managerId);
+      // A NULL RM puts the client back in the branch pool.
       await manager.query(
-        `UPDATE client_assignments SET ended_at = now(), ended_by = $2, end_reason = 'MANUAL', end_note = $3
-         WHERE client_id = $1 AND ended_at IS NULL`,
-        [client.id, actor.userId, note],
+        `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, start_note)
+         VALUES ($1, $2, $3, now(), $4, 'MANUAL', $5)`,
+        [client.id, managerId, client.branchId, actor.userId, note],
       );
-      if (managerId !== null) {
-        await manager.query(
-          `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, start_note)
-           VALUES ($1, $2, $3, now(), $4, 'MANUAL', $5)`,
-          [client.id, managerId, client.branchId, actor.userId, note],
-        );
-      }
-      await manager.query('UPDATE clients SET manager_id = $2 WHERE id = $1', [
-        client.id,
-        managerId,
-      ]);
       // Plans made before this change no longer describe the branch's books.
       await manager.query(
         'UPDATE branches SET assignment_version = assignment_version + 1 WHERE id = $1',
@@ -123,11 +122,11 @@ export class ReassignService {
   async historyOf(clientIds: readonly string[]): Promise<Map<string, AssignmentPeriodType[]>> {
     const rows = await this.dataSource.query<AssignmentPeriodType[]>(
       `SELECT ${PERIOD_COLUMNS}
-       FROM client_assignments a
+       FROM (${PERIODS}) a
        LEFT JOIN users su ON su.id = a.started_by
        LEFT JOIN users eu ON eu.id = a.ended_by
-       WHERE a.client_id = ANY($1::bigint[])
-       ORDER BY a.client_id, a.started_at DESC, a.id DESC`,
+       WHERE a.manager_id IS NOT NULL
+       ORDER BY a.client_id, a.id DESC`,
       [clientIds],
     );
     const byClient = new Map<string, AssignmentPeriodType[]>();
@@ -140,8 +139,9 @@ export class ReassignService {
   }
 
   /**
-   * Locks the client's branch, then the client: the same order as applying a plan (branches,
-   * then their clients), so a reassignment and an apply queue instead of deadlocking.
+   * Locks the client's branch, then reads the client's current RM. Every change to a book
+   * (this, and applying a plan) holds its branches' rows, so they queue, and the read after
+   * the lock sees the last committed change.
    */
   private async lockClient(manager: EntityManager, clientId: string): Promise<LockedClient> {
     await manager.query(
@@ -149,7 +149,8 @@ export class ReassignService {
       [clientId],
     );
     const [client] = await manager.query<LockedClient[]>(
-      `SELECT id::text AS id, branch_id AS "branchId", manager_id AS "managerId" FROM clients WHERE id = $1 FOR UPDATE`,
+      `SELECT c.id::text AS id, c.branch_id AS "branchId", ${currentManagerSql('c.id')} AS "managerId"
+       FROM clients c WHERE c.id = $1`,
       [clientId],
     );
     // The access gate found it a moment ago, and clients are never deleted.
@@ -231,10 +232,10 @@ export async function coreClientsHeldBy(
   managerIds: readonly number[],
 ): Promise<Map<number, number>> {
   const rows = await manager.query<{ managerId: number; count: number }[]>(
-    `SELECT c.manager_id AS "managerId", count(*)::int AS count FROM clients c
-     JOIN client_rankings r ON r.run_id = $1 AND r.client_id = c.id AND r.core
-     WHERE c.manager_id = ANY($2::int[])
-     GROUP BY c.manager_id`,
+    `SELECT b.manager_id AS "managerId", count(*)::int AS count FROM current_assignments b
+     JOIN client_rankings r ON r.run_id = $1 AND r.client_id = b.client_id AND r.core
+     WHERE b.manager_id = ANY($2::int[])
+     GROUP BY b.manager_id`,
     [runId, managerIds],
   );
   return new Map(rows.map((row) => [row.managerId, row.count]));

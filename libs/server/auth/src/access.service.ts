@@ -6,6 +6,7 @@ import {
   type Permission,
 } from '@corebook/domain';
 import { forbidden, notFound } from '@corebook/server/common';
+import { inBookSql } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -31,7 +32,7 @@ export class AccessService {
     switch (scope.kind) {
       case 'book':
         params.push(scope.managerId);
-        return `${alias}.manager_id = $${params.length}`;
+        return inBookSql(`${alias}.id`, `$${params.length}`);
       case 'branch':
         params.push(scope.branchId);
         return `${alias}.branch_id = $${params.length}`;

@@ -20,7 +20,6 @@ export class ClientEntity {
   @Column({ type: 'text', nullable: true }) phone!: string | null;
   @Column({ type: 'text', nullable: true }) email!: string | null;
   @Column({ type: 'text', nullable: true }) address!: string | null;
-  @Column({ name: 'manager_id', type: 'integer', nullable: true }) managerId!: number | null;
   @Column({ name: 'contribution_12m', type: 'numeric' }) contribution12m!: string;
   @Column({ type: 'numeric' }) aum!: string;
   @Column({ name: 'last_activity_on', type: 'date', nullable: true }) lastActivityOn!:

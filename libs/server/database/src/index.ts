@@ -3,3 +3,4 @@ export * from './data-source';
 export * from './transactions';
 export { migrations } from './migrations';
 export * from './hot-read';
+export * from './books';

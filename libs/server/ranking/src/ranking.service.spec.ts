@@ -431,8 +431,9 @@ describe('a ranking run over the demo bank', () => {
 
   it('warns an RM only about declining core clients in their own book', async () => {
     const [{ managerId, userId }] = await dataSource.query<{ managerId: number; userId: number }[]>(
-      `SELECT c.manager_id AS "managerId", u.id AS "userId" FROM early_warnings w JOIN clients c ON c.id = w.client_id
-       JOIN users u ON u.relationship_manager_id = c.manager_id LIMIT 1`,
+      `SELECT b.manager_id AS "managerId", u.id AS "userId" FROM early_warnings w
+       JOIN current_assignments b ON b.client_id = w.client_id
+       JOIN users u ON u.relationship_manager_id = b.manager_id LIMIT 1`,
     );
     const rm = actor(userId, 'RM', null, managerId);
     const page = await warnings.page(rm, {
@@ -443,7 +444,7 @@ describe('a ranking run over the demo bank', () => {
     });
     expect(page.totalCount).toBeGreaterThan(0);
     const owners = await dataSource.query<{ managerId: number }[]>(
-      `SELECT DISTINCT manager_id AS "managerId" FROM clients WHERE id = ANY($1::bigint[])`,
+      `SELECT DISTINCT manager_id AS "managerId" FROM current_assignments WHERE client_id = ANY($1::bigint[])`,
       [page.edges.map((edge) => edge.node.clientId)],
     );
     expect(owners).toEqual([{ managerId }]);
@@ -453,7 +454,8 @@ describe('a ranking run over the demo bank', () => {
       code: 'CONFLICT',
     });
     const [{ id: foreign }] = await dataSource.query<{ id: string }[]>(
-      `SELECT w.id::text FROM early_warnings w JOIN clients c ON c.id = w.client_id WHERE c.manager_id IS DISTINCT FROM $1 LIMIT 1`,
+      `SELECT w.id::text FROM early_warnings w LEFT JOIN current_assignments b ON b.client_id = w.client_id
+       WHERE b.manager_id IS DISTINCT FROM $1 LIMIT 1`,
       [managerId],
     );
     await expect(warnings.acknowledge(rm, foreign, 'test')).rejects.toMatchObject({

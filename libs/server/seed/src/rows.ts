@@ -46,9 +46,10 @@ export const COPY_SQL = {
   users:
     'COPY users (id, username, display_name, role, branch_id, relationship_manager_id, active, password_hash, locale) FROM STDIN',
   clients:
-    'COPY clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, phone, email, address, manager_id, contribution_12m, aum, last_activity_on, created_at) FROM STDIN',
+    'COPY clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, phone, email, address, contribution_12m, aum, last_activity_on, created_at) FROM STDIN',
   clientProducts:
     'COPY client_products (id, client_id, product_type, product_name, account_no, opened_on, balance, status) FROM STDIN',
+  seedBooks: 'COPY seed_books (client_id, manager_id) FROM STDIN',
   clientMonthlyFacts:
     'COPY client_monthly_facts (client_id, month, avg_deposit_balance, avg_loan_balance, avg_wealth_balance, net_interest_contribution, fee_income, transaction_count, last_activity_on) FROM STDIN',
 };
@@ -76,7 +77,23 @@ export function organisationRows(org: Organisation, timeline: Timeline, password
   };
 }
 
-/** The clients table, branch by branch; value figures and RM come from the plan. */
+/** Each client with an RM and its RM's id, from the plan (clients in a branch pool have none). */
+export function* bookRows(ctx: SeedContext, batchSize: number): Generator<Buffer> {
+  const { manager } = ctx.plan;
+  const out = new CopyWriter();
+  for (let start = 0; start < manager.length; start += batchSize) {
+    for (let i = start; i < Math.min(manager.length, start + batchSize); i++) {
+      if (manager[i] === 0) continue;
+      out.int(i + 1);
+      out.tab();
+      out.int(manager[i]);
+      out.newline();
+    }
+    yield out.take();
+  }
+}
+
+/** The clients table, branch by branch; value figures come from the plan. */
 export function* clientRows(
   ctx: SeedContext,
   batchSize: number,
@@ -129,10 +146,6 @@ export function* clientRows(
         out.tab();
         if (rng.chance(0.92)) out.text(address(rng, branch.city, corporate));
         else out.nul();
-        out.tab();
-        const manager = plan.manager[i];
-        if (manager === 0) out.nul();
-        else out.int(manager);
         out.tab();
         out.yuan(plan.contribution12m[i]);
         out.tab();

@@ -38,6 +38,7 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
     facts: `SELECT md5(string_agg(f::text, '|' ORDER BY f.client_id, f.month)) FROM client_monthly_facts f`,
     managers: `SELECT md5(string_agg((m.id, m.name, m.grade, m.core_capacity, m.hire_date, m.contract_end_date, m.status)::text, '|' ORDER BY m.id)) FROM relationship_managers m`,
     users: `SELECT md5(string_agg((u.id, u.username, u.display_name, u.role, u.branch_id, u.relationship_manager_id, u.password_hash, u.locale)::text, '|' ORDER BY u.id)) FROM users u`,
+    books: `SELECT md5(string_agg((a.client_id, a.manager_id, a.branch_id, a.started_at, a.start_reason)::text, '|' ORDER BY a.client_id, a.id)) FROM client_assignments a`,
     trainingActivities: `SELECT md5(string_agg(a::text, '|' ORDER BY a.id)) FROM training_activities a`,
     trainingRecords: `SELECT md5(string_agg(r::text, '|' ORDER BY r.id)) FROM training_records r`,
   };
@@ -140,8 +141,8 @@ describe('seedBank (demo size)', () => {
               (SELECT count(*) FROM client_monthly_facts) AS facts,
               (SELECT count(*) FROM training_activities) AS activities,
               (SELECT count(*) FROM training_records) AS records,
-              (SELECT count(*) FROM client_assignments WHERE ended_at IS NULL) AS assignments,
-              (SELECT count(*) FROM clients WHERE manager_id IS NOT NULL) AS "clientsWithRm",
+              (SELECT count(*) FROM client_assignments) AS assignments,
+              (SELECT count(*) FROM current_assignments WHERE manager_id IS NOT NULL) AS "clientsWithRm",
               (SELECT count(*) FROM fact_months) AS months`,
     );
     expect(counts).toEqual({
@@ -154,7 +155,7 @@ describe('seedBank (demo size)', () => {
       facts: String(summary.counts.clientMonthlyFacts),
       activities: String(summary.counts.trainingActivities),
       records: String(summary.counts.trainingRecords),
-      // Every current book is an open assignment period, and the 24 fact months are listed.
+      // One assignment row per client with an RM, and the 24 fact months are listed.
       assignments: String(summary.counts.clientAssignments),
       clientsWithRm: String(summary.counts.clientAssignments),
       months: '24',
@@ -253,7 +254,8 @@ describe('seedBank (demo size)', () => {
   it('assigns roughly the top quarter of each branch to that branch’s RMs, and nobody to RMs who left', async () => {
     const branches = await query<{ code: string; share: string; top_assigned: string }>(
       db.url,
-      `WITH ranked AS (SELECT c.*, percent_rank() OVER (PARTITION BY branch_id ORDER BY contribution_12m DESC) AS pr FROM clients c)
+      `WITH ranked AS (SELECT c.*, a.manager_id, percent_rank() OVER (PARTITION BY c.branch_id ORDER BY c.contribution_12m DESC) AS pr
+                       FROM clients c LEFT JOIN current_assignments a ON a.client_id = c.id)
        SELECT b.code, avg((r.manager_id IS NOT NULL)::int) AS share,
               avg((r.manager_id IS NOT NULL)::int) FILTER (WHERE r.pr < 0.2) AS top_assigned
          FROM ranked r JOIN branches b ON b.id = r.branch_id GROUP BY b.code ORDER BY b.code`,
@@ -268,8 +270,9 @@ describe('seedBank (demo size)', () => {
     }
     const wrong = await one<{ left_books: string; cross_branch: string }>(
       db.url,
-      `SELECT (SELECT count(*) FROM clients c JOIN relationship_managers m ON m.id = c.manager_id WHERE m.status = 'LEFT') AS left_books,
-              (SELECT count(*) FROM clients c JOIN relationship_managers m ON m.id = c.manager_id WHERE m.branch_id <> c.branch_id) AS cross_branch`,
+      `SELECT (SELECT count(*) FROM current_assignments a JOIN relationship_managers m ON m.id = a.manager_id WHERE m.status = 'LEFT') AS left_books,
+              (SELECT count(*) FROM current_assignments a JOIN clients c ON c.id = a.client_id
+                 JOIN relationship_managers m ON m.id = a.manager_id WHERE m.branch_id <> c.branch_id) AS cross_branch`,
     );
     expect(wrong).toEqual({ left_books: '0', cross_branch: '0' });
   });
@@ -308,7 +311,7 @@ describe('seedBank (demo size)', () => {
       }>(
         db.url,
         `SELECT u.role, u.password_hash, u.branch_id, u.active, m.status,
-                (SELECT count(*) FROM clients c WHERE c.manager_id = u.relationship_manager_id) AS book
+                (SELECT count(*) FROM current_assignments a WHERE a.manager_id = u.relationship_manager_id) AS book
            FROM users u LEFT JOIN relationship_managers m ON m.id = u.relationship_manager_id WHERE u.username = $1`,
         [login.username],
       );

@@ -10,6 +10,7 @@ import { ClientModel } from './client-model';
 import { DEMO_PASSWORD } from './demo-logins';
 import { buildOrganisation } from './organisation';
 import {
+  bookRows,
   clientRows,
   COPY_SQL,
   factRows,
@@ -48,7 +49,7 @@ export interface SeedCounts {
   clients: number;
   clientProducts: number;
   clientMonthlyFacts: number;
-  /** The current books, as open assignment periods. */
+  /** The current books: one assignment row per client with an RM. */
   clientAssignments: number;
   /** HR's catalogue: the two years before asOf's year and asOf's year. */
   trainingActivities: number;
@@ -225,13 +226,18 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
     });
 
     await phase('books', async () => {
-      // The months of facts now loaded, and the current books as open assignment periods.
+      // The months of facts now loaded, and the current books (one assignment row per client with an RM).
       await client.query(`INSERT INTO fact_months (month) SELECT unnest($1::date[])`, [
         timeline.monthText,
       ]);
+      await client.query(
+        `CREATE TEMP TABLE seed_books (client_id bigint, manager_id integer) ON COMMIT DROP`,
+      );
+      await copyIn(client, COPY_SQL.seedBooks, bookRows(ctx, CLIENT_BATCH));
       const opened = await client.query(
         `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason)
-         SELECT id, manager_id, branch_id, created_at, 'INITIAL' FROM clients WHERE manager_id IS NOT NULL`,
+         SELECT b.client_id, b.manager_id, c.branch_id, c.created_at, 'INITIAL'
+         FROM seed_books b JOIN clients c ON c.id = b.client_id ORDER BY b.client_id`,
       );
       counts.clientAssignments = opened.rowCount ?? 0;
       return counts.clientAssignments;

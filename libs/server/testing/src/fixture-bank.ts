@@ -63,12 +63,12 @@ export async function loadFixtureBank(url: string): Promise<void> {
     );
     await db.query(`SELECT setval(pg_get_serial_sequence('users', 'id'), 100)`);
     await db.query(`
-      INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, phone, email, manager_id, contribution_12m, aum, last_activity_on) VALUES
-        (101, 'C0000101', 'Wang Fang', 'INDIVIDUAL', 1, '2015-04-01', 'R2', '13800000101', 'wang@example.cn', 1, 120000.50, 5000000.00, '2026-10-20'),
-        (102, 'C0000102', 'Li Qiang Trading Co.', 'CORPORATE', 1, '2019-09-12', 'R3', NULL, NULL, 1, 98000.00, 2500000.00, '2026-10-02'),
-        (103, 'C0000103', 'Zhang Wei', 'INDIVIDUAL', 1, '2021-01-05', 'R1', NULL, NULL, 2, 5400.25, 300000.00, '2026-09-15'),
-        (104, 'C0000104', 'Chen Jing', 'INDIVIDUAL', 2, '2017-06-30', 'R2', NULL, NULL, 3, 64000.00, 1800000.00, '2026-10-28'),
-        (105, 'C0000105', 'Zhao Lei', 'INDIVIDUAL', 1, '2024-02-18', 'R1', NULL, NULL, NULL, 800.00, 20000.00, '2026-06-01')`);
+      INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, phone, email, contribution_12m, aum, last_activity_on) VALUES
+        (101, 'C0000101', 'Wang Fang', 'INDIVIDUAL', 1, '2015-04-01', 'R2', '13800000101', 'wang@example.cn', 120000.50, 5000000.00, '2026-10-20'),
+        (102, 'C0000102', 'Li Qiang Trading Co.', 'CORPORATE', 1, '2019-09-12', 'R3', NULL, NULL, 98000.00, 2500000.00, '2026-10-02'),
+        (103, 'C0000103', 'Zhang Wei', 'INDIVIDUAL', 1, '2021-01-05', 'R1', NULL, NULL, 5400.25, 300000.00, '2026-09-15'),
+        (104, 'C0000104', 'Chen Jing', 'INDIVIDUAL', 2, '2017-06-30', 'R2', NULL, NULL, 64000.00, 1800000.00, '2026-10-28'),
+        (105, 'C0000105', 'Zhao Lei', 'INDIVIDUAL', 1, '2024-02-18', 'R1', NULL, NULL, 800.00, 20000.00, '2026-06-01')`);
     await db.query(`
       INSERT INTO client_products (client_id, product_type, product_name, account_no, opened_on, balance) VALUES
         (101, 'DEPOSIT', 'Time deposit 1Y', 'A101-1', '2015-04-01', 3000000.00),
@@ -85,8 +85,11 @@ export async function loadFixtureBank(url: string): Promise<void> {
       `INSERT INTO fact_months (month) SELECT DISTINCT month FROM client_monthly_facts`,
     );
     await db.query(`
-      INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason)
-      SELECT id, manager_id, branch_id, '2026-01-01T00:00:00Z', 'INITIAL' FROM clients WHERE manager_id IS NOT NULL`);
+      INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason) VALUES
+        (101, 1, 1, '2026-01-01T00:00:00Z', 'INITIAL'),
+        (102, 1, 1, '2026-01-01T00:00:00Z', 'INITIAL'),
+        (103, 2, 1, '2026-01-01T00:00:00Z', 'INITIAL'),
+        (104, 3, 2, '2026-01-01T00:00:00Z', 'INITIAL')`);
     await db.query('COMMIT');
   } catch (error) {
     await db.query('ROLLBACK');

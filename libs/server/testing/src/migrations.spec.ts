@@ -37,3 +37,88 @@ describe('migrations', () => {
     }
   });
 });
+
+describe('KeepAssignmentsAsLog', () => {
+  it('turns assignment periods into the log, with a pool row where a period ended alone, and back', async () => {
+    const database = await createTestDatabase();
+    const dataSource = new DataSource(dataSourceOptions(database.url, 2));
+    await dataSource.initialize();
+    try {
+      await dataSource.undoLastMigration();
+      await dataSource.query(`INSERT INTO regions (id, code, name) VALUES (1, 'R', 'Region')`);
+      await dataSource.query(
+        `INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1)`,
+      );
+      await dataSource.query(`
+        INSERT INTO relationship_managers (id, employee_no, name, branch_id, grade, core_capacity, hire_date, status) VALUES
+          (1, 'E1', 'Liu Yang', 1, 'SENIOR', 100, '2020-01-01', 'ACTIVE'),
+          (2, 'E2', 'Sun Mei', 1, 'SENIOR', 100, '2020-01-01', 'ACTIVE')`);
+      await dataSource.query(`
+        INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, manager_id) VALUES
+          (1, 'C1', 'Moved', 'INDIVIDUAL', 1, '2020-01-01', 'R1', 2),
+          (2, 'C2', 'Released', 'INDIVIDUAL', 1, '2020-01-01', 'R1', NULL),
+          (3, 'C3', 'Pooled, then given again', 'INDIVIDUAL', 1, '2020-01-01', 'R1', 2),
+          (4, 'C4', 'Never served', 'INDIVIDUAL', 1, '2020-01-01', 'R1', NULL)`);
+      await dataSource.query(`
+        INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason, start_note, ended_at, end_reason, end_note) VALUES
+          (1, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-03-01Z', 'BALANCE', NULL),
+          (2, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-03-01Z', 'NOT_CORE', NULL),
+          (3, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-02-01Z', 'MANUAL', 'Client asked'),
+          (1, 2, 1, '2026-03-01Z', 'BALANCE', NULL, NULL, NULL, NULL),
+          (3, 2, 1, '2026-04-01Z', 'MANUAL', 'Back with an RM', NULL, NULL, NULL)`);
+      await dataSource.runMigrations();
+
+      const log = await dataSource.query(
+        `SELECT client_id::int AS client, manager_id AS manager, started_at::date::text AS "on", start_reason AS reason, start_note AS note
+         FROM client_assignments ORDER BY client_id, id`,
+      );
+      expect(log).toEqual([
+        { client: 1, manager: 1, on: '2026-01-01', reason: 'INITIAL', note: null },
+        { client: 1, manager: 2, on: '2026-03-01', reason: 'BALANCE', note: null },
+        { client: 2, manager: 1, on: '2026-01-01', reason: 'INITIAL', note: null },
+        { client: 2, manager: null, on: '2026-03-01', reason: 'NOT_CORE', note: null },
+        { client: 3, manager: 1, on: '2026-01-01', reason: 'INITIAL', note: null },
+        { client: 3, manager: null, on: '2026-02-01', reason: 'MANUAL', note: 'Client asked' },
+        { client: 3, manager: 2, on: '2026-04-01', reason: 'MANUAL', note: 'Back with an RM' },
+      ]);
+      const current = await dataSource.query(
+        `SELECT client_id::int AS client, manager_id AS manager FROM current_assignments ORDER BY client_id`,
+      );
+      expect(current).toEqual([
+        { client: 1, manager: 2 },
+        { client: 2, manager: null },
+        { client: 3, manager: 2 },
+      ]);
+      // New rows continue after the converted ones.
+      await dataSource.query(
+        `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason) VALUES (4, 1, 1, now(), 'CORE')`,
+      );
+
+      await dataSource.undoLastMigration();
+      const periods = await dataSource.query(
+        `SELECT client_id::int AS client, manager_id AS manager, ended_at::date::text AS "endedOn", end_reason AS "endReason"
+         FROM client_assignments ORDER BY client_id, id`,
+      );
+      expect(periods).toEqual([
+        { client: 1, manager: 1, endedOn: '2026-03-01', endReason: 'BALANCE' },
+        { client: 1, manager: 2, endedOn: null, endReason: null },
+        { client: 2, manager: 1, endedOn: '2026-03-01', endReason: 'NOT_CORE' },
+        { client: 3, manager: 1, endedOn: '2026-02-01', endReason: 'MANUAL' },
+        { client: 3, manager: 2, endedOn: null, endReason: null },
+        { client: 4, manager: 1, endedOn: null, endReason: null },
+      ]);
+      const books = await dataSource.query(
+        `SELECT id::int AS client, manager_id AS manager FROM clients ORDER BY id`,
+      );
+      expect(books).toEqual([
+        { client: 1, manager: 2 },
+        { client: 2, manager: null },
+        { client: 3, manager: 2 },
+        { client: 4, manager: 1 },
+      ]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});

@@ -7,6 +7,7 @@ import { CreateTraining1795300003000 } from './1795300003000-CreateTraining';
 import { CreateCoreRanking1795300004000 } from './1795300004000-CreateCoreRanking';
 import { CreateAssignments1795300005000 } from './1795300005000-CreateAssignments';
 import { CreateClientFigures1795300006000 } from './1795300006000-CreateClientFigures';
+import { KeepAssignmentsAsLog1795300007000 } from './1795300007000-KeepAssignmentsAsLog';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -16,4 +17,5 @@ export const migrations = [
   CreateCoreRanking1795300004000,
   CreateAssignments1795300005000,
   CreateClientFigures1795300006000,
+  KeepAssignmentsAsLog1795300007000,
 ];
