@@ -162,6 +162,18 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         ).data!.assignmentPlan.itemCounts.reduce((sum: number, c: any) => sum + c.count, 0);
       expect(await counts(2)).toBe(2);
       expect(await counts(null)).toBe(plan.statistics.clients);
+      // A branch the bank does not have, for the plan's counts and books: NOT_FOUND.
+      for (const part of [
+        'itemCounts(branchId: $b) { count }',
+        'managers(branchId: $b) { capacity }',
+      ]) {
+        const unknown = await api.graphql(
+          `query ($id: Int!, $b: Int) { assignmentPlan(id: $id) { ${part} } }`,
+          { id: plan.id, b: 999 },
+          as('admin'),
+        );
+        expect(codeOf(unknown)).toBe('NOT_FOUND');
+      }
 
       const discarded = await api.graphql(DISCARD, { id: plan.id }, as('admin'));
       expect(discarded.data!.discardAssignmentPlan.status).toBe('DISCARDED');

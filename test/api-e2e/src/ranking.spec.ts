@@ -95,6 +95,8 @@ describe('core ranking over GraphQL', () => {
     const asked = await api.graphql(CHANGES, { b: FIXTURE.branches.b1 }, as('head2'));
     expect(codeOf(asked)).toBe('FORBIDDEN');
     expect(asked.data).toBeNull();
+    // Admin asking for a branch the bank does not have: NOT_FOUND, not an empty list.
+    expect(codeOf(await api.graphql(CHANGES, { b: 999 }, as('admin')))).toBe('NOT_FOUND');
   });
 
   it("gives a client's segment only to those who may read the client", async () => {

@@ -58,6 +58,15 @@ describe('RM postings: the paged RM list', () => {
     ).toEqual(['E001']);
     const unknownStatus = await api.graphql(POSTINGS, { filter: { status: 'RETIRED' } }, as('hr'));
     expect(unknownStatus.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    // A branch the bank does not have is not an empty branch.
+    const unknownBranch = await api.graphql(POSTINGS, { filter: { branchId: 999 } }, as('hr'));
+    expect(unknownBranch.errors![0].extensions.code).toBe('NOT_FOUND');
+    const list = `query ($b: Int) { relationshipManagers(branchId: $b) { id } }`;
+    const listed = await api.graphql(list, { b: 999 }, as('admin'));
+    expect(listed.errors![0].extensions.code).toBe('NOT_FOUND');
+    expect((await api.graphql(list, { b: 2 }, as('admin'))).data!.relationshipManagers).toEqual([
+      { id: 3 },
+    ]);
   });
 
   it('a branch head reads only the branch and may not change a posting; an RM sees themself', async () => {

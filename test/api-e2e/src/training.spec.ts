@@ -501,6 +501,8 @@ describe('training files and points', () => {
       const branch2 = (await api.graphql(QUERY, { b: 2 }, { token: tokens.hr })).data!
         .expiringCertificates;
       expect(branch2.map((c: any) => c.activity.code)).toEqual(['CERT-AML']);
+      const unknown = await api.graphql(QUERY, { b: 999 }, { token: tokens.hr });
+      expect(unknown.errors![0].extensions.code).toBe('NOT_FOUND');
     });
 
     it('flags a missed mandatory training as a renewal risk', async () => {

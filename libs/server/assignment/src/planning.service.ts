@@ -6,7 +6,7 @@ import {
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { notFound } from '@corebook/server/common';
+import { OrgService } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
@@ -42,12 +42,13 @@ export class PlanningService {
     private readonly audit: AuditService,
     private readonly settings: AssignmentSettingsService,
     private readonly eligibility: EligibilityService,
+    private readonly org: OrgService,
   ) {}
 
   /** planAssignment: a branch head plans their own branch, admin any branch or the bank (null). */
   async plan(actor: Actor, branchId: number | null, requestId: string): Promise<number> {
     this.access.requirePermission(actor, 'assignment.manage');
-    if (branchId !== null) await this.requireBranch(branchId);
+    if (branchId !== null) await this.org.requireBranch(branchId);
     requirePlanScope(actor, branchId);
     return this.planFor(actor, branchId, PlanTriggerValue.MANUAL, requestId);
   }
@@ -83,14 +84,6 @@ export class PlanningService {
       );
       throw error;
     }
-  }
-
-  private async requireBranch(branchId: number): Promise<void> {
-    const [branch] = await this.dataSource.query<{ id: number }[]>(
-      'SELECT id FROM branches WHERE id = $1',
-      [branchId],
-    );
-    if (!branch) throw notFound('Branch', branchId);
   }
 
   /** Committed at once, so the board shows the plan (and its progress) while it is made. */

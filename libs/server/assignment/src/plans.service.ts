@@ -1,6 +1,7 @@
 import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, decodeCursor, notFound, pageOf, type Page } from '@corebook/server/common';
+import { OrgService } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -30,6 +31,7 @@ export class PlansService {
   constructor(
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
+    private readonly org: OrgService,
   ) {}
 
   async plan(actor: Actor, id: number): Promise<AssignmentPlanType> {
@@ -68,12 +70,7 @@ export class PlansService {
       const branch = scope ?? (actor.role === 'ADMIN' ? null : actor.branchId);
       if (branch !== null || actor.role !== 'ADMIN') requirePlanScope(actor, branch);
       if (branch !== null) {
-        // As planAssignment: a branch the bank does not have is NOT_FOUND, not an empty list.
-        const [known] = await this.dataSource.query<unknown[]>(
-          `SELECT 1 FROM branches WHERE id = $1`,
-          [branch],
-        );
-        if (!known) throw notFound('Branch', branch);
+        await this.org.requireBranch(branch);
         params.push(branch);
         conditions.push(`p.branch_id = $${params.length}`);
       }
@@ -92,7 +89,8 @@ export class PlansService {
     return pageOf(rows, first, (plan) => [plan.id]);
   }
 
-  managers(planId: number, branchId: number | null): Promise<PlanManagerLoadType[]> {
+  async managers(planId: number, branchId: number | null): Promise<PlanManagerLoadType[]> {
+    if (branchId !== null) await this.org.requireBranch(branchId);
     return this.dataSource.query(
       `SELECT pm.manager_id AS "managerId", pm.branch_id AS "branchId", pm.capacity, pm.eligible,
               pm.ineligible_reason AS "ineligibleReason",
@@ -142,7 +140,8 @@ export class PlansService {
     return count;
   }
 
-  itemCounts(planId: number, branchId: number | null): Promise<PlanItemCountType[]> {
+  async itemCounts(planId: number, branchId: number | null): Promise<PlanItemCountType[]> {
+    if (branchId !== null) await this.org.requireBranch(branchId);
     return this.dataSource.query(
       `SELECT action, reason, count(*)::int AS count FROM assignment_plan_items
        WHERE plan_id = $1 AND ($2::int IS NULL OR branch_id = $2)

@@ -1,5 +1,5 @@
 import { managerScopeFor, type Actor } from '@corebook/domain';
-import { badInput, decodeCursor, encodeCursor, forbidden } from '@corebook/server/common';
+import { badInput, decodeCursor, encodeCursor, forbidden, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -20,6 +20,18 @@ export interface ManagerPage {
 @Injectable()
 export class OrgService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
+
+  /**
+   * NOT_FOUND for a branch the bank does not have, asked for by id: an empty list would say
+   * the branch has nothing. Callers check scope too (a branch head: their own branch only).
+   */
+  async requireBranch(branchId: number): Promise<void> {
+    const [branch] = await this.dataSource.query<unknown[]>(
+      'SELECT 1 FROM branches WHERE id = $1',
+      [branchId],
+    );
+    if (!branch) throw notFound('Branch', branchId);
+  }
 
   regionsByIds(ids: readonly number[]): Promise<RegionEntity[]> {
     return this.dataSource.getRepository(RegionEntity).findBy({ id: In([...ids]) });
@@ -56,6 +68,7 @@ export class OrgService {
           : repository.find({ where: { branchId: actor.branchId }, order: { name: 'ASC' } });
       case 'HR':
       case 'ADMIN':
+        if (branchId !== null) await this.requireBranch(branchId);
         return repository.find({
           where: branchId === null ? {} : { branchId },
           order: { branchId: 'ASC', name: 'ASC' },
@@ -75,6 +88,8 @@ export class OrgService {
   ): Promise<ManagerPage> {
     const params: unknown[] = [];
     const conditions = this.managerConditions(actor, filter, params);
+    if (filter.branchId !== null && filter.branchId !== undefined)
+      await this.requireBranch(filter.branchId);
     if (after) {
       const [branchId, name, id] = decodeCursor(after, ['int', 'text', 'int']);
       params.push(branchId, name, id);

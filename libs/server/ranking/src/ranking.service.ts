@@ -17,6 +17,7 @@ import {
   type Versioned,
 } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
+import { OrgService } from '@corebook/server/org';
 import {
   LOGGER,
   badInput,
@@ -99,6 +100,7 @@ export class RankingService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly settingsStore: SettingsStore,
     @Inject(LOGGER) private readonly logger: Logger,
+    private readonly org: OrgService,
   ) {}
 
   /** A run still RUNNING at start-up was cut off by a stop: it can never finish. */
@@ -558,6 +560,7 @@ export class RankingService implements OnApplicationBootstrap {
   }> {
     this.access.requirePermission(actor, 'ranking.read');
     const branchId = this.branchScope(actor, options.branchId);
+    if (branchId !== null) await this.org.requireBranch(branchId);
     const run = await this.completedRun(options.runId);
     const [now, before] =
       options.change === 'ENTERED' ? [run.id, run.previousRunId] : [run.previousRunId, run.id];

@@ -6,6 +6,7 @@ import {
 } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, bankToday, bankYear } from '@corebook/server/common';
+import { OrgService } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -28,6 +29,7 @@ export class TrainingFileService {
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly access: AccessService,
     private readonly settings: TrainingSettingsService,
+    private readonly org: OrgService,
   ) {}
 
   async file(actor: Actor, managerId: number, year: number): Promise<TrainingFileType> {
@@ -138,6 +140,7 @@ export class TrainingFileService {
       `m.status <> 'LEFT'`,
     ];
     if (branchId !== null) {
+      await this.org.requireBranch(branchId);
       params.push(branchId);
       conditions.push(`m.branch_id = $${params.length}`);
     }
