@@ -101,7 +101,6 @@ export function rankClientsSql(
   const valued = `ranking_valued_${runId}`;
   const scores = `ranking_scores_${runId}`;
   const byBranch = settings.scope === 'BRANCH';
-  const scope = byBranch ? 'PARTITION BY branch_id' : '';
   const scopeKey = byBranch ? 'branch_id' : '0';
   const groupScope = byBranch ? 'branch_id, ' : '';
   // Product types held, as bits: a hash aggregate, no sort. Its own step, so the parallel
@@ -196,26 +195,26 @@ export function rankClientsSql(
       -- Sorted narrow (id and value only), then joined back: wide rows would spill to disk.
       SELECT id,
         row_number() OVER (PARTITION BY branch_id ORDER BY value_fen DESC, id) AS branch_rank,
-        ${byBranch ? 'row_number() OVER (PARTITION BY branch_id ORDER BY value_fen DESC, id)' : 'row_number() OVER (ORDER BY value_fen DESC, id)'} AS value_rank,
-        count(*) OVER (${scope}) AS scope_size
+        ${byBranch ? 'row_number() OVER (PARTITION BY branch_id ORDER BY value_fen DESC, id)' : 'row_number() OVER (ORDER BY value_fen DESC, id)'} AS value_rank
       FROM ${valued}
     ), cutoffs AS (
-      -- How many clients of each scope are core, platinum, gold, silver (topCount), as bigint
-      -- so each client's rank is compared without a conversion to numeric.
-      SELECT ${scopeKey} AS scope_key,
+      -- Each scope's size (counted here, not by a window over all rows, which would keep them
+      -- all in memory), and how many of its clients are core, platinum, gold, silver
+      -- (topCount), as bigint so each client's rank is compared without a conversion.
+      SELECT ${scopeKey} AS scope_key, count(*) AS scope_size,
         ceil(count(*) * $2::numeric / 100)::bigint AS core_cut,
         ceil(count(*) * $3::numeric / 100)::bigint AS platinum_cut,
         ceil(count(*) * $4::numeric / 100)::bigint AS gold_cut,
         ceil(count(*) * $5::numeric / 100)::bigint AS silver_cut
       FROM ${valued} GROUP BY 1
     )
-    SELECT $1::int, v.id, v.branch_id, v.contribution_12m, v.aum, v.value, n.value_rank, n.scope_size, n.branch_rank,
+    SELECT $1::int, v.id, v.branch_id, v.contribution_12m, v.aum, v.value, n.value_rank, c.scope_size, n.branch_rank,
       n.value_rank <= c.core_cut,
       CASE WHEN n.value_rank <= c.platinum_cut THEN 'PLATINUM' WHEN n.value_rank <= c.gold_cut THEN 'GOLD'
         WHEN n.value_rank <= c.silver_cut THEN 'SILVER' ELSE 'BRONZE' END,
       rc.score, fr.score,
       -- monetaryPercentRank in whole numbers: floor(5 (n - rank) / (n - 1)) + 1.
-      CASE WHEN n.scope_size > 1 THEN least(5, 1 + (5 * (n.scope_size - n.value_rank)) / (n.scope_size - 1)) ELSE 1 END,
+      CASE WHEN c.scope_size > 1 THEN least(5, 1 + (5 * (c.scope_size - n.value_rank)) / (c.scope_size - 1)) ELSE 1 END,
       v.growth_percent, v.product_gaps, v.stage,
       CASE WHEN n.value_rank <= c.core_cut THEN CASE WHEN v.potential THEN 'STRATEGIC' ELSE 'MAINTAIN' END
         ELSE CASE WHEN v.potential THEN 'DEVELOP' ELSE 'BASIC' END END
