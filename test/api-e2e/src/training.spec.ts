@@ -75,6 +75,16 @@ describe('training files and points', () => {
         const result = await api.graphql(CREATE_ACTIVITY, { input }, { token: tokens.hr });
         expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
+      // A code already taken (ignoring case) carries its rule, so the portal can say so.
+      const taken = await api.graphql(
+        CREATE_ACTIVITY,
+        { input: activity('t-001') },
+        { token: tokens.hr },
+      );
+      expect(taken.errors![0].extensions).toMatchObject({
+        rule: 'DUPLICATE_CODE',
+        params: { code: 't-001' },
+      });
     });
 
     it('refuses a stale edit with CONFLICT and audits the change', async () => {
@@ -128,7 +138,11 @@ describe('training files and points', () => {
         { input: { managerId: 2, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
         { token: tokens.hr },
       );
-      expect(duplicate.errors![0].extensions.code).toBe('CONFLICT');
+      // Not a version conflict: the rule tells the portal to say what is wrong.
+      expect(duplicate.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        rule: 'DUPLICATE_RECORD',
+      });
 
       const CORRECT = `mutation ($id: ID!, $v: Int!, $c: TrainingRecordCorrection!) { correctTrainingRecord(id: $id, version: $v, correction: $c) { pointsAwarded version } }`;
       const noReason = await api.graphql(
@@ -181,6 +195,15 @@ describe('training files and points', () => {
       expect(voided.data!.voidTrainingRecord).toEqual({
         status: 'VOIDED',
         voidReason: 'wrong person',
+      });
+      const again = await api.graphql(
+        VOID,
+        { id: recorded.id, v: recorded.version + 2, r: 'twice' },
+        { token: tokens.hr },
+      );
+      expect(again.errors![0].extensions).toMatchObject({
+        code: 'CONFLICT',
+        rule: 'RECORD_VOIDED',
       });
       const file = (await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.hr })).data!
         .trainingFile;
@@ -242,6 +265,13 @@ describe('training files and points', () => {
         };
         const result = await api.graphql(RECORD, { input }, { token: tokens.hr });
         expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
+        if (change.completedOn === '2099-01-01')
+          expect(result.errors![0].extensions.rule).toBe('DATE_IN_FUTURE');
+        if (change.completedOn === '2025-06-01')
+          expect(result.errors![0].extensions).toMatchObject({
+            rule: 'OUTSIDE_ACTIVITY',
+            params: { from: expect.any(String), to: expect.any(String) },
+          });
       }
     });
   });

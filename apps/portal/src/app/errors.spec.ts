@@ -97,7 +97,8 @@ describe('serverMessage', () => {
 });
 
 describe("refused values in the user's language", () => {
-  // Every rule the API gives with BAD_USER_INPUT (settings problems, reassign and postings).
+  // Every rule the API gives with BAD_USER_INPUT or CONFLICT (settings, reassign, postings,
+  // ranking, training).
   const RULES = [
     'RANGE',
     'WHOLE_RANGE',
@@ -126,6 +127,10 @@ describe("refused values in the user's language", () => {
     'FILE_MISSING_COLUMNS',
     'FILE_NO_ROWS',
     'FILE_TOO_MANY_ROWS',
+    'DUPLICATE_CODE',
+    'DUPLICATE_RECORD',
+    'RECORD_VOIDED',
+    'OUTSIDE_ACTIVITY',
   ];
 
   it('has a sentence for every rule in both languages', () => {
@@ -186,6 +191,12 @@ describe("refused values in the user's language", () => {
     );
     expect(params).toEqual({ field: 'managerId', name: 'Sun Mei', reason: 'reason:PROBATION' });
     expect(readInputRule(graphqlError({ code: 'BAD_USER_INPUT', field: 'x' }))).toBeUndefined();
+    // A refusal sent as CONFLICT (a duplicate record) is read too: it is not a version clash.
+    expect(readInputRule(graphqlError({ code: 'CONFLICT', rule: 'DUPLICATE_RECORD' }))).toEqual({
+      field: undefined,
+      rule: 'DUPLICATE_RECORD',
+      params: {},
+    });
     expect(readInputRule(graphqlError({ code: 'FORBIDDEN', rule: 'RANGE' }))).toBeUndefined();
   });
 });

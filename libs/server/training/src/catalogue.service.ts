@@ -42,7 +42,10 @@ function columnValues(activity: ValidActivity): unknown[] {
 function refuseDuplicateCode(code: string) {
   return (error: unknown): never => {
     if ((error as { code?: string }).code === '23505')
-      throw badInput('code', `An activity with code ${code} already exists`);
+      throw badInput('code', `An activity with code ${code} already exists`, {
+        rule: 'DUPLICATE_CODE',
+        params: { code },
+      });
     throw error;
   };
 }

@@ -28,6 +28,7 @@ export const RECORD_COLUMNS = `
   r.voided_at AS "voidedAt", r.created_at AS "createdAt", r.version`;
 
 const HOURS = /^\d{1,3}(\.\d)?$/;
+const DUPLICATE_RECORD = 'This RM already has this activity recorded on that date';
 
 export interface RecordPage {
   edges: { cursor: string; node: TrainingRecordType }[];
@@ -150,8 +151,7 @@ export class RecordsService {
           actor.userId,
         ],
       );
-      if (inserted.length === 0)
-        throw conflict('This RM already has this activity recorded on that date');
+      if (inserted.length === 0) throw conflict(DUPLICATE_RECORD, { rule: 'DUPLICATE_RECORD' });
       return this.audited(manager, {
         actor,
         operation: 'recordTraining',
@@ -202,7 +202,7 @@ export class RecordsService {
         )
         .catch((error: { code?: string }) => {
           if (error.code === '23505')
-            throw conflict('This RM already has this activity recorded on that date');
+            throw conflict(DUPLICATE_RECORD, { rule: 'DUPLICATE_RECORD' });
           throw error;
         });
       return this.audited(manager, {
@@ -294,7 +294,9 @@ export class RecordsService {
     const record = await this.recordById(manager, id, true);
     if (!record) throw notFound('TrainingRecord', id);
     if (record.status === TrainingRecordStatus.VOIDED)
-      throw conflict('This record is voided; record the completion again instead');
+      throw conflict('This record is voided; record the completion again instead', {
+        rule: 'RECORD_VOIDED',
+      });
     if (record.version !== expectedVersion) {
       throw conflict('This record was changed by someone else; reload and try again', {
         currentVersion: record.version,
@@ -331,11 +333,17 @@ export class RecordsService {
   ) {
     const { settings } = await this.settings.current(manager);
     if (input.completedOn > bankToday())
-      throw badInput('completedOn', 'The completion date is in the future');
+      throw badInput('completedOn', 'The completion date is in the future', {
+        rule: 'DATE_IN_FUTURE',
+      });
     if (input.completedOn < activity.startsOn || input.completedOn > activity.endsOn) {
       throw badInput(
         'completedOn',
         `The activity ran from ${activity.startsOn} to ${activity.endsOn}`,
+        {
+          rule: 'OUTSIDE_ACTIVITY',
+          params: { from: activity.startsOn, to: activity.endsOn },
+        },
       );
     }
     if (!HOURS.test(input.hours))
