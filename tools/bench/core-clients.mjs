@@ -82,21 +82,11 @@ export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
         `CREATE TEMP TABLE bench_assignments (LIKE client_assignments INCLUDING DEFAULTS INCLUDING INDEXES) ON COMMIT DROP`,
       );
       const now = new Date().toISOString();
-      function* rows() {
-        for (let start = 0; start < changed; start += 5000) {
-          let chunk = '';
-          for (let k = start; k < Math.min(changed, start + 5000); k++)
-            chunk += `${k + 1}\t${k + 1}\t1\t1\t${now}\tBALANCE\n`;
-          yield chunk;
-        }
-      }
-      await pipeline(
-        Readable.from(rows()),
-        db.query(
-          copyFrom(
-            'COPY bench_assignments (id, client_id, manager_id, branch_id, started_at, start_reason) FROM STDIN',
-          ),
-        ),
+      await copyLines(
+        db,
+        'COPY bench_assignments (id, client_id, manager_id, branch_id, started_at, start_reason) FROM STDIN',
+        changed,
+        (k) => `${k + 1}\t${k + 1}\t1\t1\t${now}\tBALANCE\n`,
       );
       await db.query('COMMIT');
     });
@@ -111,23 +101,14 @@ export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
     const bareLogCopy = await timed(async () => {
       await db.query('BEGIN');
       const now = new Date().toISOString();
-      function* rows() {
-        for (let start = 0; start < changes.length; start += 5000)
-          yield changes
-            .slice(start, start + 5000)
-            .map(
-              (c) =>
-                `${c.client_id}\t${c.to_manager_id ?? '\\N'}\t${c.branch_id}\t${now}\tBALANCE\n`,
-            )
-            .join('');
-      }
-      await pipeline(
-        Readable.from(rows()),
-        db.query(
-          copyFrom(
-            'COPY client_assignments (client_id, manager_id, branch_id, started_at, start_reason) FROM STDIN',
-          ),
-        ),
+      await copyLines(
+        db,
+        'COPY client_assignments (client_id, manager_id, branch_id, started_at, start_reason) FROM STDIN',
+        changes.length,
+        (k) => {
+          const c = changes[k];
+          return `${c.client_id}\t${c.to_manager_id ?? '\\N'}\t${c.branch_id}\t${now}\tBALANCE\n`;
+        },
       );
       await db.query('ROLLBACK');
     });
@@ -170,6 +151,18 @@ export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
   } finally {
     await db.end();
   }
+}
+
+/** COPY `count` lines made by `line(k)`, streamed in chunks of 5,000. */
+async function copyLines(db, sql, count, line) {
+  function* chunks() {
+    for (let start = 0; start < count; start += 5000) {
+      let chunk = '';
+      for (let k = start; k < Math.min(count, start + 5000); k++) chunk += line(k);
+      yield chunk;
+    }
+  }
+  await pipeline(Readable.from(chunks()), db.query(copyFrom(sql)));
 }
 
 /** Undo the bench's plan and delete its runs, so the next bench run measures the same work. */
