@@ -275,4 +275,27 @@ describe('training points', () => {
     expect(titles.some((row) => row.includes(first.activity.title))).toBe(true);
     expect(titles.some((row) => row.includes(second.activity.title))).toBe(true);
   });
+
+  it('names an out-of-range training rule under its field instead of changing the number', async () => {
+    const admin = await login('admin');
+    const version = async () =>
+      (
+        await graphql<{ trainingSettings: { version: number } }>(
+          admin.token,
+          '{ trainingSettings { version } }',
+        )
+      ).trainingSettings.version;
+    const before = await version();
+    await session.page.goto('/training/settings');
+    await session.page.waitForURL('**/sign-in');
+    await signIn(session.page, 'admin', PASSWORD);
+    const field = session.page.getByLabel('Yearly points requirement');
+    await field.fill('1500');
+    await session.page.getByTestId('settings-save').click();
+    await session.page
+      .getByText('Yearly points requirement must be a whole number from 0 to 1000.')
+      .waitFor();
+    expect(await field.inputValue()).toBe('1500');
+    expect(await version()).toBe(before);
+  });
 });

@@ -247,7 +247,7 @@ describe('whole-bank plan', () => {
   it('lets admin change the ranking rules: saved and reloaded, a refused value named under its field, a stale version offered a reload', async () => {
     const { page } = session;
     const admin = await apiLogin(portalUrl(), ADMIN, PASSWORD);
-    const RULES = `{ rankingSettings { version potentialProductGaps goldPercent } }`;
+    const RULES = `{ rankingSettings { version potentialProductGaps goldPercent corePercent } }`;
     const before = (
       await graphql<{ rankingSettings: { version: number; potentialProductGaps: number } }>(
         portalUrl(),
@@ -264,11 +264,9 @@ describe('whole-bank plan', () => {
     await page.getByTestId('ranking-settings-save').click();
     await page.getByText('Rules saved.').first().waitFor();
     const saved = (
-      await graphql<{ rankingSettings: { version: number; potentialProductGaps: number } }>(
-        portalUrl(),
-        admin.token,
-        RULES,
-      )
+      await graphql<{
+        rankingSettings: { version: number; potentialProductGaps: number; corePercent: number };
+      }>(portalUrl(), admin.token, RULES)
     ).rankingSettings;
     expect(saved.version).toBe(before.version + 1);
     expect(saved.potentialProductGaps).not.toBe(before.potentialProductGaps);
@@ -278,6 +276,21 @@ describe('whole-bank plan', () => {
       'ranking-setting-potentialProductGaps',
       String(saved.potentialProductGaps),
     );
+
+    // Out of range: the field says so instead of turning 150 into 100, and nothing is saved.
+    await page.getByTestId('ranking-setting-corePercent').fill('150');
+    await page.getByTestId('ranking-settings-save').click();
+    await page
+      .locator('.ant-form-item', { has: page.getByTestId('ranking-setting-corePercent') })
+      .locator('.ant-form-item-explain-error')
+      .filter({ hasText: 'Core clients (top %) must be from 1 to 100.' })
+      .waitFor();
+    expect(await page.getByTestId('ranking-setting-corePercent').inputValue()).toBe('150');
+    expect(
+      (await graphql<{ rankingSettings: { version: number } }>(portalUrl(), admin.token, RULES))
+        .rankingSettings.version,
+    ).toBe(saved.version);
+    await page.getByTestId('ranking-setting-corePercent').fill(String(saved.corePercent));
 
     // Gold below platinum: the server refuses with a rule and its limits; the portal says
     // why in the user's words (its labels, not the API's "goldPercent must be from

@@ -6,6 +6,7 @@ import type {
   ValueTier,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { rangeRule } from '../../../shared/rangeRule';
 import { labelsFrom } from '../../../shared/useInputProblem';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateAssignmentSettings } from '../hooks/useAssignmentSettings';
@@ -72,6 +73,19 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
   });
 
   const required = [{ required: true, message: t('training.validation.required') }];
+  const inRange = (field: string, min: number, max: number, whole = false) => [
+    ...required,
+    rangeRule(
+      min,
+      max,
+      t(whole ? 'errors.rules.WHOLE_RANGE' : 'errors.rules.RANGE', {
+        field: fieldLabel(field),
+        min,
+        max,
+      }),
+      whole,
+    ),
+  ];
   return (
     <Form<Values>
       form={form}
@@ -89,12 +103,9 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
             <Form.Item
               name={['workloadByTier', tier]}
               label={t(`segments.tier.${tier}`)}
-              rules={required}
+              rules={inRange(`workloadByTier.${tier}`, 1, 100, true)}
             >
               <InputNumber
-                min={1}
-                max={100}
-                precision={0}
                 style={{ width: '100%' }}
                 data-testid={`assignment-setting-workload-${tier}`}
               />
@@ -111,9 +122,9 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
             name="balanceTolerance"
             label={t('settings.assignment.balanceTolerance')}
             extra={t('settings.assignment.balanceToleranceHelp')}
-            rules={required}
+            rules={inRange('balanceTolerance', 1, 3)}
           >
-            <InputNumber min={1} max={3} step={0.01} style={{ width: '100%' }} />
+            <InputNumber step={0.01} style={{ width: '100%' }} />
           </Form.Item>
         </Col>
         <Col xs={24} md={12}>
@@ -121,9 +132,9 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
             name="maxBalanceMoveShare"
             label={t('settings.assignment.maxBalanceMoveShare')}
             extra={t('settings.assignment.maxBalanceMoveShareHelp')}
-            rules={required}
+            rules={inRange('maxBalanceMoveShare', 0, 100)}
           >
-            <InputNumber min={0} max={100} step={1} suffix="%" style={{ width: '100%' }} />
+            <InputNumber step={1} suffix="%" style={{ width: '100%' }} />
           </Form.Item>
         </Col>
       </Row>

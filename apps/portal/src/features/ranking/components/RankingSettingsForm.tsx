@@ -6,6 +6,7 @@ import type {
   RankingSettingsInput,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { rangeRule } from '../../../shared/rangeRule';
 import { labelsFrom } from '../../../shared/useInputProblem';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateRankingSettings } from '../hooks/useRankingSettings';
@@ -112,17 +113,23 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
               <Col xs={24} md={12} xl={8} key={field}>
                 <Form.Item
                   name={field}
-                  label={t(`settings.ranking.fields.${field}`)}
+                  label={fieldLabel(field)}
                   extra={t(`settings.ranking.help.${field}`)}
-                  rules={required}
+                  rules={[
+                    ...required,
+                    rangeRule(
+                      min,
+                      max,
+                      t(whole ? 'errors.rules.WHOLE_RANGE' : 'errors.rules.RANGE', {
+                        field: fieldLabel(field),
+                        min,
+                        max,
+                      }),
+                      whole,
+                    ),
+                  ]}
                 >
-                  <InputNumber
-                    min={min}
-                    max={max}
-                    precision={whole ? 0 : undefined}
-                    style={{ width: '100%' }}
-                    data-testid={`ranking-setting-${field}`}
-                  />
+                  <InputNumber style={{ width: '100%' }} data-testid={`ranking-setting-${field}`} />
                 </Form.Item>
               </Col>
             ))}

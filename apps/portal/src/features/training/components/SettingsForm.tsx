@@ -4,6 +4,7 @@ import type { TrainingSettingsFieldsFragment, TrainingSettingsInput } from '../.
 import { GRADES, type Grade } from '../hooks/trainingOptions';
 import { useUpdateTrainingSettings } from '../hooks/useTrainingSettings';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { rangeRule } from '../../../shared/rangeRule';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 
 interface SettingsValues {
@@ -58,10 +59,9 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
     onReload,
   });
 
-  const whole = (max: number, min = 0) => (
-    <InputNumber min={min} max={max} precision={0} style={{ width: 140 }} />
-  );
   const required = [{ required: true, message: t('training.validation.required') }];
+  const whole = (field: string, max: number, min = 0) =>
+    rangeRule(min, max, t('errors.rules.WHOLE_RANGE', { field, min, max }), true);
 
   return (
     <Form<SettingsValues>
@@ -76,9 +76,9 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
         name="yearlyRequirement"
         label={t('training.settings.yearlyRequirement')}
         extra={t('training.settings.yearlyRequirementHelp')}
-        rules={required}
+        rules={[...required, whole(t('training.settings.yearlyRequirement'), 1000)]}
       >
-        {whole(1000)}
+        <InputNumber style={{ width: 140 }} />
       </Form.Item>
       <Divider titlePlacement="start" plain>
         {t('training.settings.byGrade')}
@@ -89,14 +89,12 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
       <Row gutter={16}>
         {GRADES.map((grade) => (
           <Col xs={12} md={6} key={grade}>
-            <Form.Item name={['byGrade', grade]} label={t(`training.grades.${grade}`)}>
-              <InputNumber
-                min={0}
-                max={1000}
-                precision={0}
-                style={{ width: '100%' }}
-                data-testid={`settings-grade-${grade}`}
-              />
+            <Form.Item
+              name={['byGrade', grade]}
+              label={t(`training.grades.${grade}`)}
+              rules={[whole(t(`training.grades.${grade}`), 1000)]}
+            >
+              <InputNumber style={{ width: '100%' }} data-testid={`settings-grade-${grade}`} />
             </Form.Item>
           </Col>
         ))}
@@ -106,23 +104,23 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
         name="minimumPointsForCoreClients"
         label={t('training.settings.minimumPointsForCoreClients')}
         extra={t('training.settings.minimumPointsForCoreClientsHelp')}
-        rules={required}
+        rules={[...required, whole(t('training.settings.minimumPointsForCoreClients'), 1000)]}
       >
-        {whole(1000)}
+        <InputNumber style={{ width: 140 }} />
       </Form.Item>
       <Form.Item
         name="maxPointsPerRecord"
         label={t('training.settings.maxPointsPerRecord')}
-        rules={required}
+        rules={[...required, whole(t('training.settings.maxPointsPerRecord'), 1000, 1)]}
       >
-        {whole(1000, 1)}
+        <InputNumber style={{ width: 140 }} />
       </Form.Item>
       <Form.Item
         name="certificateExpiryWarningDays"
         label={t('training.settings.certificateExpiryWarningDays')}
-        rules={required}
+        rules={[...required, whole(t('training.settings.certificateExpiryWarningDays'), 365)]}
       >
-        {whole(365)}
+        <InputNumber style={{ width: 140 }} />
       </Form.Item>
       <Button type="primary" htmlType="submit" loading={loading} data-testid="settings-save">
         {t('common.save')}
