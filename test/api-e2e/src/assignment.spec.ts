@@ -542,6 +542,37 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       ).toBe('READY');
     });
 
+    it('reassignments of one client at once queue: the history never ends a period before it starts', async () => {
+      const results = await Promise.all(
+        [null, RM.rm1, null, RM.rm1, null, RM.rm1, null, RM.rm1, null, RM.rm1].map((m) =>
+          api.graphql(REASSIGN, { c: '109', m, r: 'Double-clicked on purpose' }, as('head1')),
+        ),
+      );
+      // Each one either moved the client or found it already where it was asked to go.
+      for (const result of results)
+        if (result.errors)
+          expect(['ALREADY_IN_POOL', 'ALREADY_SERVES']).toContain(result.errors[0].extensions.rule);
+      expect(results.filter((result) => !result.errors).length).toBeGreaterThan(1);
+      const backwards = await sql(
+        `SELECT count(*)::int AS n FROM (
+           SELECT started_at, lag(started_at) OVER (ORDER BY id) AS previous
+           FROM client_assignments WHERE client_id = 109) log
+         WHERE started_at < previous`,
+      );
+      expect(backwards).toEqual([{ n: 0 }]);
+      const history = (await api.graphql(HISTORY, { c: '109' }, as('head1'))).data!
+        .assignmentHistory;
+      for (const period of history)
+        if (period.endedAt)
+          expect(Date.parse(period.endedAt)).toBeGreaterThanOrEqual(Date.parse(period.startedAt));
+      // Back with Liu Yang, as the test before left the client.
+      const [{ managerId }] = await sql(
+        `SELECT (SELECT manager_id FROM current_assignments WHERE client_id = 109) AS "managerId"`,
+      );
+      if (managerId !== RM.rm1)
+        await api.graphql(REASSIGN, { c: '109', m: RM.rm1, r: 'Back to Liu Yang' }, as('head1'));
+    });
+
     it('reassignClient refuses bad input, naming the field', async () => {
       // Each refusal names the field and the rule the portal translates.
       const cases: [Record<string, unknown>, string, string][] = [

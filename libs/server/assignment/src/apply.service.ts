@@ -56,9 +56,11 @@ export class ApplyService {
       await Promise.all([
         this.requireEligible(recipients, settings),
         // One row per client whose RM changes; NULL (released, unplaced) is the branch pool.
+        // One time for all, taken now that the branches are locked: a log's rows must not go
+        // back in time, and the transaction may have begun before the last change committed.
         manager.query(
           `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, plan_id)
-           SELECT i.client_id, i.to_manager_id, i.branch_id, now(), $2, i.reason, $1
+           SELECT i.client_id, i.to_manager_id, i.branch_id, (SELECT clock_timestamp()), $2, i.reason, $1
            FROM assignment_plan_items i
            WHERE i.plan_id = $1 AND i.to_manager_id IS DISTINCT FROM i.from_manager_id`,
           params,

@@ -83,10 +83,11 @@ export class ReassignService {
               rule: 'ALREADY_SERVES',
             });
       if (managerId !== null) await this.requireFitFor(manager, client, managerId);
-      // A NULL RM puts the client back in the branch pool.
+      // A NULL RM puts the client back in the branch pool. clock_timestamp, not now(): the
+      // transaction may have begun before an earlier change of the branch was committed.
       await manager.query(
         `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, start_note)
-         VALUES ($1, $2, $3, now(), $4, 'MANUAL', $5)`,
+         VALUES ($1, $2, $3, clock_timestamp(), $4, 'MANUAL', $5)`,
         [client.id, managerId, client.branchId, actor.userId, note],
       );
       // Plans made before this change no longer describe the branch's books.
