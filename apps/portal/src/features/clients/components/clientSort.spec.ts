@@ -1,4 +1,4 @@
-import { orderFor, sortFor } from './clientSort';
+import { orderFor, sortDirectionsFor, sortFor } from './clientSort';
 
 describe('client table sorting', () => {
   it('maps column sorters to the API sort', () => {
@@ -11,6 +11,12 @@ describe('client table sorting', () => {
     expect(sortFor('name', null)).toBe('VALUE_DESC');
     expect(sortFor('aum', 'ascend')).toBe('VALUE_DESC');
     expect(sortFor('branch', 'ascend')).toBe('VALUE_DESC');
+  });
+
+  it('sorts names A→Z and money highest first on the first click', () => {
+    expect(sortDirectionsFor('name')).toEqual(['ascend', 'descend']);
+    expect(sortDirectionsFor('contribution12m')).toEqual(['descend', 'ascend']);
+    expect(sortDirectionsFor('aum')).toEqual(['descend']);
   });
 
   it('marks only the column the list is sorted by', () => {

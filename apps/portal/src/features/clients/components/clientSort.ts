@@ -22,6 +22,15 @@ export function orderFor(column: SortableColumn, sort: ClientSort): SortOrder | 
   return null;
 }
 
+/** The first click sorts names A→Z and money highest first. */
+const FIRST_ORDER: Record<SortableColumn, SortOrder> = {
+  name: 'ascend',
+  contribution12m: 'descend',
+  aum: 'descend',
+};
+
 export function sortDirectionsFor(column: SortableColumn): SortOrder[] {
-  return (['descend', 'ascend'] as const).filter((order) => byColumn[column][order]);
+  const first = FIRST_ORDER[column];
+  const second: SortOrder = first === 'ascend' ? 'descend' : 'ascend';
+  return [first, second].filter((order) => byColumn[column][order]);
 }
