@@ -6,7 +6,7 @@ import type {
   ValueTier,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { rangeRule } from '../../../shared/rangeRule';
+import { useRangeRule } from '../../../shared/rangeRule';
 import { labelsFrom } from '../../../shared/useInputProblem';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateAssignmentSettings } from '../hooks/useAssignmentSettings';
@@ -73,18 +73,10 @@ export function AssignmentSettingsForm({ settings, onReload }: AssignmentSetting
   });
 
   const required = [{ required: true, message: t('training.validation.required') }];
+  const rangeRule = useRangeRule();
   const inRange = (field: string, min: number, max: number, whole = false) => [
     ...required,
-    rangeRule(
-      min,
-      max,
-      t(whole ? 'errors.rules.WHOLE_RANGE' : 'errors.rules.RANGE', {
-        field: fieldLabel(field),
-        min,
-        max,
-      }),
-      whole,
-    ),
+    rangeRule(fieldLabel(field), min, max, whole),
   ];
   return (
     <Form<Values>

@@ -6,7 +6,7 @@ import type {
   RankingSettingsInput,
 } from '../../../gql/graphql';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { rangeRule } from '../../../shared/rangeRule';
+import { useRangeRule } from '../../../shared/rangeRule';
 import { labelsFrom } from '../../../shared/useInputProblem';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateRankingSettings } from '../hooks/useRankingSettings';
@@ -81,6 +81,7 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
   });
 
   const required = [{ required: true, message: t('training.validation.required') }];
+  const rangeRule = useRangeRule();
   return (
     <Form<Values>
       form={form}
@@ -115,19 +116,7 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
                   name={field}
                   label={fieldLabel(field)}
                   extra={t(`settings.ranking.help.${field}`)}
-                  rules={[
-                    ...required,
-                    rangeRule(
-                      min,
-                      max,
-                      t(whole ? 'errors.rules.WHOLE_RANGE' : 'errors.rules.RANGE', {
-                        field: fieldLabel(field),
-                        min,
-                        max,
-                      }),
-                      whole,
-                    ),
-                  ]}
+                  rules={[...required, rangeRule(fieldLabel(field), min, max, whole)]}
                 >
                   <InputNumber style={{ width: '100%' }} data-testid={`ranking-setting-${field}`} />
                 </Form.Item>

@@ -4,7 +4,7 @@ import type { TrainingSettingsFieldsFragment, TrainingSettingsInput } from '../.
 import { GRADES, type Grade } from '../hooks/trainingOptions';
 import { useUpdateTrainingSettings } from '../hooks/useTrainingSettings';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
-import { rangeRule } from '../../../shared/rangeRule';
+import { useRangeRule } from '../../../shared/rangeRule';
 import { useSettingsForm } from '../../../shared/useSettingsForm';
 
 interface SettingsValues {
@@ -60,8 +60,8 @@ export function SettingsForm({ settings, onReload }: SettingsFormProps) {
   });
 
   const required = [{ required: true, message: t('training.validation.required') }];
-  const whole = (field: string, max: number, min = 0) =>
-    rangeRule(min, max, t('errors.rules.WHOLE_RANGE', { field, min, max }), true);
+  const rangeRule = useRangeRule();
+  const whole = (label: string, max: number, min = 0) => rangeRule(label, min, max, true);
 
   return (
     <Form<SettingsValues>
