@@ -296,6 +296,61 @@ describe('a ranking run over the demo bank', () => {
     expect(restored).toMatchObject({ coreCount: 1000, enteredCore: 1, leftCore: 1 });
   });
 
+  it('reuses the product types until a product is opened, closed or moved, and not after a balance update', async () => {
+    const typesComputedAt = async () =>
+      (
+        await dataSource.query<{ at: string }[]>(
+          `SELECT computed_at::text AS at FROM client_product_types_as_of`,
+        )
+      )[0].at;
+    const gapsOf = async (runId: number, clientId: string) =>
+      (
+        await dataSource.query<{ gaps: number }[]>(
+          `SELECT product_gaps AS gaps FROM client_rankings WHERE run_id = $1 AND client_id = $2`,
+          [runId, clientId],
+        )
+      )[0].gaps;
+    const [holder] = await dataSource.query<{ clientId: string; held: number }[]>(
+      `SELECT client_id::text AS "clientId", count(DISTINCT product_type)::int AS held
+       FROM client_products WHERE status = 'ACTIVE' GROUP BY client_id ORDER BY count(*) DESC, client_id LIMIT 1`,
+    );
+    const first = await ranking.run(admin, '2026-11-15', 'test');
+    expect(await gapsOf(first.id, holder.clientId)).toBe(5 - holder.held);
+    const built = await typesComputedAt();
+    await dataSource.query(
+      `UPDATE client_products SET balance = balance + 1 WHERE client_id = $1`,
+      [holder.clientId],
+    );
+    await ranking.run(admin, '2026-11-15', 'test');
+    expect(await typesComputedAt()).toBe(built);
+
+    // The client closes every product: the next run counts the types again.
+    const closed = await dataSource.query<{ id: string }[]>(
+      `SELECT id::text FROM client_products WHERE client_id = $1 AND status = 'ACTIVE'`,
+      [holder.clientId],
+    );
+    await dataSource.query(
+      `UPDATE client_products SET status = 'CLOSED' WHERE id = ANY($1::bigint[])`,
+      [closed.map((row) => row.id)],
+    );
+    try {
+      const after = await ranking.run(admin, '2026-11-15', 'test');
+      expect(await gapsOf(after.id, holder.clientId)).toBe(5);
+      expect(await typesComputedAt()).not.toBe(built);
+    } finally {
+      await dataSource.query(
+        `UPDATE client_products SET status = 'ACTIVE' WHERE id = ANY($1::bigint[])`,
+        [closed.map((row) => row.id)],
+      );
+      await dataSource.query(
+        `UPDATE client_products SET balance = balance - 1 WHERE client_id = $1`,
+        [holder.clientId],
+      );
+    }
+    const restored = await ranking.run(admin, '2026-11-15', 'test');
+    expect(await gapsOf(restored.id, holder.clientId)).toBe(5 - holder.held);
+  });
+
   it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {
     const { settings, version } = await ranking.settings();
     await ranking.updateSettings(admin, { ...settings, scope: 'BRANCH' }, version, 'test');
@@ -414,11 +469,11 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it('records when a run finished, not when its work began', async () => {
-    // Another session holds the products for a second: the run waits for them mid-way.
+    // Another session holds the product types for a second: the run waits for them mid-way.
     const holder = dataSource.createQueryRunner();
     await holder.connect();
     await holder.startTransaction();
-    await holder.query('LOCK TABLE client_products IN ACCESS EXCLUSIVE MODE');
+    await holder.query('LOCK TABLE client_product_types IN ACCESS EXCLUSIVE MODE');
     const running = ranking.run(admin, '2026-11-15', 'test');
     await new Promise((resolve) => setTimeout(resolve, 1000));
     await holder.commitTransaction();

@@ -41,6 +41,8 @@ import {
   FIGURES_NEXT,
   FIGURES_SQL,
   partitionOf,
+  PRODUCT_TYPES_NEXT,
+  PRODUCT_TYPES_SQL,
   rankClientsSql,
   type RankingSlice,
 } from './ranking.sql';
@@ -175,14 +177,14 @@ export class RankingService implements OnApplicationBootstrap {
           await this.progress(runId, 10, 'Summing 12 months of facts');
           await this.rebuildFigures(manager, lastFactMonth);
         }
+        await this.keepProductTypesCurrent(manager);
         await this.progress(runId, 40, 'Ranking clients');
         const statements = rankClientsSql(settings, runId);
-        await manager.query(statements.productsSql);
         await manager.query(statements.valuedSql, statements.valuedParams(effective));
         await manager.query(statements.analyzeSql);
         for (const statement of statements.scoresSql) await manager.query(statement);
-        await manager.query(statements.createSql);
-        await manager.query(statements.insertSql, statements.insertParams);
+        for (const statement of statements.ranksSql) await manager.query(statement);
+        await manager.query(statements.createSql, statements.createParams);
         for (const statement of statements.dropSql) await manager.query(statement);
         await this.progress(runId, 70, 'Pareto curves');
         const slices = await manager.query<RankingSlice[]>(statements.slicesSql);
@@ -275,6 +277,28 @@ export class RankingService implements OnApplicationBootstrap {
        ON CONFLICT (single) DO UPDATE SET month = excluded.month, facts_loaded = excluded.facts_loaded,
          computed_at = now()`,
       [lastFactMonth],
+    );
+  }
+
+  /**
+   * client_product_types were counted after the last statement that added, removed, closed
+   * or moved a product (decision 28); otherwise count them again. The change count is read
+   * first: a writer committing during the rebuild raises it again, so the next run rebuilds.
+   */
+  private async keepProductTypesCurrent(manager: EntityManager): Promise<void> {
+    const [{ changes, current }] = await manager.query<{ changes: string; current: boolean }[]>(
+      `SELECT c.changes::text AS changes, coalesce(s.changes = c.changes, false) AS current
+       FROM client_products_changes c LEFT JOIN client_product_types_as_of s ON true`,
+    );
+    if (current) return;
+    await manager.query(PRODUCT_TYPES_SQL);
+    await manager.query(`DROP TABLE client_product_types`);
+    await manager.query(`ALTER TABLE ${PRODUCT_TYPES_NEXT} RENAME TO client_product_types`);
+    await manager.query(`ANALYZE client_product_types`);
+    await manager.query(
+      `INSERT INTO client_product_types_as_of (changes) VALUES ($1)
+       ON CONFLICT (single) DO UPDATE SET changes = excluded.changes, computed_at = now()`,
+      [changes],
     );
   }
 

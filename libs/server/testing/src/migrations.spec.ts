@@ -38,13 +38,24 @@ describe('migrations', () => {
   });
 });
 
+/** Undo migrations, newest first, up to and including the named one. */
+async function undoThrough(dataSource: DataSource, name: string): Promise<void> {
+  for (;;) {
+    const [last] = await dataSource.query<{ name: string }[]>(
+      `SELECT name FROM migrations ORDER BY id DESC LIMIT 1`,
+    );
+    await dataSource.undoLastMigration();
+    if (last.name === name) return;
+  }
+}
+
 describe('KeepAssignmentsAsLog', () => {
   it('turns assignment periods into the log, with a pool row where a period ended alone, and back', async () => {
     const database = await createTestDatabase();
     const dataSource = new DataSource(dataSourceOptions(database.url, 2));
     await dataSource.initialize();
     try {
-      await dataSource.undoLastMigration();
+      await undoThrough(dataSource, 'KeepAssignmentsAsLog1795300007000');
       await dataSource.query(`INSERT INTO regions (id, code, name) VALUES (1, 'R', 'Region')`);
       await dataSource.query(
         `INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1)`,
@@ -94,7 +105,7 @@ describe('KeepAssignmentsAsLog', () => {
         `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason) VALUES (4, 1, 1, now(), 'CORE')`,
       );
 
-      await dataSource.undoLastMigration();
+      await undoThrough(dataSource, 'KeepAssignmentsAsLog1795300007000');
       const periods = await dataSource.query(
         `SELECT client_id::int AS client, manager_id AS manager, ended_at::date::text AS "endedOn", end_reason AS "endReason"
          FROM client_assignments ORDER BY client_id, id`,
@@ -116,6 +127,57 @@ describe('KeepAssignmentsAsLog', () => {
         { client: 3, manager: 2 },
         { client: 4, manager: 1 },
       ]);
+    } finally {
+      await dataSource.destroy();
+      await database.drop();
+    }
+  });
+});
+
+describe('CreateClientProductTypes', () => {
+  it('counts the writes that change which products a client holds, and not balance updates', async () => {
+    const database = await createTestDatabase();
+    const dataSource = new DataSource(dataSourceOptions(database.url, 2));
+    await dataSource.initialize();
+    try {
+      await dataSource.query(`INSERT INTO regions (id, code, name) VALUES (1, 'R', 'Region')`);
+      await dataSource.query(
+        `INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1)`,
+      );
+      await dataSource.query(`
+        INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating)
+        SELECT n, 'C' || n, 'Client ' || n, 'INDIVIDUAL', 1, '2020-01-01', 'R1' FROM generate_series(1, 2) n`);
+      const changes = async () =>
+        Number(
+          (
+            await dataSource.query<{ changes: string }[]>(
+              `SELECT changes FROM client_products_changes`,
+            )
+          )[0].changes,
+        );
+      const counted = async (sql: string) => {
+        const before = await changes();
+        await dataSource.query(sql);
+        return (await changes()) - before;
+      };
+      expect(
+        await counted(
+          `INSERT INTO client_products (client_id, product_type, product_name, account_no, opened_on) VALUES
+             (1, 'DEPOSIT', 'Savings', 'A1', '2021-01-01'), (1, 'CARD', 'Card', 'A2', '2021-01-01')`,
+        ),
+      ).toBe(1);
+      expect(
+        await counted(`UPDATE client_products SET status = 'CLOSED' WHERE account_no = 'A1'`),
+      ).toBe(1);
+      expect(
+        await counted(`UPDATE client_products SET client_id = 2 WHERE account_no = 'A2'`),
+      ).toBe(1);
+      expect(
+        await counted(`UPDATE client_products SET product_type = 'LOAN' WHERE account_no = 'A2'`),
+      ).toBe(1);
+      expect(await counted(`UPDATE client_products SET balance = balance + 100`)).toBe(0);
+      expect(await counted(`DELETE FROM client_products WHERE account_no = 'A1'`)).toBe(1);
+      expect(await counted(`TRUNCATE client_products`)).toBe(1);
     } finally {
       await dataSource.destroy();
       await database.drop();

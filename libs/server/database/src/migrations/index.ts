@@ -8,6 +8,7 @@ import { CreateCoreRanking1795300004000 } from './1795300004000-CreateCoreRankin
 import { CreateAssignments1795300005000 } from './1795300005000-CreateAssignments';
 import { CreateClientFigures1795300006000 } from './1795300006000-CreateClientFigures';
 import { KeepAssignmentsAsLog1795300007000 } from './1795300007000-KeepAssignmentsAsLog';
+import { CreateClientProductTypes1795300008000 } from './1795300008000-CreateClientProductTypes';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -18,4 +19,5 @@ export const migrations = [
   CreateAssignments1795300005000,
   CreateClientFigures1795300006000,
   KeepAssignmentsAsLog1795300007000,
+  CreateClientProductTypes1795300008000,
 ];
