@@ -298,4 +298,23 @@ describe('training points', () => {
     expect(await field.inputValue()).toBe('1500');
     expect(await version()).toBe(before);
   });
+
+  it('names an out-of-range certification validity instead of saving 120 months', async () => {
+    const { page } = session;
+    await page.goto('/training/catalogue');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, HR, PASSWORD);
+    await page.getByTestId('activity-add').click();
+    await page.getByTestId('activity-type').click();
+    await page
+      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+      .locator('.ant-select-item-option')
+      .filter({ hasText: /^Certification$/ })
+      .click();
+    const field = page.getByLabel('Valid for (months)');
+    await field.fill('150');
+    await page.getByTestId('activity-save').click();
+    await page.getByText('Valid for (months) must be a whole number from 1 to 120.').waitFor();
+    expect(await field.inputValue()).toBe('150');
+  });
 });

@@ -21,6 +21,7 @@ import {
   useUpdateTrainingActivity,
 } from '../hooks/useTrainingActivities';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
+import { useRangeRule } from '../../../shared/rangeRule';
 
 interface ActivityValues {
   code: string;
@@ -99,6 +100,7 @@ export function ActivityFormModal({
   onReload,
 }: ActivityFormModalProps) {
   const { t } = useTranslation();
+  const range = useRangeRule();
   const [form] = Form.useForm<ActivityValues>();
   const [create, created] = useCreateTrainingActivity();
   const [update, updated] = useUpdateTrainingActivity();
@@ -220,9 +222,12 @@ export function ActivityFormModal({
           <Form.Item
             name="validityMonths"
             label={t('training.fields.validityMonths')}
-            rules={[{ required: true, message: t('training.validation.validityMonths') }]}
+            rules={[
+              { required: true, message: t('training.validation.validityMonths') },
+              range(t('training.fields.validityMonths'), 1, 120, true),
+            ]}
           >
-            <InputNumber min={1} max={120} precision={0} data-testid="activity-validity" />
+            <InputNumber data-testid="activity-validity" />
           </Form.Item>
         )}
         <Form.Item name="mandatory" label={t('training.fields.mandatory')} valuePropName="checked">
