@@ -19,6 +19,7 @@ const BANK_PLANS = `query ($b: Int) { assignmentPlans(branchId: $b, wholeBank: t
 const APPLY = `mutation ($id: Int!) { applyAssignmentPlan(planId: $id) { id status decidedByName decidedAt } }`;
 const DISCARD = `mutation ($id: Int!) { discardAssignmentPlan(planId: $id) { id status } }`;
 const REASSIGN = `mutation ($c: ID!, $m: Int, $r: String!) { reassignClient(clientId: $c, managerId: $m, reason: $r) { id manager { id } } }`;
+const REASSIGN_SEEN = `mutation ($c: ID!, $m: Int, $r: String!, $seen: Int) { reassignClient(clientId: $c, managerId: $m, reason: $r, currentManagerId: $seen) { id manager { id } } }`;
 const HISTORY = `query ($c: ID!) { assignmentHistory(clientId: $c) {
   manager { id } startedAt endedAt startedByName startReason startNote endedByName endReason endNote planId } }`;
 const SETTINGS = `{ assignmentSettings { workloadByTier { tier workload } balanceTolerance maxBalanceMoveShare allowProbation requireTrainingMinimum version } }`;
@@ -571,6 +572,39 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       );
       if (managerId !== RM.rm1)
         await api.graphql(REASSIGN, { c: '109', m: RM.rm1, r: 'Back to Liu Yang' }, as('head1'));
+    });
+
+    it('reassignClient refuses to move a client someone else moved since the head looked', async () => {
+      const currentOf105 = async () =>
+        (
+          await sql(
+            `SELECT (SELECT manager_id FROM current_assignments WHERE client_id = 105) AS "managerId"`,
+          )
+        )[0].managerId as number | null;
+      const seen = await currentOf105();
+      const other = seen === RM.rm2 ? RM.rm1 : RM.rm2;
+      // Another head moved the client after this one opened it.
+      const moved = await api.graphql(
+        REASSIGN_SEEN,
+        { c: '105', m: other, r: 'Lives next to the branch', seen },
+        as('head1'),
+      );
+      expect(moved.data!.reassignClient.manager).toEqual({ id: other });
+      const late = await api.graphql(
+        REASSIGN_SEEN,
+        { c: '105', m: null, r: 'Back to the branch pool', seen },
+        as('head1'),
+      );
+      expect(late.errors![0].extensions).toMatchObject({ code: 'CONFLICT', rule: 'CLIENT_MOVED' });
+      expect(late.data).toBeNull();
+      expect(await currentOf105()).toBe(other);
+      // Seeing the client as it is now, the move goes through; back where it was.
+      const back = await api.graphql(
+        REASSIGN_SEEN,
+        { c: '105', m: seen, r: 'Back where the client was', seen: other },
+        as('head1'),
+      );
+      expect(back.data!.reassignClient.manager).toEqual(seen === null ? null : { id: seen });
     });
 
     it('reassignClient refuses bad input, naming the field', async () => {

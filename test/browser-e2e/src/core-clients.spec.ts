@@ -331,7 +331,25 @@ describe('core clients', () => {
     await page.getByTestId('reassign-save').click();
     await page.getByText('Give a reason of at least 5 characters').waitFor();
 
+    // Meanwhile a colleague puts the client in the branch pool: this move is refused rather
+    // than silently made over theirs.
+    await graphql(
+      portalUrl(),
+      head.token,
+      'mutation ($c: ID!, $r: String!) { reassignClient(clientId: $c, managerId: null, reason: $r) { id } }',
+      { c: client.id, r: 'Moved by a colleague meanwhile' },
+    );
     const reason = 'Client asked for a Mandarin-speaking RM';
+    await page.getByTestId('reassign-reason').fill(reason);
+    await page.getByTestId('reassign-save').click();
+    await page
+      .getByText("Someone else changed this client's RM since you opened this.", { exact: false })
+      .waitFor();
+
+    // Looking again, the move goes through.
+    await page.reload();
+    await page.getByTestId('reassign-client').click();
+    await chooseOption(page, 'reassign-manager', /\(E\d+\)/);
     await page.getByTestId('reassign-reason').fill(reason);
     await page.getByTestId('reassign-save').click();
     await page.getByTestId('reassign-form').waitFor({ state: 'detached' });

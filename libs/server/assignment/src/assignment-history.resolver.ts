@@ -30,8 +30,22 @@ export class AssignmentHistoryResolver {
     @Args('clientId', { type: () => ID }) clientId: string,
     @Args('managerId', { type: () => Int, nullable: true }) managerId: number | null,
     @Args('reason') reason: string,
+    @Args('currentManagerId', {
+      type: () => Int,
+      nullable: true,
+      description:
+        'The RM the caller saw serving the client (null: the branch pool). When given and no longer true, the move is refused with CONFLICT (rule CLIENT_MOVED).',
+    })
+    currentManagerId: number | null | undefined,
   ): Promise<ClientType> {
-    return this.reassigning.reassign(actor, clientId, managerId ?? null, reason, ctx.requestId);
+    return this.reassigning.reassign(
+      actor,
+      clientId,
+      managerId ?? null,
+      reason,
+      ctx.requestId,
+      currentManagerId,
+    );
   }
 
   @Query(() => [AssignmentPeriodType], {

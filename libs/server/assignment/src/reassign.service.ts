@@ -1,7 +1,7 @@
 import type { Actor } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, forbidden } from '@corebook/server/common';
+import { badInput, conflict, forbidden } from '@corebook/server/common';
 import { ClientsService, type ClientType } from '@corebook/server/clients';
 import { currentManagerSql } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
@@ -56,13 +56,19 @@ export class ReassignService {
     private readonly clients: ClientsService,
   ) {}
 
-  /** Moves a client to another RM of its branch, or back to the branch pool (managerId null). */
+  /**
+   * Moves a client to another RM of its branch, or back to the branch pool (managerId null).
+   * `seenManagerId` is the RM the caller saw serving the client (null: the pool); when given,
+   * a client someone else moved since is refused, so of two heads the second does not
+   * silently undo the first. Left out (undefined), the move is made whoever serves now.
+   */
   async reassign(
     actor: Actor,
     clientId: string,
     managerId: number | null,
     reason: string,
     requestId: string,
+    seenManagerId?: number | null,
   ): Promise<ClientType> {
     this.access.requirePermission(actor, 'assignment.manage');
     await this.access.requireClientAccess(actor, [clientId]);
@@ -74,6 +80,10 @@ export class ReassignService {
       });
     await this.dataSource.transaction(async (manager) => {
       const client = await this.lockClient(manager, clientId);
+      if (seenManagerId !== undefined && client.managerId !== seenManagerId)
+        throw conflict("Someone changed this client's RM since you looked; look again", {
+          rule: 'CLIENT_MOVED',
+        });
       if (client.managerId === managerId)
         throw managerId === null
           ? badInput('managerId', 'The client is already in the branch pool', {

@@ -50,6 +50,8 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
           clientId: client.id,
           managerId: values.managerId === POOL ? null : values.managerId,
           reason: values.reason.trim(),
+          // The RM shown here: if someone else moved the client meanwhile, the API refuses.
+          currentManagerId: client.manager?.id ?? null,
         },
       });
       void message.success(t('assignment.reassign.done', { client: client.name }));

@@ -151,8 +151,18 @@ export const DiscardAssignmentPlanMutation = graphql(`
 `);
 
 export const ReassignClientMutation = graphql(`
-  mutation ReassignClient($clientId: ID!, $managerId: Int, $reason: String!) {
-    reassignClient(clientId: $clientId, managerId: $managerId, reason: $reason) {
+  mutation ReassignClient(
+    $clientId: ID!
+    $managerId: Int
+    $reason: String!
+    $currentManagerId: Int
+  ) {
+    reassignClient(
+      clientId: $clientId
+      managerId: $managerId
+      reason: $reason
+      currentManagerId: $currentManagerId
+    ) {
       id
       manager {
         id
