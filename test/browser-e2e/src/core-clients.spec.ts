@@ -96,8 +96,17 @@ async function coreClientsWithoutRm(databaseUrl: string, branchId: number): Prom
   }
 }
 
+/** Waits until no antd Select dropdown is open or still closing (its leave animation). */
+async function dropdownsClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
+}
+
 /** Opens an antd Select and picks the first enabled option whose label matches. */
 async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
+  // A dropdown still closing would take the click meant for the new one.
+  await dropdownsClosed(page);
   await page.getByTestId(selectTestId).click();
   await page
     .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
@@ -105,6 +114,7 @@ async function chooseOption(page: Page, selectTestId: string, label: RegExp): Pr
     .filter({ hasText: label })
     .first()
     .click();
+  await dropdownsClosed(page);
 }
 
 describe('core clients', () => {
