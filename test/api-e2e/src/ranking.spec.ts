@@ -1,4 +1,5 @@
 import { FIXTURE, startTestApi, type GraphqlResult, type TestApi } from './support/test-api';
+import { withDb } from './support/ranking-fixture';
 
 const RUN = `mutation ($on: String) { runCoreRanking(effectiveOn: $on) {
   id status clientCount coreCount coreValueShare enteredCore leftCore lastFactMonth } }`;
@@ -189,5 +190,35 @@ describe('core ranking over GraphQL', () => {
       before: { corePercent: 20 },
       after: { corePercent: 40 },
     });
+  });
+});
+
+/** Decision 30: the API prepares a newly loaded month's ranking inputs before anyone ranks. */
+describe('ranking inputs prepared in the background', () => {
+  let api: TestApi;
+  beforeAll(async () => {
+    api = await startTestApi({ RANKING_PREPARE_SECONDS: '1' });
+  });
+  afterAll(() => api.close());
+
+  it('sums the latest month once it is loaded, so the first run does not', async () => {
+    const figuresComputedAt = async () =>
+      withDb(api.database.url, async (db) => {
+        const { rows } = await db.query<{ at: string }>(
+          `SELECT computed_at::text AS at FROM client_figures_as_of`,
+        );
+        return rows[0]?.at ?? null;
+      });
+    // The fixture's facts were loaded when the API started: within seconds they are summed.
+    let prepared: string | null = null;
+    for (let tries = 0; tries < 300 && !prepared; tries++) {
+      prepared = await figuresComputedAt();
+      if (!prepared) await new Promise((resolve) => setTimeout(resolve, 100));
+    }
+    expect(prepared).not.toBeNull();
+    const admin = { token: await api.tokenFor('admin') };
+    const ranked = await api.graphql(RUN, { on: '2026-11-15' }, admin);
+    expect(ranked.data!.runCoreRanking).toMatchObject({ status: 'COMPLETED', clientCount: 5 });
+    expect(await figuresComputedAt()).toBe(prepared);
   });
 });

@@ -14,6 +14,7 @@ describe('configuration from the environment', () => {
       logLevel: 'info',
       tokenTtlSeconds: 28_800,
       production: false,
+      rankingPrepareSeconds: 60,
     });
     expect(config.databaseUrl).toBeUndefined();
   });
@@ -30,6 +31,15 @@ describe('configuration from the environment', () => {
     expect(() => loadConfig({ DATA_DIR: dataDir(), PORT: 'eighty' })).toThrow(/PORT/);
     expect(() => loadConfig({ DATA_DIR: dataDir(), LOG_LEVEL: 'loud' })).toThrow(/LOG_LEVEL/);
     expect(() => loadConfig({ DATA_DIR: dataDir(), JWT_SECRET: 'short' })).toThrow(/JWT_SECRET/);
+    expect(() => loadConfig({ DATA_DIR: dataDir(), RANKING_PREPARE_SECONDS: '-1' })).toThrow(
+      /RANKING_PREPARE_SECONDS/,
+    );
+  });
+
+  it('lets the ranking inputs check be turned off with 0', () => {
+    expect(loadConfig({ DATA_DIR: dataDir(), RANKING_PREPARE_SECONDS: '0' })).toMatchObject({
+      rankingPrepareSeconds: 0,
+    });
   });
 
   it('uses secure cookies in production', () => {

@@ -21,6 +21,11 @@ export interface AppConfig {
   readonly graphqlMaxDepth: number;
   /** Built portal to serve on the API's port; unset serves none. */
   readonly portalDir: string | undefined;
+  /**
+   * How often (seconds) the API checks whether the latest month's ranking inputs need
+   * preparing after a load (decision 30); 0 turns the check off.
+   */
+  readonly rankingPrepareSeconds: number;
 }
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
@@ -30,6 +35,15 @@ function positiveInt(name: string, raw: string | undefined, fallback: number): n
   const value = Number(raw);
   if (!Number.isInteger(value) || value <= 0) {
     throw new Error(`${name} must be a positive whole number, got "${raw}"`);
+  }
+  return value;
+}
+
+function wholeNumber(name: string, raw: string | undefined, fallback: number): number {
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < 0) {
+    throw new Error(`${name} must be a whole number, 0 or more, got "${raw}"`);
   }
   return value;
 }
@@ -72,6 +86,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     ),
     graphqlMaxDepth: positiveInt('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10),
     portalDir: env.PORTAL_DIR ? resolve(env.PORTAL_DIR) : undefined,
+    rankingPrepareSeconds: wholeNumber('RANKING_PREPARE_SECONDS', env.RANKING_PREPARE_SECONDS, 60),
   };
 }
 

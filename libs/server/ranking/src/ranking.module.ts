@@ -10,6 +10,7 @@ import {
   EarlyWarningResolver,
   RankingResolver,
 } from './ranking.resolver';
+import { RankingInputsPreparer } from './ranking-inputs.preparer';
 import { RankingService } from './ranking.service';
 
 /** Ranking clients by value: core set, tiers, RFM, lifecycle, Pareto (DOMAIN.md rules 1, 4, 5). */
@@ -17,6 +18,7 @@ import { RankingService } from './ranking.service';
   imports: [OrgModule, ClientsModule],
   providers: [
     RankingService,
+    RankingInputsPreparer,
     EarlyWarningsService,
     RankingResolver,
     BranchParetoResolver,

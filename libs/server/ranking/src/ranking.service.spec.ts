@@ -23,7 +23,7 @@ import { seedBank } from '@corebook/server/seed';
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
 import { DataSource } from 'typeorm';
 import { EarlyWarningsService } from './early-warnings.service';
-import { KEPT_RUNS, RankingService } from './ranking.service';
+import { INPUTS_LOCK, KEPT_RUNS, RankingService } from './ranking.service';
 
 jest.setTimeout(180_000);
 
@@ -349,6 +349,36 @@ describe('a ranking run over the demo bank', () => {
     }
     const restored = await ranking.run(admin, '2026-11-15', 'test');
     expect(await gapsOf(restored.id, holder.clientId)).toBe(5 - holder.held);
+  });
+
+  it('prepares a month loaded again ahead of the next run, and waits its turn while the inputs are held', async () => {
+    const figuresComputedAt = async () =>
+      (
+        await dataSource.query<{ at: string }[]>(
+          `SELECT computed_at::text AS at FROM client_figures_as_of`,
+        )
+      )[0].at;
+    await ranking.run(admin, '2026-11-15', 'test');
+    expect(await ranking.prepareAhead()).toBe('CURRENT');
+    // The bank loads its latest month of facts again.
+    await dataSource.query(
+      `UPDATE fact_months SET loaded_at = clock_timestamp() WHERE month = (SELECT max(month) FROM fact_months)`,
+    );
+    const holder = dataSource.createQueryRunner();
+    await holder.connect();
+    await holder.startTransaction();
+    await holder.query('SELECT pg_advisory_xact_lock($1)', [INPUTS_LOCK]);
+    expect(await ranking.prepareAhead()).toBe('BUSY');
+    await holder.rollbackTransaction();
+    await holder.release();
+
+    const before = await figuresComputedAt();
+    expect(await ranking.prepareAhead()).toBe('PREPARED');
+    const prepared = await figuresComputedAt();
+    expect(prepared).not.toBe(before);
+    // The run finds the month prepared and does not sum the facts again.
+    await ranking.run(admin, '2026-11-15', 'test');
+    expect(await figuresComputedAt()).toBe(prepared);
   });
 
   it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {

@@ -83,6 +83,21 @@ const RANKING_COLUMNS = `
   cr.growth_percent::float8 AS "growthPercent", cr.product_gaps AS "productGaps",
   cr.lifecycle_stage AS "lifecycleStage", cr.matrix_cell AS "matrixCell"`;
 
+/**
+ * The advisory lock a run and prepareAhead hold while they read or rebuild the month's
+ * figures and the product types (both are replaced whole, under the same table names).
+ */
+export const INPUTS_LOCK = 7_300_001;
+
+/**
+ * Ranking sorts and sums the whole bank: keep the sorts and the per-client sums (about 1 GB
+ * at 2 M clients, hashed across the parallel workers) in memory, for this transaction.
+ */
+async function useRankingMemory(manager: EntityManager): Promise<void> {
+  await manager.query(`SET LOCAL work_mem = '256MB'`);
+  await manager.query(`SET LOCAL hash_mem_multiplier = 8`);
+}
+
 /** Completed runs whose client rows are kept (see dropOldRuns). */
 export const KEPT_RUNS = 24;
 
@@ -154,10 +169,7 @@ export class RankingService implements OnApplicationBootstrap {
         `The current ranking is as of ${current.effectiveOn}; a new run cannot be dated earlier`,
         { rule: 'DATE_BEFORE_CURRENT_RUN', params: { current: current.effectiveOn } },
       );
-    const [{ lastFactMonth }] = await this.dataSource.query<{ lastFactMonth: string | null }[]>(
-      `SELECT max(month) AS "lastFactMonth" FROM fact_months WHERE month < date_trunc('month', $1::date)`,
-      [effective],
-    );
+    const lastFactMonth = await this.lastFactMonthBefore(effective);
     if (!lastFactMonth)
       throw badInput(
         'effectiveOn',
@@ -169,15 +181,14 @@ export class RankingService implements OnApplicationBootstrap {
     const runId = await this.startRun(actor, effective, lastFactMonth, settings, previousRunId);
     try {
       await this.dataSource.transaction(async (manager) => {
-        // Ranking sorts and sums the whole bank: keep the sorts and the per-client sums
-        // (about 1 GB at 2 M clients, hashed across the parallel workers) in memory.
-        await manager.query(`SET LOCAL work_mem = '256MB'`);
-        await manager.query(`SET LOCAL hash_mem_multiplier = 8`);
+        await useRankingMemory(manager);
+        // Waits for a preparation under way (prepareAhead), then finds the month prepared.
+        await manager.query(`SELECT pg_advisory_xact_lock($1)`, [INPUTS_LOCK]);
         if (!(await this.figuresAreCurrent(manager, lastFactMonth))) {
           await this.progress(runId, 10, 'Summing 12 months of facts');
           await this.rebuildFigures(manager, lastFactMonth);
         }
-        await this.keepProductTypesCurrent(manager);
+        if (!(await this.productTypesAreCurrent(manager))) await this.rebuildProductTypes(manager);
         await this.progress(runId, 40, 'Ranking clients');
         const statements = rankClientsSql(settings, runId);
         await manager.query(statements.valuedSql, statements.valuedParams(effective));
@@ -281,16 +292,58 @@ export class RankingService implements OnApplicationBootstrap {
   }
 
   /**
-   * client_product_types were counted after the last statement that added, removed, closed
-   * or moved a product (decision 28); otherwise count them again. The change count is read
-   * first: a writer committing during the rebuild raises it again, so the next run rebuilds.
+   * Prepares what a run of today would read, when a month of facts was loaded or products
+   * changed since (decision 30): the month's figures and the product types, so the next run
+   * does not wait for them. Skipped while a run or another preparation holds them.
    */
-  private async keepProductTypesCurrent(manager: EntityManager): Promise<void> {
-    const [{ changes, current }] = await manager.query<{ changes: string; current: boolean }[]>(
-      `SELECT c.changes::text AS changes, coalesce(s.changes = c.changes, false) AS current
-       FROM client_products_changes c LEFT JOIN client_product_types_as_of s ON true`,
+  async prepareAhead(): Promise<'PREPARED' | 'CURRENT' | 'BUSY' | 'NO_FACTS'> {
+    const lastFactMonth = await this.lastFactMonthBefore(bankToday());
+    if (!lastFactMonth) return 'NO_FACTS';
+    return this.dataSource.transaction(async (manager) => {
+      const [{ locked }] = await manager.query<{ locked: boolean }[]>(
+        `SELECT pg_try_advisory_xact_lock($1) AS locked`,
+        [INPUTS_LOCK],
+      );
+      if (!locked) return 'BUSY';
+      const figures = await this.figuresAreCurrent(manager, lastFactMonth);
+      const productTypes = await this.productTypesAreCurrent(manager);
+      if (figures && productTypes) return 'CURRENT';
+      await useRankingMemory(manager);
+      if (!figures) await this.rebuildFigures(manager, lastFactMonth);
+      if (!productTypes) await this.rebuildProductTypes(manager);
+      return 'PREPARED';
+    });
+  }
+
+  /** The latest month of facts loaded before the month of `effectiveOn`. */
+  private async lastFactMonthBefore(effectiveOn: string): Promise<string | null> {
+    const [{ lastFactMonth }] = await this.dataSource.query<{ lastFactMonth: string | null }[]>(
+      `SELECT max(month)::text AS "lastFactMonth" FROM fact_months WHERE month < date_trunc('month', $1::date)`,
+      [effectiveOn],
     );
-    if (current) return;
+    return lastFactMonth;
+  }
+
+  /**
+   * client_product_types were counted after the last statement that added, removed, closed
+   * or moved a product (decision 28).
+   */
+  private async productTypesAreCurrent(manager: EntityManager): Promise<boolean> {
+    const [state] = await manager.query<{ current: boolean }[]>(
+      `SELECT s.changes = c.changes AS current
+       FROM client_products_changes c JOIN client_product_types_as_of s ON true`,
+    );
+    return state?.current ?? false;
+  }
+
+  /**
+   * Counts the product types again. The change count is read first: a writer committing
+   * during the rebuild raises it again, so the next run rebuilds.
+   */
+  private async rebuildProductTypes(manager: EntityManager): Promise<void> {
+    const [{ changes }] = await manager.query<{ changes: string }[]>(
+      `SELECT changes::text AS changes FROM client_products_changes`,
+    );
     await manager.query(PRODUCT_TYPES_SQL);
     await manager.query(`DROP TABLE client_product_types`);
     await manager.query(`ALTER TABLE ${PRODUCT_TYPES_NEXT} RENAME TO client_product_types`);

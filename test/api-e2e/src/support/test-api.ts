@@ -44,6 +44,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     DATABASE_URL: database.url,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'corebook-api-')),
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
+    // Suites prepare ranking inputs only when they ask to (ranking.spec).
+    RANKING_PREPARE_SECONDS: '0',
     ...env,
   });
   const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
