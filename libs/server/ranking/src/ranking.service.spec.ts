@@ -74,6 +74,10 @@ describe('a ranking run over the demo bank', () => {
   let warnings: EarlyWarningsService;
   let admin: Actor;
   let head: Actor;
+  /** When the month's figures or the product types were last built. */
+  const computedAt = async (table: 'client_figures_as_of' | 'client_product_types_as_of') =>
+    (await dataSource.query<{ at: string }[]>(`SELECT computed_at::text AS at FROM ${table}`))[0]
+      .at;
 
   beforeAll(async () => {
     database = await createTestDatabase();
@@ -253,16 +257,10 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it("reuses the month's figures, and counts a month loaded again (facts corrected)", async () => {
-    const figuresComputedAt = async () =>
-      (
-        await dataSource.query<{ at: string }[]>(
-          `SELECT computed_at::text AS at FROM client_figures_as_of`,
-        )
-      )[0].at;
     await ranking.run(admin, '2026-11-15', 'test');
-    const before = await figuresComputedAt();
+    const before = await computedAt('client_figures_as_of');
     const rerun = await ranking.run(admin, '2026-11-15', 'test');
-    expect(await figuresComputedAt()).toBe(before);
+    expect(await computedAt('client_figures_as_of')).toBe(before);
     const [last] = await dataSource.query<{ clientId: string }[]>(
       `SELECT client_id::text AS "clientId" FROM client_rankings
        WHERE run_id = $1 AND client_id IN (SELECT client_id FROM client_monthly_facts WHERE month = '2026-09-01')
@@ -288,7 +286,7 @@ describe('a ranking run over the demo bank', () => {
         [corrected.id, last.clientId],
       );
       expect(row).toEqual({ valueRank: 1, core: true });
-      expect(await figuresComputedAt()).not.toBe(before);
+      expect(await computedAt('client_figures_as_of')).not.toBe(before);
     } finally {
       await correct('-50000000');
     }
@@ -297,12 +295,6 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it('reuses the product types until a product is opened, closed or moved, and not after a balance update', async () => {
-    const typesComputedAt = async () =>
-      (
-        await dataSource.query<{ at: string }[]>(
-          `SELECT computed_at::text AS at FROM client_product_types_as_of`,
-        )
-      )[0].at;
     const gapsOf = async (runId: number, clientId: string) =>
       (
         await dataSource.query<{ gaps: number }[]>(
@@ -316,13 +308,13 @@ describe('a ranking run over the demo bank', () => {
     );
     const first = await ranking.run(admin, '2026-11-15', 'test');
     expect(await gapsOf(first.id, holder.clientId)).toBe(5 - holder.held);
-    const built = await typesComputedAt();
+    const built = await computedAt('client_product_types_as_of');
     await dataSource.query(
       `UPDATE client_products SET balance = balance + 1 WHERE client_id = $1`,
       [holder.clientId],
     );
     await ranking.run(admin, '2026-11-15', 'test');
-    expect(await typesComputedAt()).toBe(built);
+    expect(await computedAt('client_product_types_as_of')).toBe(built);
 
     // The client closes every product: the next run counts the types again.
     const closed = await dataSource.query<{ id: string }[]>(
@@ -336,7 +328,7 @@ describe('a ranking run over the demo bank', () => {
     try {
       const after = await ranking.run(admin, '2026-11-15', 'test');
       expect(await gapsOf(after.id, holder.clientId)).toBe(5);
-      expect(await typesComputedAt()).not.toBe(built);
+      expect(await computedAt('client_product_types_as_of')).not.toBe(built);
     } finally {
       await dataSource.query(
         `UPDATE client_products SET status = 'ACTIVE' WHERE id = ANY($1::bigint[])`,
@@ -352,12 +344,6 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it('prepares a month loaded again ahead of the next run, and waits its turn while the inputs are held', async () => {
-    const figuresComputedAt = async () =>
-      (
-        await dataSource.query<{ at: string }[]>(
-          `SELECT computed_at::text AS at FROM client_figures_as_of`,
-        )
-      )[0].at;
     await ranking.run(admin, '2026-11-15', 'test');
     expect(await ranking.prepareAhead()).toBe('CURRENT');
     // The bank loads its latest month of facts again.
@@ -372,13 +358,13 @@ describe('a ranking run over the demo bank', () => {
     await holder.rollbackTransaction();
     await holder.release();
 
-    const before = await figuresComputedAt();
+    const before = await computedAt('client_figures_as_of');
     expect(await ranking.prepareAhead()).toBe('PREPARED');
-    const prepared = await figuresComputedAt();
+    const prepared = await computedAt('client_figures_as_of');
     expect(prepared).not.toBe(before);
     // The run finds the month prepared and does not sum the facts again.
     await ranking.run(admin, '2026-11-15', 'test');
-    expect(await figuresComputedAt()).toBe(prepared);
+    expect(await computedAt('client_figures_as_of')).toBe(prepared);
   });
 
   it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {

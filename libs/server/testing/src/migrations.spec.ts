@@ -2,12 +2,22 @@ import { dataSourceOptions, migrations } from '@corebook/server/database';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from './test-database';
 
+/** A fresh database with every migration applied, for the length of `check`. */
+async function withMigratedDatabase(check: (dataSource: DataSource) => Promise<void>) {
+  const database = await createTestDatabase();
+  const dataSource = new DataSource(dataSourceOptions(database.url, 2));
+  await dataSource.initialize();
+  try {
+    await check(dataSource);
+  } finally {
+    await dataSource.destroy();
+    await database.drop();
+  }
+}
+
 describe('migrations', () => {
-  it('every migration has a working down: all revert to an empty schema and re-apply', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url, 2));
-    await dataSource.initialize();
-    try {
+  it('every migration has a working down: all revert to an empty schema and re-apply', () =>
+    withMigratedDatabase(async (dataSource) => {
       const tables = async () =>
         (
           await dataSource.query<{ table_name: string }[]>(
@@ -31,11 +41,7 @@ describe('migrations', () => {
       expect(await tables()).toEqual([]);
       await dataSource.runMigrations();
       expect(await tables()).toEqual(before);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 });
 
 /** Undo migrations, newest first, up to and including the named one. */
@@ -50,38 +56,35 @@ async function undoThrough(dataSource: DataSource, name: string): Promise<void> 
 }
 
 describe('KeepAssignmentsAsLog', () => {
-  it('turns assignment periods into the log, with a pool row where a period ended alone, and back', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url, 2));
-    await dataSource.initialize();
-    try {
+  it('turns assignment periods into the log, with a pool row where a period ended alone, and back', () =>
+    withMigratedDatabase(async (dataSource) => {
       await undoThrough(dataSource, 'KeepAssignmentsAsLog1795300007000');
       await dataSource.query(`INSERT INTO regions (id, code, name) VALUES (1, 'R', 'Region')`);
       await dataSource.query(
         `INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1)`,
       );
       await dataSource.query(`
-        INSERT INTO relationship_managers (id, employee_no, name, branch_id, grade, core_capacity, hire_date, status) VALUES
-          (1, 'E1', 'Liu Yang', 1, 'SENIOR', 100, '2020-01-01', 'ACTIVE'),
-          (2, 'E2', 'Sun Mei', 1, 'SENIOR', 100, '2020-01-01', 'ACTIVE')`);
+      INSERT INTO relationship_managers (id, employee_no, name, branch_id, grade, core_capacity, hire_date, status) VALUES
+        (1, 'E1', 'Liu Yang', 1, 'SENIOR', 100, '2020-01-01', 'ACTIVE'),
+        (2, 'E2', 'Sun Mei', 1, 'SENIOR', 100, '2020-01-01', 'ACTIVE')`);
       await dataSource.query(`
-        INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, manager_id) VALUES
-          (1, 'C1', 'Moved', 'INDIVIDUAL', 1, '2020-01-01', 'R1', 2),
-          (2, 'C2', 'Released', 'INDIVIDUAL', 1, '2020-01-01', 'R1', NULL),
-          (3, 'C3', 'Pooled, then given again', 'INDIVIDUAL', 1, '2020-01-01', 'R1', 2),
-          (4, 'C4', 'Never served', 'INDIVIDUAL', 1, '2020-01-01', 'R1', NULL)`);
+      INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating, manager_id) VALUES
+        (1, 'C1', 'Moved', 'INDIVIDUAL', 1, '2020-01-01', 'R1', 2),
+        (2, 'C2', 'Released', 'INDIVIDUAL', 1, '2020-01-01', 'R1', NULL),
+        (3, 'C3', 'Pooled, then given again', 'INDIVIDUAL', 1, '2020-01-01', 'R1', 2),
+        (4, 'C4', 'Never served', 'INDIVIDUAL', 1, '2020-01-01', 'R1', NULL)`);
       await dataSource.query(`
-        INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason, start_note, ended_at, end_reason, end_note) VALUES
-          (1, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-03-01Z', 'BALANCE', NULL),
-          (2, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-03-01Z', 'NOT_CORE', NULL),
-          (3, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-02-01Z', 'MANUAL', 'Client asked'),
-          (1, 2, 1, '2026-03-01Z', 'BALANCE', NULL, NULL, NULL, NULL),
-          (3, 2, 1, '2026-04-01Z', 'MANUAL', 'Back with an RM', NULL, NULL, NULL)`);
+      INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, start_reason, start_note, ended_at, end_reason, end_note) VALUES
+        (1, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-03-01Z', 'BALANCE', NULL),
+        (2, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-03-01Z', 'NOT_CORE', NULL),
+        (3, 1, 1, '2026-01-01Z', 'INITIAL', NULL, '2026-02-01Z', 'MANUAL', 'Client asked'),
+        (1, 2, 1, '2026-03-01Z', 'BALANCE', NULL, NULL, NULL, NULL),
+        (3, 2, 1, '2026-04-01Z', 'MANUAL', 'Back with an RM', NULL, NULL, NULL)`);
       await dataSource.runMigrations();
 
       const log = await dataSource.query(
         `SELECT client_id::int AS client, manager_id AS manager, started_at::date::text AS "on", start_reason AS reason, start_note AS note
-         FROM client_assignments ORDER BY client_id, id`,
+       FROM client_assignments ORDER BY client_id, id`,
       );
       expect(log).toEqual([
         { client: 1, manager: 1, on: '2026-01-01', reason: 'INITIAL', note: null },
@@ -108,7 +111,7 @@ describe('KeepAssignmentsAsLog', () => {
       await undoThrough(dataSource, 'KeepAssignmentsAsLog1795300007000');
       const periods = await dataSource.query(
         `SELECT client_id::int AS client, manager_id AS manager, ended_at::date::text AS "endedOn", end_reason AS "endReason"
-         FROM client_assignments ORDER BY client_id, id`,
+       FROM client_assignments ORDER BY client_id, id`,
       );
       expect(periods).toEqual([
         { client: 1, manager: 1, endedOn: '2026-03-01', endReason: 'BALANCE' },
@@ -127,26 +130,19 @@ describe('KeepAssignmentsAsLog', () => {
         { client: 3, manager: 2 },
         { client: 4, manager: 1 },
       ]);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 });
 
 describe('CreateClientProductTypes', () => {
-  it('counts the writes that change which products a client holds, and not balance updates', async () => {
-    const database = await createTestDatabase();
-    const dataSource = new DataSource(dataSourceOptions(database.url, 2));
-    await dataSource.initialize();
-    try {
+  it('counts the writes that change which products a client holds, and not balance updates', () =>
+    withMigratedDatabase(async (dataSource) => {
       await dataSource.query(`INSERT INTO regions (id, code, name) VALUES (1, 'R', 'Region')`);
       await dataSource.query(
         `INSERT INTO branches (id, code, name, region_id) VALUES (1, 'B001', 'Riverside', 1)`,
       );
       await dataSource.query(`
-        INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating)
-        SELECT n, 'C' || n, 'Client ' || n, 'INDIVIDUAL', 1, '2020-01-01', 'R1' FROM generate_series(1, 2) n`);
+      INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating)
+      SELECT n, 'C' || n, 'Client ' || n, 'INDIVIDUAL', 1, '2020-01-01', 'R1' FROM generate_series(1, 2) n`);
       const changes = async () =>
         Number(
           (
@@ -163,7 +159,7 @@ describe('CreateClientProductTypes', () => {
       expect(
         await counted(
           `INSERT INTO client_products (client_id, product_type, product_name, account_no, opened_on) VALUES
-             (1, 'DEPOSIT', 'Savings', 'A1', '2021-01-01'), (1, 'CARD', 'Card', 'A2', '2021-01-01')`,
+           (1, 'DEPOSIT', 'Savings', 'A1', '2021-01-01'), (1, 'CARD', 'Card', 'A2', '2021-01-01')`,
         ),
       ).toBe(1);
       expect(
@@ -178,9 +174,5 @@ describe('CreateClientProductTypes', () => {
       expect(await counted(`UPDATE client_products SET balance = balance + 100`)).toBe(0);
       expect(await counted(`DELETE FROM client_products WHERE account_no = 'A1'`)).toBe(1);
       expect(await counted(`TRUNCATE client_products`)).toBe(1);
-    } finally {
-      await dataSource.destroy();
-      await database.drop();
-    }
-  });
+    }));
 });
