@@ -1,6 +1,7 @@
 import { useState } from 'react';
 import { App, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import { errorExtension } from '../../../app/errors';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { FormModal } from '../../../shared/components/FormModal';
 import { showFieldError } from '../../../shared/fieldErrors';
@@ -38,7 +39,7 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
   const { message } = App.useApp();
   const [form] = Form.useForm<Values>();
   const { managers, loading: managersLoading } = useBranchManagers(client.branch.id);
-  const [reassign, { loading }] = useReassignClient();
+  const [reassign, { loading }, showCurrent] = useReassignClient();
   const [error, setError] = useState<unknown>(null);
   const currentId = client.manager?.id ?? POOL;
 
@@ -60,6 +61,9 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
       // A refused field (reason, managerId) is shown under it as well as above the form.
       showFieldError(form, failure, problem(failure));
       setError(failure);
+      // Someone else moved the client: show who serves it now, so the head can choose again.
+      if (errorExtension(failure, 'rule') === 'CLIENT_MOVED')
+        await showCurrent().catch(() => undefined);
     }
   };
 
