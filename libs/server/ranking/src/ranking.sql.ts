@@ -80,9 +80,9 @@ export const PRODUCT_TYPES_SQL = `
  * (DESIGN.md: rank in SQL, not in Node); ranking.service.spec.ts checks every client against
  * those functions. Statements, in the run's transaction:
  * 1. valuedSql: every client with its figures (client_figures), the product types it holds
- *    (client_product_types) and what depends on the client alone (value,
- *    stage, potential), gathered in parallel into an unlogged table (temporary tables cannot
- *    be read by parallel workers).
+ *    (client_product_types) and what depends on the client alone (value, stage, potential),
+ *    gathered in parallel into an unlogged table (temporary tables cannot be read by
+ *    parallel workers).
  * 2. scoresSql: recency and frequency scores from small per-value histograms instead of more
  *    sorts.
  * 3. ranksSql: each client's ranks, with one sort per order it needs (bank, branch) on a
