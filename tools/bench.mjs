@@ -1,10 +1,11 @@
-// `npm run bench [-- clients|import ...]`: measures against the mid-size bank of DOMAIN.md
+// `npm run bench [-- clients|import ...]`: measures against the mid-size bank of docs/domain.md
 // (2,000,000 clients), each figure next to a bare baseline run in the same process tree, so
 // ratios hold on a noisy machine. Suites: `clients` (My clients under load), `import`
 // (training import of 100,000 rows, tools/bench/training-import.mjs) and `core` (ranking,
 // bank-wide plan and apply, tools/bench/core-clients.mjs); default all. The
 // database lives in BENCH_DATA_DIR (default .data-bench-<size>) and is seeded on first use
 // (several minutes); BENCH_SIZE=demo gives a quick smoke run.
+import './runtime.mjs';
 import autocannon from 'autocannon';
 import { fork, spawn, spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';

@@ -1,6 +1,7 @@
 // Compiles the API and the server libraries it uses with SWC into dist/api, keeping the
 // repository layout and rewriting workspace aliases (@corebook/...) to relative paths,
 // so `node dist/api/apps/api/src/main.js` runs with no loader. Type checking is `nx typecheck`.
+import './runtime.mjs';
 import { transformFile } from '@swc/core';
 import { mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';

@@ -3,10 +3,10 @@
 // run the seed CLI. A database that already holds a bank is left as it is; `--fresh`
 // (embedded only) deletes the data directory first, e.g. to replace the demo with a
 // mid-size bank. To keep the demo, point DATA_DIR somewhere else instead.
+import './runtime.mjs';
 import { spawn, spawnSync } from 'node:child_process';
-import { rmSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { startEmbeddedPostgres } from './embedded-postgres.mjs';
+import { deleteEmbeddedData, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const args = process.argv.slice(2);
@@ -29,7 +29,7 @@ if (databaseUrl) {
   const dataDir = resolve(root, process.env.DATA_DIR ?? '.data');
   if (fresh) {
     console.log(`Deleting ${dataDir} (--fresh)…`);
-    rmSync(dataDir, { recursive: true, force: true });
+    deleteEmbeddedData(dataDir);
   }
   console.log(`Starting the embedded PostgreSQL in ${dataDir}…`);
   database = await startEmbeddedPostgres({ dataDir });

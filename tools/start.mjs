@@ -1,5 +1,6 @@
 // `npm start`: build, start PostgreSQL (embedded unless DATABASE_URL is set), migrate,
 // seed the demo bank when the database is empty, then serve API + portal on one port.
+import './runtime.mjs';
 import { spawn, spawnSync } from 'node:child_process';
 import { createRequire } from 'node:module';
 import { resolve } from 'node:path';
@@ -11,7 +12,7 @@ const run = (command, args, env = process.env) => {
   if (result.status !== 0) process.exit(result.status ?? 1);
 };
 
-console.log('Building the API and the portal…');
+console.log(`Corebook on Node.js ${process.version}. Building the API and the portal…`);
 run(process.execPath, ['tools/build-api.mjs']);
 run('npx', ['vite', 'build', '--config', 'apps/portal/vite.config.mts', '--logLevel', 'warn']);
 

@@ -1,5 +1,6 @@
 // `npm test`: every test of every project against one real PostgreSQL (embedded, started
 // here once and shared through TEST_DATABASE_URL), then one closing count.
+import './runtime.mjs';
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -7,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
+console.log(`Testing on Node.js ${process.version}`);
 const resultsDir = join(root, 'tmp/test-results');
 rmSync(resultsDir, { recursive: true, force: true });
 mkdirSync(resultsDir, { recursive: true });

@@ -1,3 +1,4 @@
+import './runtime';
 import 'reflect-metadata';
 import { printApiSchema } from '@corebook/server/app';
 import { writeFileSync } from 'node:fs';

@@ -1,3 +1,4 @@
+import './runtime';
 import 'reflect-metadata';
 import { createApp } from '@corebook/server/app';
 import { createLogger, loadConfig } from '@corebook/server/common';
@@ -20,7 +21,10 @@ async function main(): Promise<void> {
   }
   await app.listen({ port: config.port, host: config.host });
   logger.info(
-    { url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}` },
+    {
+      url: `http://${config.host === '0.0.0.0' ? 'localhost' : config.host}:${config.port}`,
+      node: process.version,
+    },
     'Corebook is listening',
   );
 }

@@ -1,6 +1,7 @@
 // `npm run seed -- --size demo|mid|large [--seed N] [--as-of YYYY-MM-DD]`: migrate, then load
 // a demo bank into DATABASE_URL unless it already holds one (tools/seed.mjs starts an
 // embedded PostgreSQL when DATABASE_URL is unset).
+import './runtime';
 import { runMigrations } from '@corebook/server/database';
 import { isSeedSize, seedBank, type SeedSize } from '@corebook/server/seed';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
