@@ -1,4 +1,4 @@
-// Drives the built portal in the system Chromium against the built API on a fresh,
+// Drives the built portal in Chromium (tools/chromium.mjs) against the built API on a fresh,
 // demo-seeded database of the run's embedded cluster (see src/support/portal-server.ts).
 module.exports = {
   ...require('../../jest.preset.js'),
@@ -7,4 +7,5 @@ module.exports = {
   testEnvironment: '<rootDir>/environment.js',
   testTimeout: 60_000,
   maxWorkers: 1,
+  globalSetup: '<rootDir>/global-setup.mjs',
 };

@@ -1,11 +1,11 @@
-// Issue 3 "Done means", in the system Chromium: on the demo bank a branch head runs the
+// Issue 3 "Done means", in Chromium: on the demo bank a branch head runs the
 // ranking, plans the branch's core-client books, previews the diff and applies it; every
 // core client of the branch then has exactly one RM, and planning again moves nobody. The
 // RM then finds tier, core flag, RFM and lifecycle stage in My clients.
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
-import { confirmDialog, signIn, usePortalSession } from './support/browser';
+import { chooseOption, confirmDialog, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const HEAD = 'head.b001';
@@ -94,27 +94,6 @@ async function coreClientsWithoutRm(databaseUrl: string, branchId: number): Prom
   } finally {
     await db.end();
   }
-}
-
-/** Waits until no antd Select dropdown is open or still closing (its leave animation). */
-async function dropdownsClosed(page: Page): Promise<void> {
-  await page.waitForFunction(
-    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
-  );
-}
-
-/** Opens an antd Select and picks the first enabled option whose label matches. */
-async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
-  // A dropdown still closing would take the click meant for the new one.
-  await dropdownsClosed(page);
-  await page.getByTestId(selectTestId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .locator('.ant-select-item-option:not(.ant-select-item-option-disabled)')
-    .filter({ hasText: label })
-    .first()
-    .click();
-  await dropdownsClosed(page);
 }
 
 describe('core clients', () => {

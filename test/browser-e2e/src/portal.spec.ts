@@ -1,6 +1,6 @@
-// The portal in the system Chromium: sign-in, an RM's book, a client, language, sign-out.
+// The portal in Chromium: sign-in, an RM's book, a client, language, sign-out.
 // Starts the built API + portal on a fresh demo bank (or uses PORTAL_URL when set).
-import { signIn, usePortalSession } from './support/browser';
+import { distinctGlyphs, signIn, usePortalSession } from './support/browser';
 
 const RM = { username: 'rm.b001.01', password: 'Corebook-demo-2026' };
 const HEAD = { username: 'head.b001', password: 'Corebook-demo-2026' };
@@ -64,6 +64,8 @@ describe('portal', () => {
     expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('zh-CN');
     await session.page.reload();
     await session.page.getByTestId('client-profile').getByText('客户概况').waitFor();
+    // Drawn as Chinese characters, not as empty boxes (the bundled browser brings a CJK font).
+    expect(await distinctGlyphs(session.page, '客户概况')).toBe(4);
 
     // A client outside the book reads as "not found or not yours", never as data.
     await session.page.goto('/clients/999999999');

@@ -1,10 +1,9 @@
-// DOMAIN.md rules 3 and 11 in the system Chromium: HR opens RM postings and sets an RM of
+// docs/domain.md rules 3 and 11 in Chromium: HR opens RM postings and sets an RM of
 // branch B001 who holds core clients to LEFT; the branch head then finds the RM_CHANGED
 // plan on the core-client board, and it moves only that RM's clients (plus at most the
 // balance cap). HR sees no client data on the way.
-import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
-import { signIn, usePortalSession } from './support/browser';
+import { chooseOption, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const HR = 'hr';
@@ -24,17 +23,6 @@ interface PlanItem {
 
 const session = usePortalSession();
 const portalUrl = () => session.server.url;
-
-/** Opens an antd Select and picks the first enabled option whose label matches. */
-async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .locator('.ant-select-item-option:not(.ant-select-item-option-disabled)')
-    .filter({ hasText: label })
-    .first()
-    .click();
-}
 
 /**
  * Ranks the bank and applies a first plan for the branch, so its books follow the rules

@@ -1,4 +1,4 @@
-// Issue 4 "Done means", in the system Chromium: HR imports a CSV of training completions
+// Issue 4 "Done means", in Chromium: HR imports a CSV of training completions
 // with good and bad rows, sees why each bad row is refused, commits the good ones, imports
 // the same file again and adds nothing; the RM then sees the new points in My training.
 import { mkdtempSync, writeFileSync } from 'node:fs';

@@ -1,11 +1,11 @@
-// DOMAIN.md rule 3 for the whole bank, in the system Chromium: admin chooses "All
+// docs/domain.md rule 3 for the whole bank, in Chromium: admin chooses "All
 // branches" on the core-client board, plans every branch in one plan, reviews it branch
 // by branch (balances, one branch's books, the diff narrowed to that branch) and applies
 // it; planning again on unchanged data then moves nobody.
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
-import { confirmDialog, signIn, usePortalSession } from './support/browser';
+import { chooseOption, confirmDialog, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const ADMIN = 'admin';
@@ -26,17 +26,6 @@ async function waitForValue(page: Page, testId: string, value: string): Promise<
       document.querySelector<HTMLInputElement>(`input[data-testid="${id}"]`)?.value === expected,
     [testId, value],
   );
-}
-
-/** Opens an antd Select and picks the first enabled option whose label matches. */
-async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
-  await page.getByTestId(selectTestId).click();
-  await page
-    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-    .locator('.ant-select-item-option:not(.ant-select-item-option-disabled)')
-    .filter({ hasText: label })
-    .first()
-    .click();
 }
 
 /**

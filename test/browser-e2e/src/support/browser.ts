@@ -17,8 +17,7 @@ const TRAIL_LENGTH = 60;
 declare const __failedTest: string | undefined;
 
 /**
- * One browser session per spec file: the built portal on a fresh demo bank, the system
- * Chromium, and a fresh context (with traffic held to loopback) for each test.
+ * One browser session per spec file: the built portal on a fresh demo bank, Chromium, and a fresh context (with traffic held to loopback) for each test.
  */
 export interface PortalSession {
   server: PortalServer;
@@ -33,6 +32,18 @@ function isLoopback(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
+/** The browser that global-setup.mjs found or unpacked (tools/chromium.mjs). */
+export function launchChromium(): Promise<Browser> {
+  const options = process.env.COREBOOK_CHROMIUM;
+  if (!options) throw new Error('COREBOOK_CHROMIUM is unset: run through jest.config.js');
+  const { executablePath, args, env } = JSON.parse(options) as {
+    executablePath: string;
+    args: string[];
+    env: Record<string, string>;
+  };
+  return chromium.launch({ executablePath, args, env: { ...process.env, ...env } });
+}
+
 /** Registers the Jest hooks and returns the session, filled in before each test. */
 export function usePortalSession(): PortalSession {
   const session = {} as PortalSession;
@@ -43,19 +54,7 @@ export function usePortalSession(): PortalSession {
   };
   beforeAll(async () => {
     session.server = await startPortalServer();
-    session.browser = await chromium.launch({
-      executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    session.browser = await launchChromium();
   });
   afterAll(async () => {
     await session.browser?.close();
@@ -109,15 +108,72 @@ export async function signIn(page: Page, username: string, password: string): Pr
 export async function confirmDialog(page: Page, buttonTestId: string): Promise<void> {
   const button = page.getByTestId(buttonTestId);
   await button.waitFor();
-  await page.waitForFunction(() =>
-    Array.from(document.querySelectorAll('.ant-modal')).every((modal) =>
-      modal
-        .getAnimations({ subtree: true })
-        .every((animation: Animation) => animation.playState !== 'running'),
-    ),
-  );
+  await animationsSettled(page, '.ant-modal');
   await button.click();
   await button.waitFor({ state: 'detached' });
+}
+
+/**
+ * Opens an antd Select and picks the first enabled option whose label matches, once the
+ * dropdown has finished opening; then waits for it to close, so the next pick starts clean.
+ */
+export async function chooseOption(page: Page, selectTestId: string, label: RegExp): Promise<void> {
+  // A dropdown still closing would take the click meant for the new one.
+  await selectDropdownsClosed(page);
+  await page.getByTestId(selectTestId).click();
+  const option = page
+    .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
+    .locator('.ant-select-item-option:not(.ant-select-item-option-disabled)')
+    .filter({ hasText: label })
+    .first();
+  await option.waitFor();
+  await animationsSettled(page, '.ant-select-dropdown');
+  await option.click();
+  await selectDropdownsClosed(page);
+}
+
+/** Waits until no antd Select dropdown is open or still closing (its leave animation). */
+export async function selectDropdownsClosed(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+  );
+}
+
+/** Waits until nothing matching `selector` is animating (antd's open and close motions). */
+async function animationsSettled(page: Page, selector: string): Promise<void> {
+  await page.waitForFunction(
+    (matching) =>
+      Array.from(document.querySelectorAll(matching)).every((element) =>
+        element
+          .getAnimations({ subtree: true })
+          .every((animation: Animation) => animation.playState !== 'running'),
+      ),
+    selector,
+  );
+}
+
+/**
+ * How many different pictures the page's font draws for the characters of `text`: a browser
+ * without a font for them draws each as the same empty box, so this is then 1.
+ */
+export async function distinctGlyphs(page: Page, text: string): Promise<number> {
+  await page.evaluate((characters) => {
+    const probe = document.createElement('div');
+    probe.id = 'glyph-probe';
+    probe.style.cssText =
+      'position:fixed;top:0;left:0;z-index:99999;background:#fff;font-size:32px';
+    for (const character of characters) {
+      const glyph = document.createElement('span');
+      glyph.textContent = character;
+      probe.append(glyph);
+    }
+    document.body.append(probe);
+  }, text);
+  const shots = new Set<string>();
+  for (const glyph of await page.locator('#glyph-probe span').all())
+    shots.add((await glyph.screenshot()).toString('base64'));
+  await page.evaluate(() => document.getElementById('glyph-probe')?.remove());
+  return shots.size;
 }
 
 function operationOf(request: Request): string {
