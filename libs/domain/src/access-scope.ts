@@ -3,7 +3,7 @@ import type { Actor } from './actor';
 /**
  * Which clients a user may see.
  * An RM sees only their own book, a branch head the branch, admin the whole bank,
- * and HR no client data at all (DOMAIN.md, "Who uses it").
+ * and HR no client data at all (docs/domain.md, "Who uses it").
  */
 export type ClientScope =
   | { kind: 'book'; managerId: number }

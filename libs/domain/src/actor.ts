@@ -1,4 +1,4 @@
-/** The four kinds of people who use Corebook (DOMAIN.md, "Who uses it"). */
+/** The four kinds of people who use Corebook (docs/domain.md, "Who uses it"). */
 export const ROLES = ['RM', 'BRANCH_HEAD', 'HR', 'ADMIN'] as const;
 export type Role = (typeof ROLES)[number];
 

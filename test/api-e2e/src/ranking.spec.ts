@@ -33,7 +33,7 @@ const RULES = {
 
 const codeOf = (result: GraphqlResult) => result.errors?.[0]?.extensions.code;
 
-/** DOMAIN.md rules 1, 4, 5 through GraphQL: who may rank, read rankings and change the rules. */
+/** docs/domain.md rules 1, 4, 5 through GraphQL: who may rank, read rankings and change the rules. */
 describe('core ranking over GraphQL', () => {
   let api: TestApi;
   const tokens: Record<string, string> = {};

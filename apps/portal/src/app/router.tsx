@@ -71,7 +71,7 @@ const TRAINING_ROUTES: { path: string; roles: readonly Role[]; page: ReactNode }
   { path: 'training/files/:managerId', roles: FILE_READERS, page: <TrainingFilePage /> },
 ];
 
-/** The core-client pages (DOMAIN.md rules 1-3); the API checks scope again on every query. */
+/** The core-client pages (docs/domain.md rules 1-3); the API checks scope again on every query. */
 const CORE_CLIENT_ROUTES: { path: string; roles: readonly Role[]; page: ReactNode }[] = [
   { path: 'core-clients', roles: CORE_CLIENT_MANAGERS, page: <AssignmentBoardPage /> },
   { path: 'core-clients/pareto', roles: CORE_CLIENT_MANAGERS, page: <ParetoPage /> },

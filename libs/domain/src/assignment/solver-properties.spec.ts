@@ -216,7 +216,7 @@ describe('core-client assignment plan, on 300 seeded random banks', () => {
     }));
 });
 
-describe('a mid-size bank (DOMAIN.md): 400,000 core clients, 3,000 RMs, 300 branches', () => {
+describe('a mid-size bank (docs/domain.md): 400,000 core clients, 3,000 RMs, 300 branches', () => {
   // No timing assertion (it would be flaky on a busy machine); the timeout leaves room for CI.
   it('is planned completely and validly', () => {
     const random = seededRandom(2026);

@@ -11,7 +11,7 @@ import type {
 import { validateProblem } from './validate-problem';
 
 /**
- * The core-client assignment plan (DOMAIN.md rules 2-3): keep existing pairs wherever
+ * The core-client assignment plan (docs/domain.md rules 2-3): keep existing pairs wherever
  * the rules allow, give every core client one eligible RM of its branch within capacity,
  * and even the branch's books on service workload. Pure and deterministic: the same
  * clients and RMs, in any order, give the same plan.

@@ -1,5 +1,5 @@
 /**
- * Equal allocation (DOMAIN.md rule 3) as water-filling: every eligible RM of a branch gets
+ * Equal allocation (docs/domain.md rule 3) as water-filling: every eligible RM of a branch gets
  * the same workload level L, except RMs whose capacity cannot carry L, who get their
  * capacity; L is chosen so the targets add up to the branch's workload.
  *

@@ -1,5 +1,5 @@
 /**
- * The assignment solver's vocabulary (DOMAIN.md rules 2-3): core clients, the RMs who may
+ * The assignment solver's vocabulary (docs/domain.md rules 2-3): core clients, the RMs who may
  * hold them, and the plan of keep / assign / move / release items that balances books.
  */
 

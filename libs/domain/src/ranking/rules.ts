@@ -39,7 +39,7 @@ export function divideRounded(numerator: bigint, denominator: bigint): bigint {
 
 /**
  * A client's value: the weighted 12-month contribution plus weighted AUM, in fen, rounded
- * to the fen exactly as the ranking SQL does (DOMAIN.md rule 1: the formula is a setting).
+ * to the fen exactly as the ranking SQL does (docs/domain.md rule 1: the formula is a setting).
  */
 export function clientValueFen(
   contribution12mFen: bigint,

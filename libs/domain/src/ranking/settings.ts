@@ -1,5 +1,5 @@
 /**
- * Rule settings for ranking clients by value (DOMAIN.md rules 1, 4 and 5); admin edits
+ * Rule settings for ranking clients by value (docs/domain.md rules 1, 4 and 5); admin edits
  * them, they are stored as the 'ranking' setting and copied onto every ranking run.
  */
 export type RankingScope = 'BANK' | 'BRANCH';

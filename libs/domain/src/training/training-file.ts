@@ -105,7 +105,7 @@ export function certificateState(
 }
 
 /**
- * An RM's training file for one year (DOMAIN.md rule 10): points against the yearly
+ * An RM's training file for one year (docs/domain.md rule 10): points against the yearly
  * requirement, mandatory trainings missing, certificates, and whether renewal is at risk.
  */
 export function trainingFile(input: TrainingFileInput): TrainingFileSummary {

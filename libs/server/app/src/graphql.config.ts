@@ -43,7 +43,7 @@ export function withoutTrivialResolvers(schema: GraphQLSchema): GraphQLSchema {
   return schema;
 }
 
-/** Query limits (DESIGN.md "GraphQL hygiene"). */
+/** Query limits: depth, aliases and cost. */
 export const GRAPHQL_LIMITS = { maxAliases: 15, maxCost: 20_000 } as const;
 
 const AUDITED_AUTH_REASONS = new Set(['TOKEN_INVALID', 'TOKEN_REVOKED', 'ACCOUNT_DISABLED']);

@@ -23,7 +23,7 @@ import { PostingsResolver } from './postings.resolver';
 import { PostingsService } from './postings.service';
 import { ReassignService } from './reassign.service';
 
-/** Core-client assignment (DOMAIN.md rules 2, 3 and 11): plans, apply, manual moves, history, RM postings. */
+/** Core-client assignment (docs/domain.md rules 2, 3 and 11): plans, apply, manual moves, history, RM postings. */
 @Module({
   imports: [OrgModule, ClientsModule, TrainingModule],
   providers: [

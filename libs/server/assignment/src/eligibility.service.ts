@@ -20,7 +20,7 @@ export function postingProblem(
 }
 
 /**
- * Which RMs may receive core clients (DOMAIN.md rule 3): active (or on probation when the
+ * Which RMs may receive core clients (docs/domain.md rule 3): active (or on probation when the
  * settings allow it) and, when required, holding the training minimum for core clients
  * (rule 10, read from the training files) this year or last year: points build up over the
  * year, so in January nobody has this year's yet, and last year's minimum carries an RM

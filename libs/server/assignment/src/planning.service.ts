@@ -28,7 +28,7 @@ interface NewPlan {
 }
 
 /**
- * Makes assignment plans (DOMAIN.md rule 3): reads the latest ranking run's core clients
+ * Makes assignment plans (docs/domain.md rule 3): reads the latest ranking run's core clients
  * and the RMs who may serve them, asks the solver (libs/domain) for keep / assign / move /
  * release items, and stores them for the branch head to preview. A bank-wide plan is a
  * job of some seconds, so the plan row is committed first and its progress is updated

@@ -25,7 +25,7 @@ interface Posting {
 /**
  * An RM's posting (status and core-client capacity), kept by HR. When a change takes an RM
  * off core clients, or below the number they hold, their branch is re-planned at once
- * (DOMAIN.md rule 11), so the branch head finds the plan on the assignment board.
+ * (docs/domain.md rule 11), so the branch head finds the plan on the assignment board.
  */
 @Injectable()
 export class PostingsService {

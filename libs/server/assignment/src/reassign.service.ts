@@ -42,7 +42,7 @@ const PERIODS = `
   WINDOW w AS (PARTITION BY l.client_id ORDER BY l.id)`;
 
 /**
- * Manual re-assignment by a branch head (DOMAIN.md rule 3: it needs a reason) and the
+ * Manual re-assignment by a branch head (docs/domain.md rule 3: it needs a reason) and the
  * assignment history that answers "who served this client on date X" (rule 2).
  */
 @Injectable()

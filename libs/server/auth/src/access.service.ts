@@ -12,7 +12,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /**
- * The one access gate for client data (STYLE.md): "an RM sees only the book" lives here,
+ * The one access gate for client data: "an RM sees only the book" lives here,
  * as a SQL condition every client query adds, and as requireClientAccess for single ids.
  */
 @Injectable()

@@ -6,7 +6,7 @@ export function dataSourceOptions(url: string, poolSize = 20): DataSourceOptions
     type: 'postgres',
     url,
     migrations,
-    // Schema changes only through migrations (DESIGN.md).
+    // Schema changes only through migrations, never `synchronize` (docs/decisions.md 5).
     synchronize: false,
     migrationsRun: false,
     migrationsTransactionMode: 'each',

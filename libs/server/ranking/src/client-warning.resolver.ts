@@ -4,7 +4,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { EarlyWarningsService } from './early-warnings.service';
 import { EarlyWarningType } from './ranking.types';
 
-/** The open early warning on Client (DOMAIN.md rule 5), so a list can flag each row. */
+/** The open early warning on Client (docs/domain.md rule 5), so a list can flag each row. */
 @Resolver(() => ClientType)
 export class ClientWarningResolver {
   constructor(private readonly warnings: EarlyWarningsService) {}

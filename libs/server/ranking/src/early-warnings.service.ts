@@ -12,7 +12,7 @@ const WARNING_COLUMNS = `
   w.acknowledged_at AS "acknowledgedAt", u.display_name AS "acknowledgedByName"`;
 
 /**
- * Early warnings: core clients entering decline (DOMAIN.md rule 5). Scoped through the
+ * Early warnings: core clients entering decline (docs/domain.md rule 5). Scoped through the
  * client: an RM sees the warnings of clients now in their book, a branch head the branch's.
  */
 @Injectable()

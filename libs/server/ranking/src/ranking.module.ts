@@ -13,7 +13,7 @@ import {
 import { RankingInputsPreparer } from './ranking-inputs.preparer';
 import { RankingService } from './ranking.service';
 
-/** Ranking clients by value: core set, tiers, RFM, lifecycle, Pareto (DOMAIN.md rules 1, 4, 5). */
+/** Ranking clients by value: core set, tiers, RFM, lifecycle, Pareto (docs/domain.md rules 1, 4, 5). */
 @Module({
   imports: [OrgModule, ClientsModule],
   providers: [

@@ -105,7 +105,7 @@ const share = (part: bigint, whole: bigint) =>
   whole === 0n ? 0 : Number((part * 1_000_000n) / whole) / 1_000_000;
 
 /**
- * Ranking runs (DOMAIN.md rules 1, 4, 5): ranks every client by value in SQL, stores each
+ * Ranking runs (docs/domain.md rules 1, 4, 5): ranks every client by value in SQL, stores each
  * client's segment, the Pareto summaries, core-set changes and early warnings, and
  * answers the reads over them. Only one run at a time; progress is visible while it runs.
  */

@@ -70,7 +70,7 @@ const DEMO_BRANCHES: readonly [name: string, region: number, weight: number][] =
   ['杭州滨江支行', 1, 0.7],
 ];
 
-// Core-client capacity by grade (DOMAIN.md: capacity for core clients); total capacity is
+// Core-client capacity by grade (docs/domain.md: capacity for core clients); total capacity is
 // about 1.25x the 20% core share, so a balanced plan always fits.
 const CAPACITY: Record<RmGrade, number> = {
   JUNIOR: 110,

@@ -7,7 +7,7 @@ export interface SeedSizeSpec {
   clients: number;
 }
 
-/** Bank sizes from DOMAIN.md ("Numbers to design for"); each with 24 months of facts. */
+/** Bank sizes from docs/domain.md ("Numbers to design for"); each with 24 months of facts. */
 export const SEED_SIZES: Readonly<Record<SeedSize, SeedSizeSpec>> = {
   demo: { regions: 2, branches: 5, relationshipManagers: 40, clients: 5_000 },
   mid: { regions: 12, branches: 300, relationshipManagers: 3_000, clients: 2_000_000 },

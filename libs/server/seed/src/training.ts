@@ -3,7 +3,7 @@ import { isoDay, type Timeline } from './calendar';
 import type { Organisation, SeedManager } from './organisation';
 import { Rng, Stream } from './rng';
 
-// Training files (培训档案, DOMAIN.md rule 10): HR's catalogue for the two years before
+// Training files (培训档案, docs/domain.md rule 10): HR's catalogue for the two years before
 // asOf's year and asOf's year, and each RM's completions, shaped so that most RMs met past
 // requirements, a minority is behind this year, and certificates expire around asOf.
 

@@ -20,7 +20,7 @@ import {
 } from './training.types';
 
 /**
- * Training files (DOMAIN.md rule 10): the rules live in libs/domain (trainingFile); this
+ * Training files (docs/domain.md rule 10): the rules live in libs/domain (trainingFile); this
  * service loads what they need, for one RM or many, within the caller's scope.
  */
 @Injectable()

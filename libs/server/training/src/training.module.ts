@@ -11,7 +11,7 @@ import { CertificateStatusResolver, TrainingFileResolver } from './training-file
 import { TrainingFileService } from './training-file.service';
 import { TrainingSettingsService } from './training-settings.service';
 
-/** Training files and points (DOMAIN.md rule 10). */
+/** Training files and points (docs/domain.md rule 10). */
 @Module({
   imports: [OrgModule],
   providers: [

@@ -1,4 +1,4 @@
-// The client segments of DOMAIN.md rule 4 and the lifecycle stages of rule 5, as tags that
+// The client segments of docs/domain.md rule 4 and the lifecycle stages of rule 5, as tags that
 // read the same on every page: tier, core flag, lifecycle stage, value-matrix cell, RFM.
 import { Tag, Tooltip, Typography } from 'antd';
 import { StarFilled } from '@ant-design/icons';

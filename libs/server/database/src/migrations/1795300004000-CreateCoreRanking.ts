@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Ranking clients by value (DOMAIN.md rules 1, 4, 5): each run keeps its settings and every
+ * Ranking clients by value (docs/domain.md rules 1, 4, 5): each run keeps its settings and every
  * client's value, rank, core flag, tier, RFM, lifecycle stage and value-matrix cell, so runs
  * can be compared; per-branch Pareto summaries; early warnings for core clients in decline.
  */

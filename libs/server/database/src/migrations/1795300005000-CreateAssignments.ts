@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 /**
- * Stable, explicit client-RM pairs with history (DOMAIN.md rules 2-3), and assignment plans
+ * Stable, explicit client-RM pairs with history (docs/domain.md rules 2-3), and assignment plans
  * (keep / assign / move / release) that a branch head previews and applies.
  */
 export class CreateAssignments1795300005000 implements MigrationInterface {

@@ -1,4 +1,4 @@
-// The whole schema history, in order. Schema changes only through migrations (DESIGN.md);
+// The whole schema history, in order. Schema changes only through migrations (docs/decisions.md 5);
 // one folder keeps the order obvious across the domain areas.
 import { CreateAuditLog1795300000000 } from './1795300000000-CreateAuditLog';
 import { CreateOrganisation1795300001000 } from './1795300001000-CreateOrganisation';

@@ -16,7 +16,7 @@ function largest(rows: readonly ManagerLoad[], pick: (row: ManagerLoad) => numbe
 
 /**
  * Each RM's core book after the plan: clients against capacity, workload and value
- * (DOMAIN.md rule 3: balanced books, within capacity, only eligible RMs receive clients).
+ * (docs/domain.md rule 3: balanced books, within capacity, only eligible RMs receive clients).
  */
 export function ManagerLoadTable({ managers }: { managers: readonly ManagerLoad[] }) {
   const { t, i18n } = useTranslation();

@@ -17,7 +17,7 @@ interface PlanCardProps {
 }
 
 /**
- * The newest assignment plan of a branch or of the whole bank (DOMAIN.md rule 3: re-ranking
+ * The newest assignment plan of a branch or of the whole bank (docs/domain.md rule 3: re-ranking
  * produces a plan the branch head, or admin for the bank, previews and approves) and the
  * button that makes a new one.
  */

@@ -31,7 +31,7 @@ interface ReassignModalProps {
 
 /**
  * A branch head moves one client to another RM of the branch, or to the branch pool; the
- * reason is required and kept in the assignment history (DOMAIN.md rule 3).
+ * reason is required and kept in the assignment history (docs/domain.md rule 3).
  */
 export function ReassignModal({ client, onClose }: ReassignModalProps) {
   const { t } = useTranslation();

@@ -10,7 +10,7 @@ import { branchIdOf, type PlanScope } from '../hooks/planScope';
 import { usePlanScopeParam } from '../hooks/usePlanScopeParam';
 
 /**
- * The core-client board (DOMAIN.md rules 1-3): rank the clients, plan who serves each core
+ * The core-client board (docs/domain.md rules 1-3): rank the clients, plan who serves each core
  * client, preview the plan and apply it. A branch head works on their branch; an admin
  * picks one, or plans the whole bank at once.
  */

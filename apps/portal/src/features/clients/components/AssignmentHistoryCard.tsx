@@ -39,7 +39,7 @@ function PeriodItem({ period }: { period: Period }) {
   );
 }
 
-/** Who served the client and when, who decided and why (DOMAIN.md rule 2), newest first. */
+/** Who served the client and when, who decided and why (docs/domain.md rule 2), newest first. */
 export function AssignmentHistoryCard({ history }: { history: ClientDetail['assignmentHistory'] }) {
   const { t } = useTranslation();
   return (

@@ -10,7 +10,7 @@ import {
 import { formatMoney } from '../../../shared/format';
 import type { ClientDetail } from './ClientProfile';
 
-/** Where the client stands in the latest ranking run (DOMAIN.md rules 1, 4, 5). */
+/** Where the client stands in the latest ranking run (docs/domain.md rules 1, 4, 5). */
 export function SegmentsCard({ client }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;

@@ -29,7 +29,7 @@ interface PostingFormModalProps {
 }
 
 /**
- * HR changes an RM's posting (DOMAIN.md rules 3 and 11): an RM who leaves or becomes
+ * HR changes an RM's posting (docs/domain.md rules 3 and 11): an RM who leaves or becomes
  * ineligible stops receiving core clients, and the server re-plans their branch for the
  * branch head. The version read is sent, so a posting changed meanwhile is not overwritten.
  */

@@ -14,7 +14,7 @@ import { PostingsTable } from '../components/PostingsTable';
 import { useRmPostings } from '../hooks/useRmPostings';
 
 /**
- * RM postings (客户经理岗位, DOMAIN.md rules 3 and 11): HR and admin keep each RM's status
+ * RM postings (客户经理岗位, docs/domain.md rules 3 and 11): HR and admin keep each RM's status
  * and core-client capacity; a branch head reads the branch's. No client data is shown: HR
  * may not see it, and the re-planned books are the branch head's to review.
  */

@@ -20,7 +20,7 @@ interface EarlyWarningsCardProps {
 }
 
 /**
- * Core clients entering decline (DOMAIN.md rule 5): retaining them costs a fraction of
+ * Core clients entering decline (docs/domain.md rule 5): retaining them costs a fraction of
  * winning new ones, so the RM and the branch head see them first and acknowledge each.
  */
 export function EarlyWarningsCard({ warnings, showManager }: EarlyWarningsCardProps) {

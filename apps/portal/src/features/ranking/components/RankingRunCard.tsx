@@ -7,7 +7,7 @@ import type { useRankingRun } from '../hooks/useRankingRun';
 import { RankingRunSummary } from './RankingRunSummary';
 
 /**
- * The latest ranking run (DOMAIN.md rule 1) with the button that starts a new one; while a
+ * The latest ranking run (docs/domain.md rule 1) with the button that starts a new one; while a
  * run is under way, its progress and step.
  */
 export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRankingRun> }) {

@@ -14,7 +14,7 @@ import { ParetoFigures } from '../components/ParetoFigures';
 import { usePareto } from '../hooks/usePareto';
 
 /**
- * How concentrated value really is (DOMAIN.md rule 1): the Lorenz/Pareto curve of the
+ * How concentrated value really is (docs/domain.md rule 1): the Lorenz/Pareto curve of the
  * bank and of a branch, the top-20% shares, and the clients entering and leaving the core set.
  */
 export function ParetoPage() {
