@@ -11,12 +11,12 @@ function inScopeOf(resource: AsyncResource, fn: Callback): Callback {
 }
 
 /**
- * Node 20's `AsyncResource#bind` also defines the deprecated `asyncResource` accessor
+ * Node's `AsyncResource#bind` (20 and 24 alike) also defines the deprecated `asyncResource` accessor
  * (DEP0172) on each bound function, and Fastify binds one for every request with a body.
  * An accessor defined on a fresh function gives it a hidden class of its own, which V8
  * keeps outside the young generation while it points at the request: every GraphQL POST's
  * objects then lived through young collections, were promoted and waited for full GCs
- * (docs/benchmarks.md). Newer Node versions no longer add the property (nodejs/node#58618);
+ * (docs/benchmarks.md). Later Node releases drop the property (nodejs/node#58618);
  * this installs that bind where the running Node still adds it. Call it at start-up.
  */
 export function useLeanAsyncResourceBind(): void {
