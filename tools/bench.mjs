@@ -1,23 +1,26 @@
 // `npm run bench [-- clients|import ...]`: measures against the mid-size bank of docs/domain.md
 // (2,000,000 clients), each figure next to a bare baseline run in the same process tree, so
 // ratios hold on a noisy machine. Suites: `clients` (My clients under load), `import`
-// (training import of 100,000 rows, tools/bench/training-import.mjs) and `core` (ranking,
-// bank-wide plan and apply, tools/bench/core-clients.mjs); default all. The
+// (training import of 100,000 rows, tools/bench/training-import.mjs), `core` (ranking,
+// bank-wide plan and apply, tools/bench/core-clients.mjs) and `portal` (the portal's first
+// load on a throttled link, tools/bench/portal-load.mjs); default all. The
 // database lives in BENCH_DATA_DIR (default .data-bench-<size>) and is seeded on first use
-// (several minutes); BENCH_SIZE=demo gives a quick smoke run.
+// (several minutes); BENCH_SIZE=demo gives a quick smoke run. BENCH_OLD_NODE=/usr/bin/node
+// also serves My clients from the same build on that (older) Node.js, in the same rounds.
 import './runtime.mjs';
 import autocannon from 'autocannon';
 import { fork, spawn, spawnSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
+import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { resolve } from 'node:path';
+import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { runCoreClientsBench } from './bench/core-clients.mjs';
+import { runPortalLoadBench } from './bench/portal-load.mjs';
 import { runImportBench } from './bench/training-import.mjs';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const SUITES = ['clients', 'import', 'core'];
+const SUITES = ['clients', 'import', 'core', 'portal'];
 const chosen = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = chosen.filter((suite) => !SUITES.includes(suite));
 if (unknown.length > 0) {
@@ -42,6 +45,8 @@ const run = (command, args, env = process.env) => {
 };
 
 run(process.execPath, ['tools/build-api.mjs']);
+if (suites.has('portal'))
+  run('npx', ['vite', 'build', '--config', 'apps/portal/vite.config.mts', '--logLevel', 'warn']);
 let database = null;
 let databaseUrl = process.env.DATABASE_URL;
 if (!databaseUrl) {
@@ -52,6 +57,7 @@ if (!databaseUrl) {
 }
 const env = {
   ...process.env,
+  PORTAL_DIR: resolve(root, 'dist/portal'),
   DATABASE_URL: databaseUrl,
   LOG_LEVEL: 'warn',
   NODE_ENV: 'production',
@@ -76,19 +82,41 @@ const { DEMO_LOGINS } = createRequire(import.meta.url)(
 );
 const password = DEMO_LOGINS.find((login) => login.role === 'RM').password;
 
-const apiPort = await freePort();
-// Same Node flags as `npm start` and the Docker image.
-const api = spawn(process.execPath, ['--max-semi-space-size=64', 'dist/api/apps/api/src/main.js'], {
-  cwd: root,
-  // No background preparation of the ranking inputs: the bench times the month's first run.
-  env: { ...env, PORT: String(apiPort), RANKING_PREPARE_SECONDS: '0' },
-  stdio: ['ignore', 'ignore', 'inherit'],
-});
+/** The built API on `node`, with the same flags as `npm start` and the Docker image. */
+async function startApi(node = process.execPath, main = 'dist/api/apps/api/src/main.js') {
+  const port = await freePort();
+  const child = spawn(node, ['--max-semi-space-size=64', main], {
+    cwd: root,
+    // No background preparation of the ranking inputs: the bench times the month's first run.
+    env: { ...env, PORT: String(port), RANKING_PREPARE_SECONDS: '0' },
+    stdio: ['ignore', 'ignore', 'inherit'],
+  });
+  return { child, port };
+}
 
-async function waitForApi() {
+/**
+ * The same build on an older Node.js, for `BENCH_OLD_NODE`: a copy of dist/api whose runtime
+ * check (apps/api/src/runtime.ts, which refuses Node before 24) is emptied, for this run only.
+ */
+async function startApiOnOldNode(node) {
+  // Inside the clone, so the copy finds node_modules.
+  const copy = resolve(root, 'tmp/bench-api-old-node');
+  rmSync(copy, { recursive: true, force: true });
+  cpSync(resolve(root, 'dist/api'), copy, { recursive: true });
+  writeFileSync(join(copy, 'apps/api/src/runtime.js'), '');
+  const started = await startApi(node, join(copy, 'apps/api/src/main.js'));
+  await waitForApi(started.port, started.child);
+  const version = spawnSync(node, ['--version'], { encoding: 'utf8' }).stdout.trim();
+  return { ...started, version };
+}
+
+const { child: api, port: apiPort } = await startApi();
+
+async function waitForApi(port, child) {
   for (let i = 0; i < 120; i++) {
+    if (child.exitCode !== null) throw new Error(`the API exited with code ${child.exitCode}`);
     try {
-      if ((await fetch(`http://127.0.0.1:${apiPort}/health/ready`)).ok) return;
+      if ((await fetch(`http://127.0.0.1:${port}/health/ready`)).ok) return;
     } catch {
       // not listening yet
     }
@@ -96,7 +124,7 @@ async function waitForApi() {
   }
   throw new Error('the API did not become ready');
 }
-await waitForApi();
+await waitForApi(apiPort, api);
 const apiUrl = `http://127.0.0.1:${apiPort}`;
 
 async function signIn(username, password) {
@@ -149,9 +177,14 @@ async function clientsSuite() {
   console.log(
     `\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${connections} connections, ${seconds} s each in ${rounds} alternating rounds`,
   );
+  const oldNode = process.env.BENCH_OLD_NODE
+    ? await startApiOnOldNode(process.env.BENCH_OLD_NODE)
+    : null;
   await load(`http://127.0.0.1:${barePort}/`, { duration: 3 }); // warm-up
   await load(`http://127.0.0.1:${apiPort}/graphql`, { ...graphqlOptions, duration: 3 });
-  // Alternating rounds, so a noisy neighbour on the machine weighs on both servers alike.
+  if (oldNode)
+    await load(`http://127.0.0.1:${oldNode.port}/graphql`, { ...graphqlOptions, duration: 3 });
+  // Alternating rounds, so a noisy neighbour on the machine weighs on every server alike.
   const servers = [
     {
       name: 'bare node:http + pg',
@@ -160,11 +193,21 @@ async function clientsSuite() {
       pid: bare.pid,
     },
     {
-      name: 'Corebook API (NestJS, Fastify, Mercurius)',
+      name: `Corebook API (NestJS, Fastify, Mercurius) on Node.js ${process.version}`,
       url: `http://127.0.0.1:${apiPort}/graphql`,
       options: graphqlOptions,
       pid: api.pid,
     },
+    ...(oldNode
+      ? [
+          {
+            name: `the same API on Node.js ${oldNode.version}`,
+            url: `http://127.0.0.1:${oldNode.port}/graphql`,
+            options: graphqlOptions,
+            pid: oldNode.child.pid,
+          },
+        ]
+      : []),
   ].map((server) => ({ ...server, requests: 0, errors: 0, p50: [], p99: [], cpuMs: 0 }));
   for (let round = 0; round < rounds; round++) {
     for (const server of servers) {
@@ -178,7 +221,7 @@ async function clientsSuite() {
     }
   }
   const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const [bareServer, apiServer] = servers.map((server) => ({
+  const [bareServer, apiServer, oldNodeServer] = servers.map((server) => ({
     ...server,
     rps: server.requests / seconds,
     p50: mean(server.p50),
@@ -187,7 +230,7 @@ async function clientsSuite() {
   console.log(
     '\n| server | requests/s | p50 ms | p99 ms | server CPU ms/request | errors |\n| --- | --- | --- | --- | --- | --- |',
   );
-  for (const server of [bareServer, apiServer]) {
+  for (const server of [bareServer, apiServer, oldNodeServer].filter(Boolean)) {
     console.log(
       `| ${server.name} | ${server.rps.toFixed(0)} | ${server.p50.toFixed(0)} | ${server.p99.toFixed(0)} | ${(server.cpuMs / server.requests).toFixed(2)} | ${server.errors} |`,
     );
@@ -197,6 +240,12 @@ async function clientsSuite() {
   console.log(
     `\nratio: ${rpsRatio.toFixed(2)}x the bare requests/s (target >= 0.75), p99 ${p99Ratio.toFixed(2)}x the bare p99 (target <= 2)`,
   );
+  if (oldNodeServer) {
+    console.log(
+      `on ${oldNode.version}: ${(oldNodeServer.rps / bareServer.rps).toFixed(2)}x the bare requests/s; ${process.version} serves ${(apiServer.rps / oldNodeServer.rps).toFixed(2)}x its requests/s`,
+    );
+    oldNode.child.kill('SIGTERM');
+  }
 
   bare.kill('SIGTERM');
 }
@@ -210,6 +259,9 @@ try {
       databaseUrl,
       token: await signIn(hr.username, hr.password),
     });
+  }
+  if (suites.has('portal')) {
+    await runPortalLoadBench({ apiUrl, token: await signIn(rm.username, password) });
   }
   if (suites.has('core')) {
     const admin = DEMO_LOGINS.find((login) => login.role === 'ADMIN');

@@ -12,6 +12,13 @@ import { AppModule } from './app.module';
 import { useLeanAsyncResourceBind } from './async-resource-bind';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
+// Vite names what it builds into assets/ by a hash of the content: a new build, a new name.
+const HASHED_ASSET = /[\\/]assets[\\/][^\\/]+-[\w-]{8}\.\w+(\.(br|gz))?$/;
+
+/** Hashed assets are cached for good; index.html (which names them) is checked every time. */
+export function cacheControlFor(path: string): string {
+  return HASHED_ASSET.test(path) ? 'public, max-age=31536000, immutable' : 'no-cache';
+}
 
 /**
  * Builds the API (and, when configured, the built portal) on one Fastify server:
@@ -55,6 +62,12 @@ export async function createApp(
       root: config.portalDir,
       wildcard: false,
       index: ['index.html'],
+      // The build writes .br and .gz beside each asset (apps/portal/vite.config.mts).
+      preCompressed: true,
+      cacheControl: false,
+      setHeaders: (reply: { header(name: string, value: string): unknown }, path: string) => {
+        reply.header('cache-control', cacheControlFor(path));
+      },
     });
     // Client-side routes (e.g. /clients/42) get the portal's index.html; files and API
     // routes are matched first, being more specific.
@@ -63,7 +76,7 @@ export async function createApp(
       if (path.includes('.') || path.startsWith('/graphql') || path.startsWith('/health')) {
         return reply.code(404).send({ statusCode: 404, error: 'Not Found' });
       }
-      return reply.type('text/html').header('cache-control', 'no-cache').sendFile('index.html');
+      return reply.type('text/html').sendFile('index.html');
     });
   }
   app.enableShutdownHooks();
