@@ -18,8 +18,6 @@ const moduleNameMapper = Object.fromEntries(
   ]),
 );
 
-const ESM_ONLY = ['content-disposition', 'cookie'];
-
 module.exports = {
   testEnvironment: 'node',
   transform: {
@@ -36,8 +34,6 @@ module.exports = {
       },
     ],
   },
-  // Node 20 can require() these ESM-only packages, but Jest's module runtime cannot: compile them.
-  transformIgnorePatterns: [`/node_modules/(?!(${ESM_ONLY.join('|')})/)`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
   moduleNameMapper,
   testMatch: ['**/*.spec.ts', '**/*.spec.tsx'],

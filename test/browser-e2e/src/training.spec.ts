@@ -6,7 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { toTenths } from '@corebook/domain';
 import { bankToday } from '@corebook/server/common';
-import { signIn, usePortalSession } from './support/browser';
+import { chooseOption, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const HR = 'hr';
@@ -305,12 +305,7 @@ describe('training points', () => {
     await page.waitForURL('**/sign-in');
     await signIn(page, HR, PASSWORD);
     await page.getByTestId('activity-add').click();
-    await page.getByTestId('activity-type').click();
-    await page
-      .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
-      .locator('.ant-select-item-option')
-      .filter({ hasText: /^Certification$/ })
-      .click();
+    await chooseOption(page, 'activity-type', /^Certification$/);
     const field = page.getByLabel('Valid for (months)');
     await field.fill('150');
     await page.getByTestId('activity-save').click();
