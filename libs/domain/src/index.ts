@@ -8,3 +8,4 @@ export * from './dates';
 export * from './training';
 export * from './assignment';
 export * from './ranking';
+export * from './text';

@@ -612,7 +612,8 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
       const cases: [Record<string, unknown>, string, string][] = [
         [{ c: '110', m: RM.rm1, r: '   ' }, 'reason', 'REASON_LENGTH'],
         [{ c: '110', m: RM.rm1, r: 'ok' }, 'reason', 'REASON_LENGTH'],
-        [{ c: '110', m: RM.rm1, r: 'x'.repeat(501) }, 'reason', 'REASON_LENGTH'],
+        // Over 500 characters never reaches the service (the input guard).
+        [{ c: '110', m: RM.rm1, r: 'x'.repeat(501) }, 'reason', 'TOO_LONG'],
         // Zhou Jie works in the other branch.
         [{ c: '110', m: RM.rm3, r: 'Moving to a colleague' }, 'managerId', 'RM_OTHER_BRANCH'],
         // Sun Mei is on probation: not for a core client.

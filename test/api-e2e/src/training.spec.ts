@@ -569,9 +569,10 @@ describe('training files and points', () => {
         { v: current.version, input: { ...input, yearlyRequirement: -1 } },
         { token: tokens.admin },
       );
+      // Named by its path in the arguments (the input guard: no negative numbers).
       expect(bad.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
-        field: 'yearlyRequirement',
+        field: 'input.yearlyRequirement',
       });
       const ok = await api.graphql(UPDATE, { v: current.version, input }, { token: tokens.admin });
       expect(ok.data!.updateTrainingSettings).toEqual({

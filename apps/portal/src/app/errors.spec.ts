@@ -131,6 +131,9 @@ describe("refused values in the user's language", () => {
     'DUPLICATE_RECORD',
     'RECORD_VOIDED',
     'OUTSIDE_ACTIVITY',
+    'CONTROL_CHARACTER',
+    'TOO_LONG',
+    'DATE_TIME_FORMAT',
   ];
 
   it('has a sentence for every rule in both languages', () => {

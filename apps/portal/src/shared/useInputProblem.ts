@@ -6,12 +6,17 @@ import { describeInputRule, readInputRule } from '../app/errors';
 export type FieldLabel = (field: string) => string;
 
 /**
- * A FieldLabel from the translation key of each field's label; a field without a label
- * is shown by its name.
+ * A FieldLabel from the translation key of each field's label; a field named with its
+ * argument first ("input.goldPercent", from the input guard) is looked up without it, and a
+ * field without a label is shown by its name.
  */
 export function labelsFrom(t: unknown, keyOf: (field: string) => string): FieldLabel {
   const translate = t as (key: string, options: { defaultValue: string }) => string;
-  return (field) => translate(keyOf(field), { defaultValue: field });
+  return (field) => {
+    const inArgument = field.split('.').slice(1).join('.');
+    const fallback = inArgument ? translate(keyOf(inArgument), { defaultValue: field }) : field;
+    return translate(keyOf(field), { defaultValue: fallback });
+  };
 }
 
 /**

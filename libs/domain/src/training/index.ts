@@ -2,3 +2,4 @@ export * from './import-rows';
 export * from './points';
 export * from './settings';
 export * from './training-file';
+export * from './limits';

@@ -14,6 +14,8 @@ import {
 } from 'graphql';
 import type { Logger } from 'pino';
 import { toClientError } from './graphql-errors';
+import { withInputGuard } from './input-guard';
+import { INPUT_RULES } from './input-rules';
 
 function asGraphQLError(error: Error | GraphQLError): GraphQLError {
   return error instanceof GraphQLError
@@ -91,7 +93,7 @@ export const graphqlOptionsProvider = {
 
     return {
       autoSchemaFile: true,
-      transformSchema: withoutTrivialResolvers,
+      transformSchema: (schema) => withInputGuard(INPUT_RULES)(withoutTrivialResolvers(schema)),
       sortSchema: true,
       path: '/graphql',
       graphiql: !config.production,

@@ -1,3 +1,4 @@
 export * from './app.module';
 export * from './create-app';
 export * from './schema-emitter';
+export * from './input-rules';

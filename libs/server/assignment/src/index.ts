@@ -7,3 +7,4 @@ export * from './assignment-settings.service';
 export * from './plan-parts.resolver';
 export * from './planning.service';
 export * from './postings.resolver';
+export * from './assignment.input-rules';

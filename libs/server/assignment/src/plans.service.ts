@@ -1,6 +1,6 @@
 import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, decodeCursor, notFound, pageOf, type Page } from '@corebook/server/common';
+import { decodeCursor, notFound, pageOf, type Page } from '@corebook/server/common';
 import { OrgService } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -169,7 +169,6 @@ export class PlansService {
     }
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > 100) throw badInput('filter.search', 'search is at most 100 characters');
       params.push(`%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, search);
       conditions.push(
         `EXISTS (SELECT 1 FROM clients c WHERE c.id = i.client_id

@@ -13,7 +13,7 @@ import { EligibilityService, type ManagerPosting } from './eligibility.service';
 import { latestCompletedRun } from './plan-scope';
 
 const REASON_MIN = 5;
-const REASON_MAX = 500;
+export const REASON_MAX = 500;
 
 interface LockedClient {
   id: string;

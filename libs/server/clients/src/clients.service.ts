@@ -158,7 +158,6 @@ export class ClientsService {
     const conditions = [this.access.clientScopeCondition(actor, 'c', params)];
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > 100) throw badInput('filter.search', 'search is at most 100 characters');
       params.push(`%${search.replace(/[\\%_]/g, (ch) => `\\${ch}`)}%`, search);
       conditions.push(`(c.name ILIKE $${params.length - 1} OR c.client_no = $${params.length})`);
     }

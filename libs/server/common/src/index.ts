@@ -7,3 +7,4 @@ export * from './request-context';
 export * from './signed-in';
 export * from './loaders';
 export * from './scalars';
+export * from './input-rules';

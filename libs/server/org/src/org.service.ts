@@ -1,5 +1,5 @@
 import { managerScopeFor, type Actor } from '@corebook/domain';
-import { badInput, decodeCursor, encodeCursor, forbidden, notFound } from '@corebook/server/common';
+import { decodeCursor, encodeCursor, forbidden, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -155,7 +155,6 @@ export class OrgService {
     if (filter.status) equal('m.status', filter.status);
     const search = filter.search?.trim();
     if (search) {
-      if (search.length > 100) throw badInput('filter.search', 'search is at most 100 characters');
       const escaped = search.replace(/[\\%_]/g, (ch) => `\\${ch}`);
       params.push(`%${escaped}%`, `${escaped}%`);
       conditions.push(

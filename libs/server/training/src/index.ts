@@ -5,3 +5,4 @@ export * from './training-file.resolver';
 export * from './training-file.service';
 export * from './training.module';
 export * from './training.types';
+export * from './training.input-rules';

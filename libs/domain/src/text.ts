@@ -1,0 +1,20 @@
+/**
+ * A control character in text: C0 (but tab, line feed and carriage return, which free text
+ * may hold), DEL, C1, and the Unicode line and paragraph separators. PostgreSQL refuses NUL
+ * in text, and the rest corrupt logs, exports and screens.
+ */
+export function controlCharacterIn(text: string, multiline: boolean): boolean {
+  return (multiline ? MULTILINE_CONTROL : SINGLE_LINE_CONTROL).test(text);
+}
+
+/** `text` with every control character (tabs and line breaks too) replaced by U+FFFD. */
+export function withoutControlCharacters(text: string): string {
+  return text.replace(ANY_CONTROL, '\ufffd');
+}
+
+// eslint-disable-next-line no-control-regex
+const MULTILINE_CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const SINGLE_LINE_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/;
+// eslint-disable-next-line no-control-regex
+const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;

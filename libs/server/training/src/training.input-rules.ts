@@ -1,0 +1,27 @@
+import { EVIDENCE_MAX_LENGTH, TRAINING_REASON_MAX_LENGTH, TRAINING_YEARS } from '@corebook/domain';
+import { SEARCH_RULE, type InputRule, type InputRules } from '@corebook/server/common';
+import { MAX_IMPORT_BYTES } from './import-file';
+
+const YEAR: InputRule = { min: TRAINING_YEARS.first, max: TRAINING_YEARS.last };
+const EVIDENCE: InputRule = { maxLength: EVIDENCE_MAX_LENGTH, multiline: true };
+const REASON: InputRule = { maxLength: TRAINING_REASON_MAX_LENGTH, multiline: true };
+
+/** What the training area accepts beyond the input defaults (docs/security.md). */
+export const TRAINING_INPUT_RULES: InputRules = {
+  'Query.trainingFile(year:)': YEAR,
+  'Query.trainingOverview(year:)': YEAR,
+  'TrainingActivityFilter.year': YEAR,
+  'TrainingRecordFilter.year': YEAR,
+  'TrainingActivityFilter.search': SEARCH_RULE,
+  'TrainingRecordInput.evidence': EVIDENCE,
+  'TrainingRecordCorrection.evidence': EVIDENCE,
+  'TrainingRecordInput.pointsOverrideReason': REASON,
+  'TrainingRecordCorrection.pointsOverrideReason': REASON,
+  'TrainingRecordCorrection.reason': REASON,
+  'Mutation.voidTrainingRecord(reason:)': REASON,
+  // base64 makes 3 bytes 4 characters; the GraphQL body limit is the real bound.
+  'Mutation.importTrainingRecords(contentBase64:)': {
+    maxLength: Math.ceil(MAX_IMPORT_BYTES / 3) * 4,
+  },
+  'Mutation.importTrainingRecords(fileName:)': { maxLength: 255 },
+};
