@@ -124,8 +124,8 @@ export default defineConfig({
     proxy: {
       '/graphql': { target: api },
       '/health': { target: api },
-      // The training downloads; /training/… otherwise are portal pages.
-      '^/training/(imports/[^/]+/rejections\\.csv|records\\.xlsx)': { target: api },
+      // The training upload and downloads; /training/… otherwise are portal pages.
+      '^/training/(imports(\\?|$)|imports/[^/]+/rejections\\.csv|records\\.xlsx)': { target: api },
     },
   },
   preview: { host: '127.0.0.1', port: 4173 },

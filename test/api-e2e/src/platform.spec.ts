@@ -40,7 +40,91 @@ describe('health, GraphQL hygiene and rate limits', () => {
       payload: JSON.stringify([{ query: '{ me { id } }' }, { query: '{ me { id } }' }]),
     });
     expect(response.statusCode).toBe(400);
-    expect(response.json().errors[0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    expect(response.json().errors[0].extensions).toEqual({
+      code: 'BAD_REQUEST',
+      reason: 'MALFORMED_BODY',
+    });
+  });
+
+  it.each([
+    [
+      'a mutation sent by GET',
+      { method: 'GET', url: `/graphql?query=${encodeURIComponent('mutation { logout }')}` },
+      405,
+      'METHOD_NOT_ALLOWED',
+    ],
+    ['a query that is a number', { payload: JSON.stringify({ query: 42 }) }, 400, 'MALFORMED_BODY'],
+    [
+      'a query that is an object',
+      { payload: JSON.stringify({ query: { me: 1 } }) },
+      400,
+      'MALFORMED_BODY',
+    ],
+    [
+      'variables that are a string',
+      { payload: JSON.stringify({ query: '{ me { id } }', variables: 'x' }) },
+      400,
+      'MALFORMED_BODY',
+    ],
+    [
+      'an operation name that is a number',
+      { payload: JSON.stringify({ query: '{ me { id } }', operationName: 7 }) },
+      400,
+      'MALFORMED_BODY',
+    ],
+    ['malformed JSON', { payload: '{"query": ' }, 400, 'MALFORMED_BODY'],
+    ['a JSON string', { payload: '"{ me { id } }"' }, 400, 'MALFORMED_BODY'],
+    ['an empty body', { payload: '' }, 400, 'MALFORMED_BODY'],
+    [
+      'a form',
+      { headers: { 'content-type': 'application/x-www-form-urlencoded' }, payload: 'query=x' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'plain text',
+      { headers: { 'content-type': 'text/plain' }, payload: '{ me { id } }' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a file body',
+      { headers: { 'content-type': 'application/octet-stream' }, payload: 'x' },
+      415,
+      'UNSUPPORTED_MEDIA_TYPE',
+    ],
+    [
+      'a body over the limit (3 MB)',
+      {
+        payload: JSON.stringify({
+          query: '{ me { id } }',
+          variables: { x: 'a'.repeat(3_000_000) },
+        }),
+      },
+      413,
+      'BODY_TOO_LARGE',
+    ],
+  ] as const)(
+    'refuses %s with BAD_REQUEST and its HTTP status',
+    async (_name, request, status, reason) => {
+      const response = await api.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        ...request,
+      });
+      expect(response.statusCode).toBe(status);
+      expect(response.json().errors[0].extensions).toEqual({ code: 'BAD_REQUEST', reason });
+      const healthy = await api.graphql('{ __typename }');
+      expect(healthy.data).toEqual({ __typename: 'Query' });
+    },
+  );
+
+  it('counts __typename against the alias limit', async () => {
+    const aliases = Array.from({ length: 500 }, (_, i) => `t${i}: __typename`).join(' ');
+    const result = await api.graphql(`{ ${aliases} }`);
+    expect(result.data).toBeNull();
+    expect(result.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 
   it('hides field suggestions from callers who are not signed in', async () => {
@@ -87,17 +171,29 @@ describe('query depth limit', () => {
   });
 });
 
-describe('production mode', () => {
-  it('turns introspection off', async () => {
-    const api = await startTestApi({ NODE_ENV: 'production' });
+describe('introspection', () => {
+  it('is off unless turned on for development, and never escapes the depth limit', async () => {
+    const INTROSPECTION = '{ __schema { types { name } } }';
+    const DEEP =
+      '{ __schema { types { fields { type { ofType { ofType { ofType { ofType { ofType { ofType { name } } } } } } } } } } }';
+    const api = await startTestApi();
     try {
-      const result = await api.graphql('{ __schema { types { name } } }');
+      const result = await api.graphql(INTROSPECTION, {}, { token: await api.tokenFor('admin') });
       expect(result.data).toBeNull();
       expect(result.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
       const ide = await api.app.inject({ method: 'GET', url: '/graphiql' });
       expect(ide.statusCode).toBe(404);
     } finally {
       await api.close();
+    }
+    const development = await startTestApi({ GRAPHQL_INTROSPECTION: 'true' });
+    try {
+      expect((await development.graphql(INTROSPECTION)).errors).toBeUndefined();
+      const deep = await development.graphql(DEEP);
+      expect(deep.data).toBeNull();
+      expect(deep.errors![0].extensions.code).toBe('GRAPHQL_VALIDATION_FAILED');
+    } finally {
+      await development.close();
     }
   });
 });

@@ -436,6 +436,78 @@ describe('training files and points', () => {
       });
       expect(report.statusCode).toBe(403);
     });
+
+    it('takes a file of up to 20 MB as the body of POST /training/imports, for HR and admin only', async () => {
+      const upload = (
+        body: string | Buffer,
+        token: string | undefined,
+        fileName = 'lms-june.csv',
+      ) =>
+        api.app.inject({
+          method: 'POST',
+          url: `/training/imports?fileName=${encodeURIComponent(fileName)}`,
+          headers: {
+            'content-type': 'application/octet-stream',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          payload: body,
+        });
+      // A NUL in one line (a corrupt export) rejects that line with its reason, not the file.
+      const corrupt = [
+        'employeeNo,activityCode,completedOn,hours,evidence',
+        'E001,T-001,2026-06-02,6,fine',
+        'E0\u000001,T-001,2026-06-03,6,',
+        'E001,T-001,2026-06-04,6,bell\u0007',
+      ].join('\n');
+      const uploaded = await upload(corrupt, tokens.hr);
+      expect(uploaded.statusCode).toBe(201);
+      const { id } = uploaded.json<{ id: string }>();
+      const lines = await api.graphql(
+        `query ($id: ID!) { trainingImport(id: $id) { accepted rejected lines(outcome: REJECTED) { edges { node { lineNo reason raw } } } } }`,
+        { id },
+        { token: tokens.hr },
+      );
+      expect(lines.data!.trainingImport).toMatchObject({ accepted: 1, rejected: 2 });
+      expect(
+        lines.data!.trainingImport.lines.edges.map((edge: { node: unknown }) => edge.node),
+      ).toEqual([
+        {
+          lineNo: 3,
+          reason: 'employeeNo holds a control character',
+          raw: 'E0\ufffd01,T-001,2026-06-03,6,',
+        },
+        {
+          lineNo: 4,
+          reason: 'evidence holds a control character',
+          raw: 'E001,T-001,2026-06-04,6,bell\ufffd',
+        },
+      ]);
+
+      const refusal = (response: Awaited<ReturnType<typeof upload>>) => ({
+        status: response.statusCode,
+        extensions: response.json<{ errors: { extensions: Record<string, unknown> }[] }>().errors[0]
+          .extensions,
+      });
+      expect(refusal(await upload(corrupt, undefined))).toMatchObject({
+        status: 401,
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      for (const user of ['rm1', 'head1'])
+        expect(refusal(await upload(corrupt, tokens[user]))).toMatchObject({
+          status: 403,
+          extensions: { code: 'FORBIDDEN' },
+        });
+      expect(refusal(await upload(corrupt, tokens.hr, 'a\u0000.csv'))).toMatchObject({
+        status: 400,
+        extensions: { code: 'BAD_USER_INPUT', field: 'fileName' },
+      });
+      expect(
+        await refusal(await upload(Buffer.alloc(21 * 1024 * 1024, 0x41), tokens.hr)),
+      ).toMatchObject({
+        status: 413,
+        extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' },
+      });
+    });
   });
 
   describe('who reads which training file', () => {

@@ -63,7 +63,6 @@ type Documents = {
     "\n  mutation VoidTrainingRecord($id: ID!, $version: Int!, $reason: String!) {\n    voidTrainingRecord(id: $id, version: $version, reason: $reason) {\n      ...TrainingRecordFields\n    }\n  }\n": typeof types.VoidTrainingRecordDocument,
     "\n  fragment TrainingImportFields on TrainingImport {\n    id\n    fileName\n    status\n    totalRows\n    accepted\n    rejected\n    duplicates\n    committed\n    createdAt\n    committedAt\n  }\n": typeof types.TrainingImportFieldsFragmentDoc,
     "\n  query TrainingImport($id: ID!) {\n    trainingImport(id: $id) {\n      ...TrainingImportFields\n    }\n  }\n": typeof types.TrainingImportDocument,
-    "\n  mutation ImportTrainingRecords($fileName: String!, $contentBase64: String!) {\n    importTrainingRecords(fileName: $fileName, contentBase64: $contentBase64) {\n      ...TrainingImportFields\n    }\n  }\n": typeof types.ImportTrainingRecordsDocument,
     "\n  mutation CommitTrainingImport($importId: ID!) {\n    commitTrainingImport(importId: $importId) {\n      ...TrainingImportFields\n    }\n  }\n": typeof types.CommitTrainingImportDocument,
     "\n  mutation DiscardTrainingImport($importId: ID!) {\n    discardTrainingImport(importId: $importId) {\n      ...TrainingImportFields\n    }\n  }\n": typeof types.DiscardTrainingImportDocument,
     "\n  query TrainingImportLines($id: ID!, $outcome: ImportLineOutcome, $first: Int, $after: String) {\n    trainingImport(id: $id) {\n      id\n      lines(outcome: $outcome, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            lineNo\n            outcome\n            reason\n            raw\n          }\n        }\n      }\n    }\n  }\n": typeof types.TrainingImportLinesDocument,
@@ -126,7 +125,6 @@ const documents: Documents = {
     "\n  mutation VoidTrainingRecord($id: ID!, $version: Int!, $reason: String!) {\n    voidTrainingRecord(id: $id, version: $version, reason: $reason) {\n      ...TrainingRecordFields\n    }\n  }\n": types.VoidTrainingRecordDocument,
     "\n  fragment TrainingImportFields on TrainingImport {\n    id\n    fileName\n    status\n    totalRows\n    accepted\n    rejected\n    duplicates\n    committed\n    createdAt\n    committedAt\n  }\n": types.TrainingImportFieldsFragmentDoc,
     "\n  query TrainingImport($id: ID!) {\n    trainingImport(id: $id) {\n      ...TrainingImportFields\n    }\n  }\n": types.TrainingImportDocument,
-    "\n  mutation ImportTrainingRecords($fileName: String!, $contentBase64: String!) {\n    importTrainingRecords(fileName: $fileName, contentBase64: $contentBase64) {\n      ...TrainingImportFields\n    }\n  }\n": types.ImportTrainingRecordsDocument,
     "\n  mutation CommitTrainingImport($importId: ID!) {\n    commitTrainingImport(importId: $importId) {\n      ...TrainingImportFields\n    }\n  }\n": types.CommitTrainingImportDocument,
     "\n  mutation DiscardTrainingImport($importId: ID!) {\n    discardTrainingImport(importId: $importId) {\n      ...TrainingImportFields\n    }\n  }\n": types.DiscardTrainingImportDocument,
     "\n  query TrainingImportLines($id: ID!, $outcome: ImportLineOutcome, $first: Int, $after: String) {\n    trainingImport(id: $id) {\n      id\n      lines(outcome: $outcome, first: $first, after: $after) {\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        edges {\n          cursor\n          node {\n            lineNo\n            outcome\n            reason\n            raw\n          }\n        }\n      }\n    }\n  }\n": types.TrainingImportLinesDocument,
@@ -350,10 +348,6 @@ export function graphql(source: "\n  fragment TrainingImportFields on TrainingIm
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query TrainingImport($id: ID!) {\n    trainingImport(id: $id) {\n      ...TrainingImportFields\n    }\n  }\n"): (typeof documents)["\n  query TrainingImport($id: ID!) {\n    trainingImport(id: $id) {\n      ...TrainingImportFields\n    }\n  }\n"];
-/**
- * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
- */
-export function graphql(source: "\n  mutation ImportTrainingRecords($fileName: String!, $contentBase64: String!) {\n    importTrainingRecords(fileName: $fileName, contentBase64: $contentBase64) {\n      ...TrainingImportFields\n    }\n  }\n"): (typeof documents)["\n  mutation ImportTrainingRecords($fileName: String!, $contentBase64: String!) {\n    importTrainingRecords(fileName: $fileName, contentBase64: $contentBase64) {\n      ...TrainingImportFields\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

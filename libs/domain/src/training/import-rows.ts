@@ -1,4 +1,6 @@
 import { isIsoDate } from '../dates';
+import { controlCharacterIn } from '../text';
+import { EVIDENCE_MAX_LENGTH } from './limits';
 import { parsePoints, toTenths } from './points';
 import type { TrainingSettings } from './settings';
 
@@ -124,6 +126,13 @@ function check(
   today: string,
 ): ImportedCompletion | string {
   const value = (column: ImportColumn) => (line.fields[column] ?? '').trim();
+  // A NUL or other control character (a corrupt export) rejects this line, not the file.
+  const corrupt = IMPORT_COLUMNS.find((column) =>
+    controlCharacterIn(line.fields[column] ?? '', column === 'evidence'),
+  );
+  if (corrupt) return `${corrupt} holds a control character`;
+  if (value('evidence').length > EVIDENCE_MAX_LENGTH)
+    return `evidence is longer than ${EVIDENCE_MAX_LENGTH} characters`;
   const employeeNo = value('employeeNo');
   if (!employeeNo) return 'employee number is missing';
   const managerId = lookups.managerIdByEmployeeNo.get(employeeNo.toUpperCase());

@@ -1,4 +1,10 @@
-import { LOGGER, NestPinoLogger, createLogger, type AppConfig } from '@corebook/server/common';
+import {
+  GRAPHQL_BODY_LIMIT_BYTES,
+  LOGGER,
+  NestPinoLogger,
+  createLogger,
+  type AppConfig,
+} from '@corebook/server/common';
 import fastifyCookie from '@fastify/cookie';
 import fastifyStatic from '@fastify/static';
 import { NestFactory } from '@nestjs/core';
@@ -9,6 +15,7 @@ import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Logger } from 'pino';
 import { AppModule } from './app.module';
+import { guardRequests } from './request-guard';
 import { useLeanAsyncResourceBind } from './async-resource-bind';
 
 const REQUEST_ID = /^[\w.-]{1,64}$/;
@@ -31,9 +38,10 @@ export async function createApp(
   useLeanAsyncResourceBind();
   const adapter = new FastifyAdapter({
     loggerInstance: logger,
-    trustProxy: config.production,
-    // Training imports arrive as base64 in GraphQL (a 100,000-row CSV is about 8 MB).
-    bodyLimit: 32 * 1024 * 1024,
+    // X-Forwarded-For is believed only from the proxies configured (TRUST_PROXY).
+    trustProxy: config.trustProxy.length > 0 ? [...config.trustProxy] : false,
+    // GraphQL bodies; training files have their own route and limit (below).
+    bodyLimit: GRAPHQL_BODY_LIMIT_BYTES,
     // Honour a caller's X-Request-Id (for tracing through a proxy), else make one.
     genReqId: (request: IncomingMessage) => {
       const given = request.headers['x-request-id'];
@@ -53,6 +61,7 @@ export async function createApp(
   );
   const fastify = app.getHttpAdapter().getInstance();
   await app.register(fastifyCookie);
+  guardRequests(fastify);
   fastify.addHook('onRequest', (request, reply, done) => {
     void reply.header('x-request-id', request.id);
     done();

@@ -2,9 +2,28 @@ import { CorebookError, type ErrorCode, type RequestContext } from '@corebook/se
 import { HttpException } from '@nestjs/common';
 import { GraphQLError, type GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
+import type { RequestRefusal } from './request-guard';
 
-/** Codes a client can see: the domain's own plus the two GraphQL itself needs. */
-export type ClientErrorCode = ErrorCode | 'GRAPHQL_VALIDATION_FAILED' | 'INTERNAL_SERVER_ERROR';
+/**
+ * Codes a client can see: the domain's own, the two GraphQL itself needs, and BAD_REQUEST
+ * for a request refused before GraphQL read it (with a `reason` and its HTTP status).
+ */
+export type ClientErrorCode =
+  ErrorCode | 'BAD_REQUEST' | 'GRAPHQL_VALIDATION_FAILED' | 'INTERNAL_SERVER_ERROR';
+
+/** The HTTP status of a request refused as a whole, by reason. */
+const REQUEST_REFUSALS: Partial<Record<number, RequestRefusal>> = {
+  400: 'MALFORMED_BODY',
+  405: 'METHOD_NOT_ALLOWED',
+  413: 'BODY_TOO_LARGE',
+  415: 'UNSUPPORTED_MEDIA_TYPE',
+};
+
+/** The HTTP status a request-level error carries (Fastify's and Mercurius's errors do). */
+export function requestStatusOf(error: unknown): number | null {
+  const status = (error as { statusCode?: unknown } | null | undefined)?.statusCode;
+  return typeof status === 'number' && status >= 400 && status < 500 ? status : null;
+}
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
 
@@ -64,14 +83,19 @@ export function toClientError(
     }
     return { ...base, message, extensions: { code: 'GRAPHQL_VALIDATION_FAILED' } };
   }
-  const status = (original as { statusCode?: unknown }).statusCode;
-  if (typeof status === 'number' && status >= 400 && status < 500) {
-    // Request-level refusals from Fastify or Mercurius (malformed body, a batch, a GET mutation).
-    const code =
-      'validation' in original || status === 400
-        ? 'GRAPHQL_VALIDATION_FAILED'
-        : codeOfHttpStatus(status);
-    return { ...base, message: original.message, extensions: { code } };
+  const status = requestStatusOf(original);
+  const refusal = status === null ? undefined : REQUEST_REFUSALS[status];
+  if (refusal) {
+    // Refused as a whole by Fastify or Mercurius: malformed JSON, a body too large, a
+    // content type or method GraphQL does not take (a mutation sent by GET).
+    return {
+      ...base,
+      message: original.message,
+      extensions: { code: 'BAD_REQUEST', reason: refusal },
+    };
+  }
+  if (status !== null) {
+    return { ...base, message: original.message, extensions: { code: codeOfHttpStatus(status) } };
   }
   logger.error(
     { err: original, requestId: ctx?.requestId, path: error.path },

@@ -13,7 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Logger } from 'pino';
-import { toClientError } from './graphql-errors';
+import { requestStatusOf, toClientError } from './graphql-errors';
 import { withInputGuard } from './input-guard';
 import { INPUT_RULES } from './input-rules';
 
@@ -58,12 +58,17 @@ export const graphqlOptionsProvider = {
     contexts: RequestContextFactory,
     audit: AuditService,
   ): MercuriusDriverConfig => {
+    // The limits count introspection and __typename like any other field.
     const validationRules: ValidationRule[] = [
-      maxDepthRule({ n: config.graphqlMaxDepth, exposeLimits: false }),
-      maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, exposeLimits: false }),
-      costLimitRule({ maxCost: GRAPHQL_LIMITS.maxCost, exposeLimits: false }),
+      maxDepthRule({ n: config.graphqlMaxDepth, ignoreIntrospection: false, exposeLimits: false }),
+      maxAliasesRule({ n: GRAPHQL_LIMITS.maxAliases, allowList: [], exposeLimits: false }),
+      costLimitRule({
+        maxCost: GRAPHQL_LIMITS.maxCost,
+        ignoreIntrospection: false,
+        exposeLimits: false,
+      }),
     ];
-    if (config.production) validationRules.push(NoSchemaIntrospectionCustomRule);
+    if (!config.introspection) validationRules.push(NoSchemaIntrospectionCustomRule);
 
     /** Refusals are part of the audit trail: who tried what, and was told no. */
     const auditRefusals = (
@@ -96,7 +101,7 @@ export const graphqlOptionsProvider = {
       transformSchema: (schema) => withInputGuard(INPUT_RULES)(withoutTrivialResolvers(schema)),
       sortSchema: true,
       path: '/graphql',
-      graphiql: !config.production,
+      graphiql: config.introspection,
       allowBatchedQueries: false,
       // Compile a query to JavaScript with graphql-jit once it has been seen twice.
       jit: 1,
@@ -104,10 +109,20 @@ export const graphqlOptionsProvider = {
       context: (request, reply) => contexts.create(request, reply),
       errorFormatter: (execution, context) => {
         const ctx = context as unknown as Partial<RequestContext> | undefined;
-        // Mercurius wraps parse and validation failures in one error carrying the real ones.
+        // Mercurius wraps request-level failures (parse, validation, a GET mutation) in one
+        // error carrying the real ones; they keep the wrapper's HTTP status.
         const errors = ((execution.errors ?? []) as GraphQLError[]).flatMap((error) => {
-          const inner = (error.originalError as { errors?: unknown } | undefined)?.errors;
-          return Array.isArray(inner) ? (inner as GraphQLError[]).map(asGraphQLError) : [error];
+          const wrapper = error.originalError as { errors?: unknown } | undefined;
+          const inner = wrapper?.errors;
+          if (!Array.isArray(inner)) return [error];
+          const status = requestStatusOf(wrapper);
+          return (inner as (Error | GraphQLError)[]).map((cause) =>
+            cause instanceof GraphQLError || status === null
+              ? asGraphQLError(cause)
+              : new GraphQLError(cause.message, {
+                  originalError: Object.assign(new Error(cause.message), { statusCode: status }),
+                }),
+          );
         });
         const formatted = errors.map((error) => toClientError(error, ctx, logger));
         auditRefusals(
@@ -121,16 +136,13 @@ export const graphqlOptionsProvider = {
           ),
           ctx,
         );
-        // A request refused before execution (malformed body, a batch) is a 400; the rest follow graphql-over-http.
-        const requestLevel =
-          !execution.data &&
-          errors.some((error) => {
-            const status = (error.originalError as { statusCode?: unknown } | undefined)
-              ?.statusCode;
-            return typeof status === 'number' && status >= 400;
-          });
+        // A request refused before execution answers with its HTTP status (400 for a query
+        // GraphQL could not validate); the rest follow graphql-over-http with 200.
+        const statuses = ((execution.errors ?? []) as GraphQLError[])
+          .map((error) => requestStatusOf(error.originalError))
+          .filter((status): status is number => status !== null);
         return {
-          statusCode: requestLevel ? 400 : 200,
+          statusCode: execution.data ? 200 : (statuses[0] ?? 200),
           response: { data: execution.data ?? null, errors: formatted },
         };
       },

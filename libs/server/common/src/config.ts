@@ -17,8 +17,15 @@ export interface AppConfig {
   readonly cookieSecure: boolean;
   /** Sign-in attempts allowed per client address per minute. */
   readonly loginRateLimitPerMinute: number;
-  /** Deepest GraphQL selection accepted (introspection aside). */
+  /** Deepest GraphQL selection accepted (introspection included). */
   readonly graphqlMaxDepth: number;
+  /** Schema introspection and the GraphiQL IDE, for development only (GRAPHQL_INTROSPECTION=true). */
+  readonly introspection: boolean;
+  /**
+   * The proxies whose X-Forwarded-For is believed (addresses or CIDR ranges, TRUST_PROXY);
+   * empty: the connecting address is the caller's, whatever headers say.
+   */
+  readonly trustProxy: readonly string[];
   /** Built portal to serve on the API's port; unset serves none. */
   readonly portalDir: string | undefined;
   /**
@@ -46,6 +53,24 @@ function wholeNumber(name: string, raw: string | undefined, fallback: number): n
     throw new Error(`${name} must be a whole number, 0 or more, got "${raw}"`);
   }
   return value;
+}
+
+function flag(name: string, raw: string | undefined): boolean {
+  if (raw === undefined || raw === '' || raw === 'false') return false;
+  if (raw === 'true') return true;
+  throw new Error(`${name} must be true or false, got "${raw}"`);
+}
+
+const PROXY = /^(\d{1,3}(\.\d{1,3}){3}|[0-9a-f:]+)(\/\d{1,3})?$/i;
+
+function proxies(raw: string | undefined): string[] {
+  const list = (raw ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter(Boolean);
+  const bad = list.find((entry) => !PROXY.test(entry));
+  if (bad) throw new Error(`TRUST_PROXY must list IP addresses or CIDR ranges, got "${bad}"`);
+  return list;
 }
 
 /** A JWT secret given in the environment wins; otherwise one is generated once and kept with the data. */
@@ -85,9 +110,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
       30,
     ),
     graphqlMaxDepth: positiveInt('GRAPHQL_MAX_DEPTH', env.GRAPHQL_MAX_DEPTH, 10),
+    introspection: flag('GRAPHQL_INTROSPECTION', env.GRAPHQL_INTROSPECTION),
+    trustProxy: proxies(env.TRUST_PROXY),
     portalDir: env.PORTAL_DIR ? resolve(env.PORTAL_DIR) : undefined,
     rankingPrepareSeconds: wholeNumber('RANKING_PREPARE_SECONDS', env.RANKING_PREPARE_SECONDS, 60),
   };
 }
 
 export const APP_CONFIG = Symbol('APP_CONFIG');
+
+/**
+ * The largest request body the API reads (GraphQL): generous for any operation, and for a
+ * training file of about 1.4 MB sent to importTrainingRecords as base64. Larger files go to
+ * POST /training/imports, which takes IMPORT_BODY_LIMIT_BYTES.
+ */
+export const GRAPHQL_BODY_LIMIT_BYTES = 2 * 1024 * 1024;

@@ -1,5 +1,6 @@
 import {
   importColumnOf,
+  withoutControlCharacters,
   REQUIRED_IMPORT_COLUMNS,
   type ImportColumn,
   type ImportLine,
@@ -80,7 +81,8 @@ export async function parseImportFile(fileName: string, content: Buffer): Promis
       if (column) fields[column] = cells[position] ?? '';
     });
     lines.push({ lineNo: index + 1, fields });
-    raw.set(index + 1, cells.join(','));
+    // Kept for the rejection report; a control character (NUL above all) cannot be stored.
+    raw.set(index + 1, withoutControlCharacters(cells.join(',')));
   }
   if (lines.length === 0)
     throw badInput('file', 'The file has a header but no rows', { rule: 'FILE_NO_ROWS' });

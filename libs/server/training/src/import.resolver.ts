@@ -1,5 +1,6 @@
 import type { Actor } from '@corebook/domain';
 import {
+  badInput,
   CurrentActor,
   CurrentRequest,
   PageInfo,
@@ -41,7 +42,7 @@ export class ImportResolver {
 
   @Mutation(() => TrainingImportType, {
     description:
-      'Upload a CSV or XLSX export (base64) and get the per-line preview; nothing is added until commit.',
+      'Upload a CSV or XLSX export (base64) and get the per-line preview; nothing is added until commit. Files over about 1.4 MB go to POST /training/imports.',
   })
   @SignedIn('training.manage')
   importTrainingRecords(
@@ -50,7 +51,14 @@ export class ImportResolver {
     @Args('fileName') fileName: string,
     @Args('contentBase64') contentBase64: string,
   ): Promise<TrainingImportType> {
-    return this.imports.preview(actor, fileName, contentBase64, ctx.requestId);
+    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64))
+      throw badInput('contentBase64', 'contentBase64 is not base64');
+    return this.imports.preview(
+      actor,
+      fileName,
+      Buffer.from(contentBase64, 'base64'),
+      ctx.requestId,
+    );
   }
 
   @Mutation(() => TrainingImportType, {

@@ -1,4 +1,9 @@
-import { validateImportLines, type Actor, type ImportOutcome } from '@corebook/domain';
+import {
+  controlCharacterIn,
+  validateImportLines,
+  type Actor,
+  type ImportOutcome,
+} from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import {
@@ -41,19 +46,18 @@ export class TrainingImportService {
     private readonly settings: TrainingSettingsService,
   ) {}
 
+  /** Reads an uploaded file (GraphQL's importTrainingRecords or POST /training/imports). */
   async preview(
     actor: Actor,
     fileName: string,
-    contentBase64: string,
+    content: Buffer,
     requestId: string,
   ): Promise<TrainingImportType> {
     this.access.requirePermission(actor, 'training.manage');
     const name = fileName.trim();
-    if (!name || name.length > 200)
-      throw badInput('fileName', 'Give the file name (at most 200 characters)');
-    if (!/^[A-Za-z0-9+/=\s]*$/.test(contentBase64))
-      throw badInput('contentBase64', 'contentBase64 is not base64');
-    const parsed = await parseImportFile(name, Buffer.from(contentBase64, 'base64'));
+    if (!name || name.length > 255 || controlCharacterIn(name, false))
+      throw badInput('fileName', 'Give the file name (at most 255 characters)');
+    const parsed = await parseImportFile(name, content);
     const outcomes = await this.validate(parsed);
     const count = (outcome: ImportOutcome['outcome']) =>
       outcomes.filter((line) => line.outcome === outcome).length;

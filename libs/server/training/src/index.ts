@@ -6,3 +6,5 @@ export * from './training-file.service';
 export * from './training.module';
 export * from './training.types';
 export * from './training.input-rules';
+export { MAX_IMPORT_BYTES } from './import-file';
+export { TRAINING_UPLOAD_PATH } from './training.controller';

@@ -1,6 +1,6 @@
 import { RequestContextFactory } from '@corebook/server/auth';
-import { badInput, requireActor } from '@corebook/server/common';
-import { Controller, Get, Param, Query, Req, Res } from '@nestjs/common';
+import { CorebookError, badInput, requireActor } from '@corebook/server/common';
+import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import { Workbook } from 'exceljs';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { TrainingImportService } from './import.service';
@@ -23,7 +23,10 @@ function attachment(fileName: string): string {
   return `attachment; filename="${fileName.replace(/[^\w.-]/g, '_')}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
 }
 
-/** Files to download (the portal links to them; the session cookie authenticates). */
+/** Where a training file is uploaded as the request body (its own size limit, not GraphQL's). */
+export const TRAINING_UPLOAD_PATH = '/training/imports';
+
+/** Files to upload and to download (the session cookie or a bearer token authenticates). */
 @Controller('training')
 export class TrainingDownloadsController {
   constructor(
@@ -31,6 +34,40 @@ export class TrainingDownloadsController {
     private readonly imports: TrainingImportService,
     private readonly records: RecordsService,
   ) {}
+
+  /**
+   * A CSV or XLSX export as the body (application/octet-stream), its name in `fileName`:
+   * the same preview as GraphQL's importTrainingRecords, for files of up to 20 MB. Answers
+   * the import's id, or `errors` shaped like GraphQL's with the HTTP status of the refusal.
+   */
+  @Post('imports')
+  async upload(
+    @Query('fileName') fileName: string | undefined,
+    @Req() request: FastifyRequest,
+    @Res() reply: FastifyReply,
+  ): Promise<void> {
+    try {
+      const context = await this.contexts.create(request, reply);
+      const actor = requireActor(context);
+      if (!Buffer.isBuffer(request.body))
+        throw badInput(
+          'file',
+          'Send the file as the body, with content-type application/octet-stream',
+        );
+      const preview = await this.imports.preview(
+        actor,
+        fileName ?? '',
+        request.body,
+        context.requestId,
+      );
+      await reply.code(201).send({ id: preview.id });
+    } catch (error) {
+      if (!(error instanceof CorebookError)) throw error;
+      await reply.code(error.getStatus()).send({
+        errors: [{ message: error.message, extensions: { code: error.code, ...error.extensions } }],
+      });
+    }
+  }
 
   @Get('imports/:id/rejections.csv')
   async rejections(

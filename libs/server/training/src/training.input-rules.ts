@@ -1,6 +1,10 @@
 import { EVIDENCE_MAX_LENGTH, TRAINING_REASON_MAX_LENGTH, TRAINING_YEARS } from '@corebook/domain';
-import { SEARCH_RULE, type InputRule, type InputRules } from '@corebook/server/common';
-import { MAX_IMPORT_BYTES } from './import-file';
+import {
+  GRAPHQL_BODY_LIMIT_BYTES,
+  SEARCH_RULE,
+  type InputRule,
+  type InputRules,
+} from '@corebook/server/common';
 
 const YEAR: InputRule = { min: TRAINING_YEARS.first, max: TRAINING_YEARS.last };
 const EVIDENCE: InputRule = { maxLength: EVIDENCE_MAX_LENGTH, multiline: true };
@@ -19,9 +23,10 @@ export const TRAINING_INPUT_RULES: InputRules = {
   'TrainingRecordCorrection.pointsOverrideReason': REASON,
   'TrainingRecordCorrection.reason': REASON,
   'Mutation.voidTrainingRecord(reason:)': REASON,
-  // base64 makes 3 bytes 4 characters; the GraphQL body limit is the real bound.
+  // Whatever fits the GraphQL body beside the rest of the request; larger files go to
+  // POST /training/imports.
   'Mutation.importTrainingRecords(contentBase64:)': {
-    maxLength: Math.ceil(MAX_IMPORT_BYTES / 3) * 4,
+    maxLength: GRAPHQL_BODY_LIMIT_BYTES - 4096,
   },
   'Mutation.importTrainingRecords(fileName:)': { maxLength: 255 },
 };

@@ -6,8 +6,7 @@ import { readApiError, serverMessage } from '../../../app/errors';
 import type { TrainingImportFieldsFragment } from '../../../gql/graphql';
 import { useErrorMessage } from '../../../shared/useErrorMessage';
 import { useInputProblem } from '../../../shared/useInputProblem';
-import { readFileAsBase64 } from '../hooks/readFileAsBase64';
-import { useImportTrainingRecords } from '../hooks/useTrainingImport';
+import { useUploadTrainingFile } from '../hooks/useTrainingImport';
 
 // What the learning systems' exports must hold; the API also reads the Chinese headers.
 const COLUMNS = [
@@ -28,28 +27,22 @@ interface ImportFileStepProps {
   onPreviewed(result: TrainingImportFieldsFragment): void;
 }
 
-/** Step 1: choose a CSV or XLSX export; it is read in the browser and sent for a preview. */
+/** Step 1: choose a CSV or XLSX export; it is sent as it is for a preview. */
 export function ImportFileStep({ onPreviewed }: ImportFileStepProps) {
   const { t } = useTranslation();
   const message = useErrorMessage();
   const problem = useInputProblem();
   const [file, setFile] = useState<UploadFile | null>(null);
-  const [reading, setReading] = useState(false);
   const [error, setError] = useState<unknown>(null);
-  const [upload, { loading }] = useImportTrainingRecords();
+  const { upload, loading } = useUploadTrainingFile();
 
   const preview = async () => {
-    const blob = file?.originFileObj;
-    if (!file || !blob) return;
+    const chosen = file?.originFileObj;
+    if (!chosen) return;
     setError(null);
     try {
-      setReading(true);
-      const contentBase64 = await readFileAsBase64(blob);
-      setReading(false);
-      const { data } = await upload({ variables: { fileName: file.name, contentBase64 } });
-      if (data) onPreviewed(data.importTrainingRecords);
+      onPreviewed(await upload(chosen));
     } catch (failure) {
-      setReading(false);
       setError(failure);
     }
   };
@@ -137,7 +130,7 @@ export function ImportFileStep({ onPreviewed }: ImportFileStepProps) {
       <Button
         type="primary"
         disabled={!file}
-        loading={reading || loading}
+        loading={loading}
         onClick={() => void preview()}
         data-testid="import-preview"
       >

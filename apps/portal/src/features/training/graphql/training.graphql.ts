@@ -143,14 +143,6 @@ export const TrainingImportQuery = graphql(`
   }
 `);
 
-export const ImportTrainingRecordsMutation = graphql(`
-  mutation ImportTrainingRecords($fileName: String!, $contentBase64: String!) {
-    importTrainingRecords(fileName: $fileName, contentBase64: $contentBase64) {
-      ...TrainingImportFields
-    }
-  }
-`);
-
 export const CommitTrainingImportMutation = graphql(`
   mutation CommitTrainingImport($importId: ID!) {
     commitTrainingImport(importId: $importId) {
