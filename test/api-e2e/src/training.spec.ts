@@ -501,9 +501,7 @@ describe('training files and points', () => {
         status: 400,
         extensions: { code: 'BAD_USER_INPUT', field: 'fileName' },
       });
-      expect(
-        await refusal(await upload(Buffer.alloc(21 * 1024 * 1024, 0x41), tokens.hr)),
-      ).toMatchObject({
+      expect(refusal(await upload(Buffer.alloc(21 * 1024 * 1024, 0x41), tokens.hr))).toMatchObject({
         status: 413,
         extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' },
       });
