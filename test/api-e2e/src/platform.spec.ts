@@ -1,3 +1,5 @@
+import { AnonymousRefusals } from '@corebook/server/app';
+import { Client } from 'pg';
 import { FIXTURE_PASSWORD, startTestApi, type TestApi } from './support/test-api';
 
 const LOGIN = `mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }`;
@@ -119,6 +121,38 @@ describe('health, GraphQL hygiene and rate limits', () => {
       expect(healthy.data).toEqual({ __typename: 'Query' });
     },
   );
+
+  it('counts calls refused for want of a token, a bounded number of audit entries a minute', async () => {
+    const anonymous = (ip: string) =>
+      api.app.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        remoteAddress: ip,
+        payload: JSON.stringify({ query: '{ me { id } }' }),
+      });
+    await api.app.get(AnonymousRefusals).flush();
+    for (let call = 0; call < 12; call++) await anonymous('192.0.2.10');
+    for (let call = 0; call < 3; call++) await anonymous('192.0.2.11');
+    // A flood from many addresses: each counted, the quiet ones in one line.
+    for (let source = 0; source < 40; source++) await anonymous(`198.51.100.${source}`);
+    await api.app.get(AnonymousRefusals).flush();
+    const db = new Client({ connectionString: api.database.url });
+    await db.connect();
+    try {
+      const { rows } = await db.query<{ detail: string }>(
+        `SELECT detail FROM audit_entries WHERE detail LIKE 'calls without a token%' ORDER BY id`,
+      );
+      expect(rows).toHaveLength(21);
+      expect(rows[0].detail).toBe('calls without a token in the last minute: 12 from 192.0.2.10');
+      expect(rows[1].detail).toBe('calls without a token in the last minute: 3 from 192.0.2.11');
+      expect(rows[20].detail).toBe(
+        'calls without a token in the last minute: 22 from other addresses',
+      );
+    } finally {
+      await db.end();
+    }
+  });
 
   it('counts __typename against the alias limit', async () => {
     const aliases = Array.from({ length: 500 }, (_, i) => `t${i}: __typename`).join(' ');

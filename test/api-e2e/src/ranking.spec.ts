@@ -2,7 +2,7 @@ import { FIXTURE, startTestApi, type GraphqlResult, type TestApi } from './suppo
 import { withDb } from './support/ranking-fixture';
 
 const RUN = `mutation ($on: String) { runCoreRanking(effectiveOn: $on) {
-  id status clientCount coreCount coreValueShare enteredCore leftCore lastFactMonth } }`;
+  id status figuresScope clientCount coreCount coreValueShare enteredCore leftCore lastFactMonth } }`;
 const RUNS = `{ rankingRuns(first: 5) { edges { node { id status coreCount } } } }`;
 const PARETO = `{ pareto { runId bank { clients top20Share points } branches { branch { id } coreClients } } }`;
 const CHANGES = `query ($b: Int) { coreSetChanges(change: ENTERED, branchId: $b) {
@@ -49,14 +49,28 @@ describe('core ranking over GraphQL', () => {
   it('a branch head ranks the whole bank: the top 20% of the fixture is core', async () => {
     const ranked = await api.graphql(RUN, { on: '2026-11-15' }, as('head1'));
     expect(ranked.errors).toBeUndefined();
-    // Five clients: 20% rounds up to one core client, the one with facts (Wang Fang).
+    // The head sees their branch's figures (four clients), not the bank's.
     expect(ranked.data!.runCoreRanking).toMatchObject({
       status: 'COMPLETED',
+      figuresScope: 'BRANCH',
+      clientCount: 4,
+      coreCount: 1,
+      enteredCore: null,
+      leftCore: null,
+      lastFactMonth: '2026-10-01',
+    });
+    // Five clients: 20% rounds up to one core client, the one with facts (Wang Fang).
+    const bank = await api.graphql(
+      `query ($id: Int!) { rankingRun(id: $id) { figuresScope clientCount coreCount enteredCore leftCore } }`,
+      { id: ranked.data!.runCoreRanking.id },
+      as('admin'),
+    );
+    expect(bank.data!.rankingRun).toEqual({
+      figuresScope: 'BANK',
       clientCount: 5,
       coreCount: 1,
       enteredCore: 1,
       leftCore: 0,
-      lastFactMonth: '2026-10-01',
     });
     const wang = await api.graphql(SEGMENT, { id: FIXTURE.clients.wang }, as('rm1'));
     expect(wang.data!.client).toMatchObject({
@@ -81,11 +95,13 @@ describe('core ranking over GraphQL', () => {
   });
 
   it('shows a branch head only their own branch of the Pareto view and core-set changes', async () => {
+    // The bank's curve is not the head's to see (unless the ranking rules say so).
     const pareto = await api.graphql(PARETO, {}, as('head2'));
-    expect(pareto.data!.pareto.bank.clients).toBe(5);
+    expect(pareto.data!.pareto.bank).toBeNull();
     expect(pareto.data!.pareto.branches.map((b: any) => b.branch.id)).toEqual([
       FIXTURE.branches.b2,
     ]);
+    expect((await api.graphql(PARETO, {}, as('admin'))).data!.pareto.bank.clients).toBe(5);
     const own = await api.graphql(CHANGES, {}, as('head1'));
     expect(own.errors).toBeUndefined();
     expect(own.data!.coreSetChanges.edges.map((e: any) => e.node.client.id)).toEqual([

@@ -455,9 +455,10 @@ describe('training files and points', () => {
       // A NUL in one line (a corrupt export) rejects that line with its reason, not the file.
       const corrupt = [
         'employeeNo,activityCode,completedOn,hours,evidence',
-        'E001,T-001,2026-06-02,6,fine',
+        'E001,T-001,2026-06-02,6,@SUM(1+1)',
         'E0\u000001,T-001,2026-06-03,6,',
         'E001,T-001,2026-06-04,6,bell\u0007',
+        "=cmd|' /C calc'!A0,T-001,2026-06-05,6,",
       ].join('\n');
       const uploaded = await upload(corrupt, tokens.hr);
       expect(uploaded.statusCode).toBe(201);
@@ -467,7 +468,7 @@ describe('training files and points', () => {
         { id },
         { token: tokens.hr },
       );
-      expect(lines.data!.trainingImport).toMatchObject({ accepted: 1, rejected: 2 });
+      expect(lines.data!.trainingImport).toMatchObject({ accepted: 1, rejected: 3 });
       expect(
         lines.data!.trainingImport.lines.edges.map((edge: { node: unknown }) => edge.node),
       ).toEqual([
@@ -481,7 +482,34 @@ describe('training files and points', () => {
           reason: 'evidence holds a control character',
           raw: 'E001,T-001,2026-06-04,6,bell\ufffd',
         },
+        {
+          lineNo: 5,
+          reason: 'unknown RM "=cmd|\' /C calc\'!A0"',
+          raw: "=cmd|' /C calc'!A0,T-001,2026-06-05,6,",
+        },
       ]);
+      // Exports never hand a spreadsheet a formula: the report's cell and the records
+      // workbook's evidence start with a quote.
+      const report = await api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${id}/rejections.csv`,
+        headers: { authorization: `Bearer ${tokens.hr}` },
+      });
+      expect(report.body).toContain(`"'=cmd|' /C calc'!A0,T-001,2026-06-05,6,"`);
+      await api.graphql(COMMIT, { id }, { token: tokens.hr });
+      const workbook = new Workbook();
+      await workbook.xlsx.load(
+        (
+          await api.app.inject({
+            method: 'GET',
+            url: '/training/records.xlsx?year=2026',
+            headers: { authorization: `Bearer ${tokens.hr}` },
+          })
+        ).rawPayload as unknown as ArrayBuffer,
+      );
+      const evidence = workbook.worksheets[0].getColumn(16).values;
+      expect(evidence).toContain("'@SUM(1+1)");
+      expect(evidence).not.toContain('@SUM(1+1)');
 
       const refusal = (response: Awaited<ReturnType<typeof upload>>) => ({
         status: response.statusCode,

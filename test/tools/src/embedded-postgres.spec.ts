@@ -9,6 +9,7 @@ import {
   lstatSync,
   mkdirSync,
   mkdtempSync,
+  readdirSync,
   readlinkSync,
   rmSync,
   statSync,
@@ -19,6 +20,7 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(__dirname, '../../..');
+const COPIES = '/var/tmp/corebook-postgres';
 
 // Starts the clone's embedded PostgreSQL in its .data, runs one statement, stops it; or
 // deletes the cluster as \`npm run seed -- --fresh\` does.
@@ -85,6 +87,12 @@ describe('the embedded PostgreSQL', () => {
       expect(probe(clone, 'SELECT to_regclass($$kept$$) AS kept')).toEqual([{ kept: null }]);
     } finally {
       probe(clone, '--delete');
+      // As root, the copy of PostgreSQL made for this clone (its links lead into the clone).
+      for (const copy of existsSync(COPIES) ? readdirSync(COPIES) : []) {
+        const pg = join(COPIES, copy, 'node_modules/pg');
+        if (existsSync(pg) && readlinkSync(pg).startsWith(clone))
+          rmSync(join(COPIES, copy), { recursive: true, force: true });
+      }
       rmSync(clone, { recursive: true, force: true });
     }
   });

@@ -24,24 +24,20 @@ function lookup(key: string): unknown {
     .reduce<unknown>((node, part) => (node as Record<string, unknown> | undefined)?.[part], en);
 }
 
-const formatDateTime = (iso: string) => `at ${iso}`;
-
 describe('API errors', () => {
-  it('reads code, reason, lock time and field from extensions', () => {
+  it('reads code, reason, retry time and field from extensions', () => {
     expect(
-      readApiError(
-        graphqlError({
-          code: 'UNAUTHENTICATED',
-          reason: 'ACCOUNT_LOCKED',
-          lockedUntil: '2026-01-01T10:15:00Z',
-        }),
-      ),
+      readApiError(graphqlError({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' })),
     ).toEqual({
       code: 'UNAUTHENTICATED',
-      reason: 'ACCOUNT_LOCKED',
-      lockedUntil: '2026-01-01T10:15:00Z',
+      reason: 'INVALID_CREDENTIALS',
+      retryAfterSeconds: undefined,
       field: undefined,
     });
+    expect(
+      readApiError(graphqlError({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 8 }))
+        .retryAfterSeconds,
+    ).toBe(8);
     expect(readApiError(graphqlError({ code: 'BAD_USER_INPUT', field: 'newPassword' })).field).toBe(
       'newPassword',
     );
@@ -57,20 +53,15 @@ describe('API errors', () => {
       { code: 'UNKNOWN' },
     ];
     for (const error of cases) {
-      const { key } = describeApiError(error, formatDateTime);
+      const { key } = describeApiError(error);
       expect(typeof lookup(key)).toBe('string');
     }
   });
 
-  it('says until when a locked account stays locked', () => {
-    const message = describeApiError(
-      { code: 'UNAUTHENTICATED', reason: 'ACCOUNT_LOCKED', lockedUntil: '2026-01-01T10:15:00Z' },
-      formatDateTime,
-    );
-    expect(message).toEqual({
-      key: 'errors.ACCOUNT_LOCKED_UNTIL',
-      params: { until: 'at 2026-01-01T10:15:00Z' },
-    });
+  it('says when a throttled sign-in may try again', () => {
+    const message = describeApiError({ code: 'TOO_MANY_REQUESTS', retryAfterSeconds: 8 });
+    expect(message).toEqual({ key: 'errors.TOO_MANY_REQUESTS_RETRY', params: { seconds: '8' } });
+    expect(typeof lookup(message.key)).toBe('string');
   });
 
   it('ends the session on token problems but not on a wrong password', () => {

@@ -15,7 +15,6 @@ export type ErrorCode = (typeof ERROR_CODES)[number];
 
 export const AUTH_REASONS = [
   'INVALID_CREDENTIALS',
-  'ACCOUNT_LOCKED',
   'ACCOUNT_DISABLED',
   'TOKEN_EXPIRED',
   'TOKEN_INVALID',
@@ -28,7 +27,8 @@ export interface ApiError {
   /** A code from the API, or NETWORK / UNKNOWN when the API gave none. */
   code: ErrorCode | 'NETWORK' | 'UNKNOWN';
   reason?: AuthReason;
-  lockedUntil?: string;
+  /** With TOO_MANY_REQUESTS: when to try again. */
+  retryAfterSeconds?: number;
   field?: string;
 }
 
@@ -56,7 +56,8 @@ export function readApiError(error: unknown): ApiError {
     return {
       code,
       reason: includes(AUTH_REASONS, reason) ? reason : undefined,
-      lockedUntil: asString(ext['lockedUntil']),
+      retryAfterSeconds:
+        typeof ext['retryAfterSeconds'] === 'number' ? ext['retryAfterSeconds'] : undefined,
       field: asString(ext['field']),
     };
   }
@@ -139,18 +140,13 @@ export function describeInputRule(
 }
 
 /** The translation key (and parameters) that explain an error to the user. */
-export function describeApiError(
-  error: ApiError,
-  formatDateTime: (iso: string) => string,
-): ErrorMessage {
-  if (error.code === 'UNAUTHENTICATED' && error.reason) {
-    if (error.reason === 'ACCOUNT_LOCKED' && error.lockedUntil) {
-      return {
-        key: 'errors.ACCOUNT_LOCKED_UNTIL',
-        params: { until: formatDateTime(error.lockedUntil) },
-      };
-    }
-    return { key: `errors.${error.reason}` };
+export function describeApiError(error: ApiError): ErrorMessage {
+  if (error.code === 'UNAUTHENTICATED' && error.reason) return { key: `errors.${error.reason}` };
+  if (error.code === 'TOO_MANY_REQUESTS' && error.retryAfterSeconds !== undefined) {
+    return {
+      key: 'errors.TOO_MANY_REQUESTS_RETRY',
+      params: { seconds: String(error.retryAfterSeconds) },
+    };
   }
   if (error.code === 'BAD_USER_INPUT' && error.field) {
     return { key: 'errors.BAD_USER_INPUT_FIELD', params: { field: error.field } };
@@ -164,11 +160,7 @@ export function describeApiError(
  * password change) are answers to a form, not the end of the session.
  */
 export function endsSession(error: ApiError): boolean {
-  return (
-    error.code === 'UNAUTHENTICATED' &&
-    error.reason !== 'INVALID_CREDENTIALS' &&
-    error.reason !== 'ACCOUNT_LOCKED'
-  );
+  return error.code === 'UNAUTHENTICATED' && error.reason !== 'INVALID_CREDENTIALS';
 }
 
 /** Out-of-scope and missing records look the same to the user, by design. */

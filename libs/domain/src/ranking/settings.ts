@@ -27,6 +27,11 @@ export interface RankingSettings {
   /** High potential: growing at least this much, or missing at least this many product types. */
   potentialGrowthPercent: number;
   potentialProductGaps: number;
+  /**
+   * Branch heads see the bank-wide figures of a run (totals, the bank's Pareto curve);
+   * otherwise only their branch's.
+   */
+  bankFiguresForBranchHeads: boolean;
 }
 
 export const DEFAULT_RANKING_SETTINGS: RankingSettings = {
@@ -44,6 +49,7 @@ export const DEFAULT_RANKING_SETTINGS: RankingSettings = {
   declineActivityDropPercent: 30,
   potentialGrowthPercent: 10,
   potentialProductGaps: 3,
+  bankFiguresForBranchHeads: false,
 };
 
 export type ValueTier = 'PLATINUM' | 'GOLD' | 'SILVER' | 'BRONZE';
@@ -160,6 +166,12 @@ export function rankingSettingsProblem(settings: RankingSettings): SettingsProbl
   }
   if (!wholeBetween(settings.potentialProductGaps, 0, 5))
     return outOfRange('potentialProductGaps', 0, 5, true);
+  if (typeof settings.bankFiguresForBranchHeads !== 'boolean')
+    return {
+      field: 'bankFiguresForBranchHeads',
+      rule: 'BOOLEAN',
+      message: 'must be true or false',
+    };
   return null;
 }
 

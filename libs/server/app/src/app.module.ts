@@ -12,6 +12,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { MercuriusDriver, type MercuriusDriverConfig } from '@nestjs/mercurius';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
+import { AnonymousRefusals } from './anonymous-refusals';
 import { graphqlOptionsProvider } from './graphql.config';
 import { HealthController } from './health.controller';
 
@@ -30,6 +31,15 @@ class RuntimeModule {
   }
 }
 
+/** The counter of calls refused for lack of a token (one instance for GraphQL and tests). */
+@Global()
+@Module({
+  imports: [AuditModule],
+  providers: [AnonymousRefusals],
+  exports: [AnonymousRefusals],
+})
+class RefusalsModule {}
+
 /** Wires the domain modules into one API. */
 @Module({})
 export class AppModule {
@@ -43,9 +53,10 @@ export class AppModule {
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,
-          imports: [AuthModule, AuditModule],
+          imports: [AuthModule, AuditModule, RefusalsModule],
           ...graphqlOptionsProvider,
         }),
+        RefusalsModule,
         AuditModule,
         AuthModule,
         OrgModule,

@@ -13,6 +13,7 @@ import {
   type ValidationRule,
 } from 'graphql';
 import type { Logger } from 'pino';
+import { AnonymousRefusals } from './anonymous-refusals';
 import { requestStatusOf, toClientError } from './graphql-errors';
 import { withInputGuard } from './input-guard';
 import { INPUT_RULES } from './input-rules';
@@ -51,12 +52,13 @@ export const GRAPHQL_LIMITS = { maxAliases: 15, maxCost: 20_000 } as const;
 const AUDITED_AUTH_REASONS = new Set(['TOKEN_INVALID', 'TOKEN_REVOKED', 'ACCOUNT_DISABLED']);
 
 export const graphqlOptionsProvider = {
-  inject: [APP_CONFIG, LOGGER, RequestContextFactory, AuditService],
+  inject: [APP_CONFIG, LOGGER, RequestContextFactory, AuditService, AnonymousRefusals],
   useFactory: (
     config: AppConfig,
     logger: Logger,
     contexts: RequestContextFactory,
     audit: AuditService,
+    anonymous: AnonymousRefusals,
   ): MercuriusDriverConfig => {
     // The limits count introspection and __typename like any other field.
     const validationRules: ValidationRule[] = [
@@ -77,6 +79,10 @@ export const graphqlOptionsProvider = {
     ) => {
       for (const error of errors) {
         const extensions = error.extensions as { code?: string; reason?: string };
+        if (extensions.code === 'UNAUTHENTICATED' && extensions.reason === 'TOKEN_MISSING') {
+          anonymous.count(ctx?.request?.ip ?? 'unknown');
+          continue;
+        }
         const refused =
           extensions.code === 'FORBIDDEN' ||
           (extensions.code === 'UNAUTHENTICATED' &&

@@ -92,7 +92,7 @@ export class ReassignService {
           : badInput('managerId', 'This RM already serves the client', {
               rule: 'ALREADY_SERVES',
             });
-      if (managerId !== null) await this.requireFitFor(manager, client, managerId);
+      if (managerId !== null) await this.requireFitFor(manager, actor, client, managerId);
       // A NULL RM puts the client back in the branch pool. clock_timestamp, not now(): the
       // transaction may have begun before an earlier change of the branch was committed.
       await manager.query(
@@ -171,17 +171,22 @@ export class ReassignService {
 
   /**
    * The new RM must work in the client's branch and not have left; for a core client of
-   * the latest ranking run they must also be eligible and under their capacity.
+   * the latest ranking run they must also be eligible and under their capacity. An RM the
+   * caller may not see is answered as one that does not exist: no name leaks from another
+   * branch.
    */
   private async requireFitFor(
     manager: EntityManager,
+    actor: Actor,
     client: LockedClient,
     managerId: number,
   ): Promise<void> {
+    const params: unknown[] = [managerId];
     const [target] = await manager.query<TargetManager[]>(
-      `SELECT id, name, status, branch_id AS "branchId", core_capacity AS capacity
-       FROM relationship_managers WHERE id = $1 FOR SHARE`,
-      [managerId],
+      `SELECT m.id, m.name, m.status, m.branch_id AS "branchId", m.core_capacity AS capacity
+       FROM relationship_managers m
+       WHERE m.id = $1 AND ${this.access.managerScopeCondition(actor, 'm', params)} FOR SHARE`,
+      params,
     );
     if (!target)
       throw badInput('managerId', `There is no RM ${managerId}`, {

@@ -1,9 +1,9 @@
 import {
-  afterFailedLogin,
-  afterSuccessfulLogin,
-  isLocked,
+  FAILURES_FORGOTTEN_AFTER_SECONDS,
   passwordProblem,
+  retryAfterSeconds,
   type Actor,
+  type LoginFailures,
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import {
@@ -35,7 +35,7 @@ export interface CallerInfo {
 // A real hash to verify against when the username is unknown, so both paths take as long.
 const UNKNOWN_USER_HASH = argon2.hash('corebook-unknown-user');
 
-/** Sign-in, sign-out and password change, with lockout, rate limit and audit. */
+/** Sign-in, sign-out and password change, with throttling, a rate limit and audit. */
 @Injectable()
 export class AuthService {
   private readonly loginLimiter: RateLimiterMemory;
@@ -53,12 +53,14 @@ export class AuthService {
   }
 
   async login(username: string, password: string, caller: CallerInfo): Promise<SignedInSession> {
-    await this.throttle(caller);
+    await this.limitSource(caller);
+    const account = username.trim().toLowerCase();
+    const now = new Date();
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users
       .createQueryBuilder('u')
       .addSelect('u.passwordHash')
-      .where('lower(u.username) = lower(:username)', { username: username.trim() })
+      .where('lower(u.username) = :account', { account })
       .getOne();
     const refuse = async (detail: string) => {
       await this.audit.record({
@@ -71,28 +73,33 @@ export class AuthService {
         requestId: caller.requestId,
       });
     };
-    if (!user) {
-      await argon2.verify(await UNKNOWN_USER_HASH, password).catch(() => false);
-      await refuse('unknown username');
+    // The same wait for a known and an unknown name: the answer tells nothing about either.
+    const wait = retryAfterSeconds(await this.failuresOf(account, caller.ip), now);
+    if (wait > 0) {
+      await refuse(`throttled for ${wait} s`);
+      throw tooManyRequests(wait);
+    }
+    const passwordMatches = user
+      ? await argon2.verify(user.passwordHash, password)
+      : await argon2.verify(await UNKNOWN_USER_HASH, password).then(
+          () => false,
+          () => false,
+        );
+    if (!user || !passwordMatches) {
+      await this.recordFailure(account, caller.ip, now);
+      await refuse(user ? 'wrong password' : 'unknown username');
       throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
     }
-    const now = new Date();
-    if (isLocked(user, now)) {
-      await refuse('account locked');
-      throw this.lockedError(user.lockedUntil!);
-    }
+    // Said only to someone who knows the password.
     if (!user.active) {
       await refuse('account disabled');
       throw unauthenticated('ACCOUNT_DISABLED', 'This account is disabled');
     }
-    if (!(await argon2.verify(user.passwordHash, password))) {
-      const next = afterFailedLogin(user, now);
-      await users.update({ id: user.id }, next);
-      await refuse(`wrong password, failure ${next.failedLoginCount}`);
-      if (next.lockedUntil) throw this.lockedError(next.lockedUntil);
-      throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
-    }
-    await users.update({ id: user.id }, { ...afterSuccessfulLogin(), lastLoginAt: now });
+    await this.dataSource.query(`DELETE FROM login_failures WHERE account = $1 AND source = $2`, [
+      account,
+      caller.ip,
+    ]);
+    await users.update({ id: user.id }, { lastLoginAt: now });
     await this.audit.record({
       actor: { userId: user.id, username: user.username },
       operation: 'login',
@@ -187,17 +194,30 @@ export class AuthService {
     return this.dataSource.getRepository(UserEntity).findOneByOrFail({ id: actor.userId });
   }
 
-  private lockedError(lockedUntil: Date) {
-    return unauthenticated(
-      'ACCOUNT_LOCKED',
-      'Too many wrong passwords: this account is locked for 15 minutes',
-      {
-        lockedUntil: lockedUntil.toISOString(),
-      },
+  /** Wrong passwords for `account` from `source` (login-throttle.ts decides what they cost). */
+  private async failuresOf(account: string, source: string): Promise<LoginFailures | null> {
+    const [row] = await this.dataSource.query<LoginFailures[]>(
+      `SELECT failures, last_failed_at AS "lastFailedAt" FROM login_failures WHERE account = $1 AND source = $2`,
+      [account, source],
+    );
+    return row ?? null;
+  }
+
+  /** One more wrong password, counted in the database (atomic, so parallel guesses all count). */
+  private async recordFailure(account: string, source: string, now: Date): Promise<void> {
+    const forgotten = new Date(now.getTime() - FAILURES_FORGOTTEN_AFTER_SECONDS * 1000);
+    await this.dataSource.query(`DELETE FROM login_failures WHERE last_failed_at < $1`, [
+      forgotten,
+    ]);
+    await this.dataSource.query(
+      `INSERT INTO login_failures (account, source, failures, last_failed_at) VALUES ($1, $2, 1, $3)
+       ON CONFLICT (account, source) DO UPDATE SET failures = login_failures.failures + 1, last_failed_at = $3`,
+      [account, source, now],
     );
   }
 
-  private async throttle(caller: CallerInfo): Promise<void> {
+  /** At most LOGIN_RATE_LIMIT_PER_MINUTE sign-ins per source address, whatever the names. */
+  private async limitSource(caller: CallerInfo): Promise<void> {
     try {
       await this.loginLimiter.consume(caller.ip);
     } catch (error) {

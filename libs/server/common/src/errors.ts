@@ -15,7 +15,6 @@ export type ErrorCode =
 /** Why a caller is unauthenticated, so the portal can say the right thing. */
 export type AuthFailureReason =
   | 'INVALID_CREDENTIALS'
-  | 'ACCOUNT_LOCKED'
   | 'ACCOUNT_DISABLED'
   | 'TOKEN_MISSING'
   | 'TOKEN_EXPIRED'

@@ -27,7 +27,6 @@ export function requireActor(ctx: RequestContext): Actor {
     TOKEN_INVALID: 'Your session token is not valid; sign in again',
     TOKEN_REVOKED: 'You have been signed out; sign in again',
     ACCOUNT_DISABLED: 'This account is disabled',
-    ACCOUNT_LOCKED: 'This account is locked',
     INVALID_CREDENTIALS: 'Sign in first',
   } as const;
   throw unauthenticated(reason, messages[reason]);

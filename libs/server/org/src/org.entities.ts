@@ -59,8 +59,6 @@ export class UserEntity {
   relationshipManagerId!: number | null;
   @Column() active!: boolean;
   @Column({ name: 'password_hash', select: false }) passwordHash!: string;
-  @Column({ name: 'failed_login_count' }) failedLoginCount!: number;
-  @Column({ name: 'locked_until', type: 'timestamptz', nullable: true }) lockedUntil!: Date | null;
   @Column({ name: 'token_version' }) tokenVersion!: number;
   @Column({ name: 'last_login_at', type: 'timestamptz', nullable: true }) lastLoginAt!: Date | null;
   @Column({ type: 'text' }) locale!: 'en' | 'zh-CN';

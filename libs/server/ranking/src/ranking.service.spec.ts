@@ -419,15 +419,47 @@ describe('a ranking run over the demo bank', () => {
       expect(edge.node.tierBefore === null || edge.node.tierBefore === 'BRONZE').toBe(true);
   });
 
-  it('shows a branch head the bank curve and only their own branch', async () => {
+  it("shows a branch head only their branch's figures, the bank's only when a setting allows", async () => {
     const pareto = await ranking.pareto(head, null);
     expect(pareto.branches.map((branch) => branch.branchId)).toEqual([head.branchId]);
-    expect(pareto.bank.points).toHaveLength(100);
-    expect(pareto.bank.points.at(-1)).toBeCloseTo(1, 6);
-    expect(pareto.bank.top20Share).toBeGreaterThan(0.7);
+    expect(pareto.bank).toBeNull();
     expect(pareto.branches[0].curve.points).toHaveLength(20);
+    const [run] = (await ranking.runs(head, 1, null)).edges.map((edge) => edge.node);
+    expect(run).toMatchObject({
+      figuresScope: 'BRANCH',
+      clientCount: pareto.branches[0].curve.clients,
+      enteredCore: null,
+      tierCounts: null,
+    });
+
     const all = await ranking.pareto(admin, null);
     expect(all.branches.length).toBeGreaterThan(1);
+    expect(all.bank!.points).toHaveLength(100);
+    expect(all.bank!.points.at(-1)).toBeCloseTo(1, 6);
+    expect(all.bank!.top20Share).toBeGreaterThan(0.7);
+    const bankRun = await ranking.runById(admin, run.id);
+    expect(bankRun.figuresScope).toBe('BANK');
+    expect(bankRun.clientCount).toBeGreaterThan(run.clientCount!);
+
+    const { settings, version } = await ranking.settings();
+    await ranking.updateSettings(
+      admin,
+      { ...settings, bankFiguresForBranchHeads: true },
+      version,
+      'test',
+    );
+    try {
+      expect((await ranking.pareto(head, null)).bank).toEqual(all.bank);
+      expect((await ranking.runById(head, run.id)).clientCount).toBe(bankRun.clientCount);
+    } finally {
+      const current = await ranking.settings();
+      await ranking.updateSettings(
+        admin,
+        { ...settings, bankFiguresForBranchHeads: false },
+        current.version,
+        'test',
+      );
+    }
   });
 
   it('refuses the roles and scopes that may not rank or read rankings', async () => {

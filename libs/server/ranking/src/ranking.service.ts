@@ -53,6 +53,7 @@ import type {
   CoreSetChange,
   ParetoCurve,
   ParetoType,
+  RankingFiguresScope,
   RankingRunType,
   TierCount,
 } from './ranking.types';
@@ -71,7 +72,7 @@ const RUN_COLUMNS = `
   r.total_value::text AS "totalValue", r.core_value::text AS "coreValue", r.entered_core AS "enteredCore",
   r.left_core AS "leftCore", r.early_warnings AS "earlyWarnings", r.tier_counts AS "tierCounts", r.settings`;
 
-interface RunRow extends Omit<RankingRunType, 'settings' | 'coreValueShare'> {
+interface RunRow extends Omit<RankingRunType, 'settings' | 'coreValueShare' | 'figuresScope'> {
   settings: RankingSettings;
 }
 
@@ -132,14 +133,26 @@ export class RankingService implements OnApplicationBootstrap {
     return this.settingsStore.read(RANKING_SETTINGS, manager);
   }
 
-  updateSettings(
+  /** `bankFiguresForBranchHeads` left out keeps its current value. */
+  async updateSettings(
     actor: Actor,
-    next: RankingSettings,
+    next: Omit<RankingSettings, 'bankFiguresForBranchHeads'> & {
+      bankFiguresForBranchHeads?: boolean | null;
+    },
     version: number,
     requestId: string,
   ): Promise<Versioned<RankingSettings>> {
     this.access.requirePermission(actor, 'settings.manage');
-    return this.settingsStore.update(actor, RANKING_SETTINGS, next, version, requestId);
+    const { settings: current } = await this.settings();
+    const bankFiguresForBranchHeads =
+      next.bankFiguresForBranchHeads ?? current.bankFiguresForBranchHeads;
+    return this.settingsStore.update(
+      actor,
+      RANKING_SETTINGS,
+      { ...next, bankFiguresForBranchHeads },
+      version,
+      requestId,
+    );
   }
 
   /** Rank every client as of `effectiveOn` (default today) with the current settings. */
@@ -258,7 +271,7 @@ export class RankingService implements OnApplicationBootstrap {
       );
       throw error;
     }
-    return this.requireRun(runId);
+    return this.requireRun(actor, runId);
   }
 
   /**
@@ -514,34 +527,83 @@ export class RankingService implements OnApplicationBootstrap {
        WHERE ${condition} ORDER BY r.id DESC LIMIT $1`,
       params,
     );
+    const runs = await this.forActor(actor, rows.slice(0, first));
     return {
-      edges: rows
-        .slice(0, first)
-        .map((row) => ({ cursor: encodeCursor([row.id]), node: this.toRun(row) })),
+      edges: runs.map((run) => ({ cursor: encodeCursor([run.id]), node: run })),
       hasNextPage: rows.length > first,
     };
   }
 
   async runById(actor: Actor, id: number): Promise<RankingRunType> {
     this.access.requirePermission(actor, 'ranking.read');
-    return this.requireRun(id);
+    return this.requireRun(actor, id);
   }
 
-  private async requireRun(id: number): Promise<RankingRunType> {
+  /**
+   * The branch whose figures a branch head sees instead of the bank's; null when the caller
+   * sees the bank's (admin, or the bankFiguresForBranchHeads setting).
+   */
+  private async figuresBranchOf(actor: Actor | null): Promise<number | null> {
+    const scope = actor ? clientScopeFor(actor) : null;
+    if (scope?.kind !== 'branch') return null;
+    const { settings } = await this.settings();
+    return settings.bankFiguresForBranchHeads ? null : scope.branchId;
+  }
+
+  /** Runs as the caller may see them: a branch head's counts and values are the branch's. */
+  private async forActor(actor: Actor | null, rows: RunRow[]): Promise<RankingRunType[]> {
+    const branchId = await this.figuresBranchOf(actor);
+    if (branchId === null) return rows.map((row) => this.toRun(row, 'BANK'));
+    const summaries = await this.dataSource.query<
+      {
+        runId: number;
+        clientCount: number;
+        coreCount: number;
+        totalValue: string;
+        coreValue: string;
+      }[]
+    >(
+      `SELECT run_id AS "runId", client_count AS "clientCount", core_count AS "coreCount",
+              total_value::text AS "totalValue", core_value::text AS "coreValue"
+       FROM ranking_branch_summaries WHERE branch_id = $1 AND run_id = ANY($2::int[])`,
+      [branchId, rows.map((row) => row.id)],
+    );
+    const byRun = new Map(summaries.map((summary) => [summary.runId, summary]));
+    return rows.map((row) => {
+      const branch = byRun.get(row.id);
+      return this.toRun(
+        {
+          ...row,
+          clientCount: branch?.clientCount ?? null,
+          coreCount: branch?.coreCount ?? null,
+          totalValue: branch?.totalValue ?? null,
+          coreValue: branch?.coreValue ?? null,
+          enteredCore: null,
+          leftCore: null,
+          earlyWarnings: null,
+          tierCounts: null,
+        },
+        'BRANCH',
+      );
+    });
+  }
+
+  private async requireRun(actor: Actor | null, id: number): Promise<RankingRunType> {
     const [row] = await this.dataSource.query<RunRow[]>(
       `SELECT ${RUN_COLUMNS} FROM ranking_runs r LEFT JOIN users u ON u.id = r.started_by WHERE r.id = $1`,
       [id],
     );
     if (!row) throw notFound('RankingRun', id);
-    return this.toRun(row);
+    const [run] = await this.forActor(actor, [row]);
+    return run;
   }
 
-  private toRun(row: RunRow): RankingRunType {
+  private toRun(row: RunRow, figuresScope: RankingFiguresScope): RankingRunType {
     const coreValueShare =
       row.totalValue === null || row.coreValue === null
         ? null
         : share(toFen(row.coreValue), toFen(row.totalValue));
-    return { ...row, coreValueShare, settings: { ...row.settings, version: null } };
+    return { ...row, figuresScope, coreValueShare, settings: { ...row.settings, version: null } };
   }
 
   /** A completed run to read: the given one, or the latest. */
@@ -605,10 +667,13 @@ export class RankingService implements OnApplicationBootstrap {
       points,
       top20Share: points[top20Index] ?? 0,
     });
+    const bankHidden = (await this.figuresBranchOf(actor)) !== null;
     return {
       runId: run.id,
       effectiveOn: run.effectiveOn,
-      bank: curve(bank.clients, bank.totalValue, bank.points, BANK_SLICES / 5 - 1),
+      bank: bankHidden
+        ? null
+        : curve(bank.clients, bank.totalValue, bank.points, BANK_SLICES / 5 - 1),
       branches: branches.map((branch): BranchPareto => ({
         branchId: branch.branchId,
         coreClients: branch.coreClients,

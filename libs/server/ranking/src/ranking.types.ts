@@ -37,6 +37,10 @@ registerEnumType(RankingScopeEnum, { name: 'RankingScope' });
 export type RankingRunStatus = 'RUNNING' | 'COMPLETED' | 'FAILED';
 export const RankingRunStatusEnum = enumOf<RankingRunStatus>(['RUNNING', 'COMPLETED', 'FAILED']);
 registerEnumType(RankingRunStatusEnum, { name: 'RankingRunStatus' });
+export type RankingFiguresScope = 'BANK' | 'BRANCH';
+export const RankingFiguresScopeEnum = enumOf<RankingFiguresScope>(['BANK', 'BRANCH']);
+registerEnumType(RankingFiguresScopeEnum, { name: 'RankingFiguresScope' });
+
 export type CoreChange = 'ENTERED' | 'LEFT';
 export const CoreChangeEnum = enumOf<CoreChange>(['ENTERED', 'LEFT']);
 registerEnumType(CoreChangeEnum, { name: 'CoreChange' });
@@ -57,6 +61,10 @@ export class RankingSettingsType {
   @Field(() => Float) declineActivityDropPercent!: number;
   @Field(() => Float) potentialGrowthPercent!: number;
   @Field(() => Int) potentialProductGaps!: number;
+  @Field({
+    description: "Branch heads see the bank's totals and Pareto curve, not only their branch's.",
+  })
+  bankFiguresForBranchHeads!: boolean;
   @Field(() => Int, { description: 'Optimistic version; absent on a run’s copy.', nullable: true })
   version!: number | null;
 }
@@ -77,6 +85,12 @@ export class RankingSettingsInput {
   @Field(() => Float) declineActivityDropPercent!: number;
   @Field(() => Float) potentialGrowthPercent!: number;
   @Field(() => Int) potentialProductGaps!: number;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      "Branch heads see the bank's totals and Pareto curve; absent keeps the current choice.",
+  })
+  bankFiguresForBranchHeads?: boolean | null;
 }
 
 @ObjectType()
@@ -101,6 +115,11 @@ export class RankingRunType {
   @Field(() => String, { nullable: true }) startedByName!: string | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => Int, { nullable: true }) previousRunId!: number | null;
+  @Field(() => RankingFiguresScopeEnum, {
+    description:
+      "Whose figures the counts and values are: the bank's, or (a branch head, unless bankFiguresForBranchHeads) the branch's, with the bank-only ones null.",
+  })
+  figuresScope!: RankingFiguresScope;
   @Field(() => Int, { nullable: true }) clientCount!: number | null;
   @Field(() => Int, { nullable: true }) coreCount!: number | null;
   @Field(() => DecimalScalar, { nullable: true }) totalValue!: string | null;
@@ -194,7 +213,11 @@ export class BranchPareto {
 export class ParetoType {
   @Field(() => Int) runId!: number;
   @Field(() => DateScalar) effectiveOn!: string;
-  @Field(() => ParetoCurve) bank!: ParetoCurve;
+  @Field(() => ParetoCurve, {
+    nullable: true,
+    description: 'The whole bank; null for a branch head unless bankFiguresForBranchHeads.',
+  })
+  bank!: ParetoCurve | null;
   @Field(() => [BranchPareto], { description: 'The branches in your scope.' })
   branches!: BranchPareto[];
 }

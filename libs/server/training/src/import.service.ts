@@ -1,5 +1,6 @@
 import {
   controlCharacterIn,
+  spreadsheetText,
   validateImportLines,
   type Actor,
   type ImportOutcome,
@@ -215,7 +216,7 @@ export class TrainingImportService {
     );
     return {
       fileName: `${found.fileName.replace(/\.(csv|xlsx)$/i, '')}-rejections.csv`,
-      csv: `\uFEFF${Papa.unparse(rows)}`,
+      csv: `\uFEFF${Papa.unparse(rows.map((row) => ({ ...row, reason: spreadsheetText(row.reason), original: spreadsheetText(row.original) })))}`,
     };
   }
 

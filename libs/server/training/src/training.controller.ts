@@ -1,3 +1,4 @@
+import { spreadsheetText } from '@corebook/domain';
 import { RequestContextFactory } from '@corebook/server/auth';
 import { CorebookError, badInput, requireActor } from '@corebook/server/common';
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
@@ -130,7 +131,15 @@ export class TrainingDownloadsController {
       width: key === 'activity' ? 40 : 16,
     }));
     sheet.addRows(
-      rows.map((row) => ({ ...row, points: row.points === null ? null : Number(row.points) })),
+      rows.map((row) => ({
+        ...Object.fromEntries(
+          Object.entries(row).map(([key, value]) => [
+            key,
+            typeof value === 'string' ? spreadsheetText(value) : value,
+          ]),
+        ),
+        points: row.points === null ? null : Number(row.points),
+      })),
     );
     sheet.getRow(1).font = { bold: true };
     const buffer = Buffer.from(await workbook.xlsx.writeBuffer());

@@ -9,6 +9,8 @@ import { CreateAssignments1795300005000 } from './1795300005000-CreateAssignment
 import { CreateClientFigures1795300006000 } from './1795300006000-CreateClientFigures';
 import { KeepAssignmentsAsLog1795300007000 } from './1795300007000-KeepAssignmentsAsLog';
 import { CreateClientProductTypes1795300008000 } from './1795300008000-CreateClientProductTypes';
+import { ThrottleSignIn1795300009000 } from './1795300009000-ThrottleSignIn';
+import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-LimitBranchHeadsToBranchFigures';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -20,4 +22,6 @@ export const migrations = [
   CreateClientFigures1795300006000,
   KeepAssignmentsAsLog1795300007000,
   CreateClientProductTypes1795300008000,
+  ThrottleSignIn1795300009000,
+  LimitBranchHeadsToBranchFigures1795300010000,
 ];

@@ -13,7 +13,8 @@ import { useTranslation } from 'react-i18next';
 import { paretoPoints } from './paretoPoints';
 
 interface ParetoChartProps {
-  bank: readonly number[];
+  /** Absent when the caller sees only their branch. */
+  bank?: readonly number[];
   branch?: readonly number[];
   branchName?: string;
 }
@@ -62,15 +63,17 @@ export function ParetoChart({ bank, branch, branchName }: ParetoChartProps) {
             dot={false}
             isAnimationActive={false}
           />
-          <Line
-            dataKey="bank"
-            name={t('pareto.bank')}
-            stroke="#1f4e8c"
-            strokeWidth={2}
-            dot={false}
-            connectNulls
-            isAnimationActive={false}
-          />
+          {bank && (
+            <Line
+              dataKey="bank"
+              name={t('pareto.bank')}
+              stroke="#1f4e8c"
+              strokeWidth={2}
+              dot={false}
+              connectNulls
+              isAnimationActive={false}
+            />
+          )}
           {branch && (
             <Line
               dataKey="branch"

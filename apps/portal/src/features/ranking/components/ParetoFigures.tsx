@@ -16,16 +16,20 @@ export function ParetoFigures({ bank, branch }: ParetoFiguresProps) {
   const count = (n: number) => new Intl.NumberFormat(locale).format(n);
   return (
     <Row gutter={[16, 16]}>
-      <Col span={24}>
-        <Statistic
-          title={t('pareto.bankTop20')}
-          value={formatShare(bank.top20Share, locale)}
-          data-testid="pareto-bank-top20"
-        />
-      </Col>
-      <Col span={24}>
-        <Statistic title={t('pareto.bankClients')} value={count(bank.clients)} />
-      </Col>
+      {bank && (
+        <>
+          <Col span={24}>
+            <Statistic
+              title={t('pareto.bankTop20')}
+              value={formatShare(bank.top20Share, locale)}
+              data-testid="pareto-bank-top20"
+            />
+          </Col>
+          <Col span={24}>
+            <Statistic title={t('pareto.bankClients')} value={count(bank.clients)} />
+          </Col>
+        </>
+      )}
       {branch && (
         <>
           <Col span={24}>

@@ -3,12 +3,16 @@ import { useTranslation } from 'react-i18next';
 import type { RankingRunFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatShare } from '../../../shared/format';
 
-/** What a completed run found: the core set, how much value it holds, what changed. */
+/**
+ * What a completed run found: the core set, how much value it holds, what changed; for the
+ * whole bank, or (a branch head, unless the rules allow the bank's) for their branch.
+ */
 export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
   const { t, i18n } = useTranslation();
   const locale = i18n.language;
   const number = (n: number | null | undefined) =>
     n === null || n === undefined ? '—' : new Intl.NumberFormat(locale).format(n);
+  const branchOnly = run.figuresScope === 'BRANCH';
   return (
     <>
       <Row gutter={[16, 12]}>
@@ -21,7 +25,7 @@ export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
         </Col>
         <Col xs={12} md={6}>
           <Statistic
-            title={t('ranking.run.coreClients')}
+            title={t(branchOnly ? 'ranking.run.coreClientsBranch' : 'ranking.run.coreClients')}
             value={number(run.coreCount)}
             suffix={
               <Typography.Text type="secondary" style={{ fontSize: 14 }}>
@@ -33,31 +37,40 @@ export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
         </Col>
         <Col xs={12} md={6}>
           <Statistic
-            title={t('ranking.run.coreValueShare')}
+            title={t(
+              branchOnly ? 'ranking.run.coreValueShareBranch' : 'ranking.run.coreValueShare',
+            )}
             value={formatShare(run.coreValueShare, locale)}
             data-testid="ranking-core-share"
           />
         </Col>
-        <Col xs={12} md={6}>
-          <Statistic
-            title={t('ranking.run.changes')}
-            value={
-              run.previousRunId === null
-                ? t('ranking.run.firstRun')
-                : t('ranking.run.changesValue', {
-                    entered: number(run.enteredCore),
-                    left: number(run.leftCore),
-                  })
-            }
-          />
-        </Col>
+        {!branchOnly && (
+          <Col xs={12} md={6}>
+            <Statistic
+              title={t('ranking.run.changes')}
+              value={
+                run.previousRunId === null
+                  ? t('ranking.run.firstRun')
+                  : t('ranking.run.changesValue', {
+                      entered: number(run.enteredCore),
+                      left: number(run.leftCore),
+                    })
+              }
+            />
+          </Col>
+        )}
       </Row>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-        {t('ranking.run.by', {
-          name: run.startedByName ?? t('ranking.run.system'),
-          at: formatDateTime(run.finishedAt),
-          warnings: number(run.earlyWarnings),
-        })}
+        {branchOnly
+          ? t('ranking.run.byBranch', {
+              name: run.startedByName ?? t('ranking.run.system'),
+              at: formatDateTime(run.finishedAt),
+            })
+          : t('ranking.run.by', {
+              name: run.startedByName ?? t('ranking.run.system'),
+              at: formatDateTime(run.finishedAt),
+              warnings: number(run.earlyWarnings),
+            })}
       </Typography.Text>
     </>
   );

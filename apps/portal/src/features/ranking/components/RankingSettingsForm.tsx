@@ -1,4 +1,4 @@
-import { Button, Col, Divider, Form, InputNumber, Radio, Row } from 'antd';
+import { Button, Col, Divider, Form, InputNumber, Radio, Row, Switch } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type {
   RankingScope,
@@ -12,7 +12,7 @@ import { useSettingsForm } from '../../../shared/useSettingsForm';
 import { useUpdateRankingSettings } from '../hooks/useRankingSettings';
 
 type Values = RankingSettingsInput;
-type NumberField = Exclude<keyof Values, 'scope'>;
+type NumberField = Exclude<keyof Values, 'scope' | 'bankFiguresForBranchHeads'>;
 
 const SCOPES: RankingScope[] = ['BANK', 'BRANCH'];
 
@@ -68,7 +68,9 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
   const { t } = useTranslation();
   const [update, { loading }] = useUpdateRankingSettings();
   const fieldLabel = labelsFrom(t, (field) =>
-    field === 'scope' ? 'settings.ranking.scope' : `settings.ranking.fields.${field}`,
+    field === 'scope' || field === 'bankFiguresForBranchHeads'
+      ? `settings.ranking.${field}`
+      : `settings.ranking.fields.${field}`,
   );
   const { form, error, submit, reload } = useSettingsForm({
     settings,
@@ -125,6 +127,17 @@ export function RankingSettingsForm({ settings, onReload }: RankingSettingsFormP
           </Row>
         </div>
       ))}
+      <Divider titlePlacement="start" plain>
+        {t('settings.ranking.groups.visibility')}
+      </Divider>
+      <Form.Item
+        name="bankFiguresForBranchHeads"
+        label={t('settings.ranking.bankFiguresForBranchHeads')}
+        extra={t('settings.ranking.bankFiguresForBranchHeadsHelp')}
+        valuePropName="checked"
+      >
+        <Switch data-testid="ranking-setting-bankFiguresForBranchHeads" />
+      </Form.Item>
       <Button
         type="primary"
         htmlType="submit"

@@ -13,7 +13,7 @@ const round = (n: number) => Math.round(n * 100) / 100;
  * placed on one percent axis, with the diagonal (value spread evenly) for reference.
  * Each curve starts at the origin; a slice's point sits at the right edge of the slice.
  */
-export function paretoPoints(bank: readonly number[], branch?: readonly number[]): ParetoPoint[] {
+export function paretoPoints(bank?: readonly number[], branch?: readonly number[]): ParetoPoint[] {
   const rows = new Map<number, ParetoPoint>();
   const row = (x: number) => {
     let found = rows.get(x);
@@ -30,7 +30,7 @@ export function paretoPoints(bank: readonly number[], branch?: readonly number[]
       row(round(((i + 1) * 100) / curve.length))[key] = round(share * 100);
     });
   };
-  place(bank, 'bank');
+  if (bank) place(bank, 'bank');
   if (branch) place(branch, 'branch');
   return [...rows.values()].sort((a, b) => a.clientsPercent - b.clientsPercent);
 }

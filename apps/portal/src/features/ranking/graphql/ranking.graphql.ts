@@ -12,6 +12,7 @@ export const RankingRunFields = graphql(`
     startedAt
     finishedAt
     startedByName
+    figuresScope
     clientCount
     coreCount
     coreValue
@@ -176,6 +177,7 @@ export const RankingSettingsFields = graphql(`
     declineActivityDropPercent
     potentialGrowthPercent
     potentialProductGaps
+    bankFiguresForBranchHeads
     version
   }
 `);

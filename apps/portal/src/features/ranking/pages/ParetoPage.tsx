@@ -73,7 +73,7 @@ export function ParetoPage() {
         <Row gutter={[24, 16]}>
           <Col xs={24} xl={17}>
             <ParetoChart
-              bank={pareto.bank.points}
+              bank={pareto.bank?.points}
               branch={branch?.curve.points}
               branchName={branch?.branch.name}
             />
