@@ -1,5 +1,5 @@
 import type { Actor } from './actor';
-import { clientScopeFor } from './access-scope';
+import { branchScopeFor, clientScopeFor } from './access-scope';
 import { hasPermission } from './permissions';
 
 const actor = (role: Actor['role'], extra: Partial<Actor> = {}): Actor => ({
@@ -36,5 +36,13 @@ describe('who sees which clients', () => {
       expect(hasPermission(actor(role), 'audit.read')).toBe(false);
     expect(hasPermission(actor('HR'), 'client.read')).toBe(false);
     expect(hasPermission(actor('RM'), 'client.read')).toBe(true);
+  });
+
+  it('a branch head works on their branch, HR and admin on any, an RM on none', () => {
+    expect(branchScopeFor(actor('BRANCH_HEAD'))).toEqual({ kind: 'branch', branchId: 7 });
+    expect(branchScopeFor(actor('BRANCH_HEAD', { branchId: null }))).toEqual({ kind: 'none' });
+    expect(branchScopeFor(actor('HR'))).toEqual({ kind: 'bank' });
+    expect(branchScopeFor(actor('ADMIN'))).toEqual({ kind: 'bank' });
+    expect(branchScopeFor(actor('RM'))).toEqual({ kind: 'none' });
   });
 });

@@ -53,3 +53,26 @@ export function managerScopeFor(actor: Actor): ManagerScope {
       return { kind: 'bank' };
   }
 }
+
+/**
+ * Which branches a user may read or act on as a whole (a branch's plans, ranking figures,
+ * RMs, training overview): a branch head their own, HR and admin every branch, an RM none
+ * (an RM works on their own book and file). The role's permissions still decide what, for
+ * example HR reads no client data in any branch.
+ */
+export type BranchScope =
+  { kind: 'branch'; branchId: number } | { kind: 'bank' } | { kind: 'none' };
+
+export function branchScopeFor(actor: Actor): BranchScope {
+  switch (actor.role) {
+    case 'BRANCH_HEAD':
+      return actor.branchId === null
+        ? { kind: 'none' }
+        : { kind: 'branch', branchId: actor.branchId };
+    case 'HR':
+    case 'ADMIN':
+      return { kind: 'bank' };
+    case 'RM':
+      return { kind: 'none' };
+  }
+}

@@ -18,6 +18,8 @@ export const PERMISSIONS = {
   'assignment.manage': ['BRANCH_HEAD', 'ADMIN'],
   /** Postings: an RM's status (active, probation, left) and core-client capacity. */
   'manager.manage': ['HR', 'ADMIN'],
+  /** An RM's standing for core clients (eligibility, core clients held): who assigns books or keeps postings. */
+  'manager.standing.read': ['BRANCH_HEAD', 'HR', 'ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -9,7 +9,6 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import type { StoredStatistics } from './assignment.types';
 import { EligibilityService, type ManagerPosting } from './eligibility.service';
-import { requirePlanScope } from './plan-scope';
 
 interface LockedPlan {
   id: number;
@@ -131,7 +130,7 @@ export class ApplyService {
       [planId],
     );
     if (!plan) throw notFound('AssignmentPlan', planId);
-    requirePlanScope(actor, plan.branchId);
+    await this.access.requireBranchAccess(actor, 'assignment.manage', plan.branchId);
     if (plan.status !== 'READY')
       throw conflict(
         `This plan is ${plan.status.toLowerCase()}; only a ready plan can be decided`,

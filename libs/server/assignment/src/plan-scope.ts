@@ -1,18 +1,5 @@
-import type { Actor } from '@corebook/domain';
-import { conflict, forbidden } from '@corebook/server/common';
+import { conflict } from '@corebook/server/common';
 import type { EntityManager } from 'typeorm';
-
-/**
- * Who may plan, read, apply or discard which plans: a branch head their own branch's,
- * admin any branch's and the whole bank's (branchId null). The role itself
- * (assignment.manage) is checked first by the caller, through the access gate.
- */
-export function requirePlanScope(actor: Actor, branchId: number | null): void {
-  if (actor.role === 'ADMIN') return;
-  if (branchId === null) throw forbidden('Only an admin plans the whole bank');
-  if (actor.role !== 'BRANCH_HEAD' || actor.branchId !== branchId)
-    throw forbidden('You can only work with the plans of your own branch');
-}
 
 /** The newest completed ranking run: plans are made from its core set and tiers. */
 export async function latestCompletedRun(manager: EntityManager): Promise<number | null> {

@@ -1,6 +1,5 @@
 import { AuditService, SettingsStore } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { OrgService } from '@corebook/server/org';
 import { CorebookError } from '@corebook/server/common';
 import {
   FIXTURE_ACTORS,
@@ -84,7 +83,6 @@ describe('planning and applying a branch', () => {
       audit,
       settings,
       new EligibilityService(everyoneTrained),
-      new OrgService(dataSource),
     );
     applying = new ApplyService(
       dataSource,

@@ -6,7 +6,6 @@ import {
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { OrgService } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { performance } from 'node:perf_hooks';
@@ -16,7 +15,7 @@ import { PlanTriggerValue } from './assignment.types';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import { EligibilityService } from './eligibility.service';
 import { readPlanInput, type PlanInput } from './plan-input';
-import { requireCompletedRun, requirePlanScope } from './plan-scope';
+import { requireCompletedRun } from './plan-scope';
 import { copyPlanItems, insertPlanManagers, storedStatistics } from './plan-writer';
 
 interface NewPlan {
@@ -42,14 +41,11 @@ export class PlanningService {
     private readonly audit: AuditService,
     private readonly settings: AssignmentSettingsService,
     private readonly eligibility: EligibilityService,
-    private readonly org: OrgService,
   ) {}
 
   /** planAssignment: a branch head plans their own branch, admin any branch or the bank (null). */
   async plan(actor: Actor, branchId: number | null, requestId: string): Promise<number> {
-    this.access.requirePermission(actor, 'assignment.manage');
-    if (branchId !== null) await this.org.requireBranch(branchId);
-    requirePlanScope(actor, branchId);
+    await this.access.requireBranchAccess(actor, 'assignment.manage', branchId);
     return this.planFor(actor, branchId, PlanTriggerValue.MANUAL, requestId);
   }
 

@@ -12,7 +12,6 @@ import type {
   PlanItemType,
   PlanManagerLoadType,
 } from './assignment.types';
-import { requirePlanScope } from './plan-scope';
 
 export const PLAN_COLUMNS = `
   p.id, p.branch_id AS "branchId", p.ranking_run_id AS "rankingRunId", p.status, p.progress,
@@ -38,7 +37,7 @@ export class PlansService {
     this.access.requirePermission(actor, 'assignment.manage');
     const plan = await this.planById(id);
     if (!plan) throw notFound('AssignmentPlan', id);
-    requirePlanScope(actor, plan.branchId);
+    await this.access.requireBranchAccess(actor, 'assignment.manage', plan.branchId);
     return plan;
   }
 
@@ -60,17 +59,14 @@ export class PlansService {
     first: number,
     after: string | null,
   ): Promise<Page<AssignmentPlanType>> {
-    this.access.requirePermission(actor, 'assignment.manage');
     const params: unknown[] = [];
     const conditions = ['TRUE'];
     if (scope === 'bank') {
-      requirePlanScope(actor, null);
+      await this.access.requireBranchAccess(actor, 'assignment.manage', null);
       conditions.push('p.branch_id IS NULL');
     } else {
-      const branch = scope ?? (actor.role === 'ADMIN' ? null : actor.branchId);
-      if (branch !== null || actor.role !== 'ADMIN') requirePlanScope(actor, branch);
+      const branch = await this.access.branchFor(actor, 'assignment.manage', scope);
       if (branch !== null) {
-        await this.org.requireBranch(branch);
         params.push(branch);
         conditions.push(`p.branch_id = $${params.length}`);
       }

@@ -1,22 +1,18 @@
-import { hasPermission, type Actor } from '@corebook/domain';
+import type { Actor } from '@corebook/domain';
+import { AccessService } from '@corebook/server/auth';
 import {
   CurrentActor,
   CurrentRequest,
   SignedIn,
-  forbidden,
   loaderFor,
   type RequestContext,
 } from '@corebook/server/common';
 import { RelationshipManagerType } from '@corebook/server/org';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { DataSource } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import { IneligibleReasonValue, RelationshipManagerUpdateInput } from './assignment.types';
 import { EligibilityService, type ManagerPosting } from './eligibility.service';
-import { latestCompletedRun } from './plan-scope';
 import { PostingsService } from './postings.service';
-import { coreClientsHeldBy } from './reassign.service';
 
 @Resolver(() => RelationshipManagerType)
 export class PostingsResolver {
@@ -24,7 +20,7 @@ export class PostingsResolver {
     private readonly postings: PostingsService,
     private readonly settings: AssignmentSettingsService,
     private readonly eligibility: EligibilityService,
-    @InjectDataSource() private readonly dataSource: DataSource,
+    private readonly access: AccessService,
   ) {}
 
   @Mutation(() => RelationshipManagerType, {
@@ -52,7 +48,7 @@ export class PostingsResolver {
     @CurrentActor() actor: Actor,
     @CurrentRequest() ctx: RequestContext,
   ): Promise<IneligibleReasonValue | null> {
-    requireStandingReader(actor);
+    this.access.requirePermission(actor, 'manager.standing.read');
     const loader = loaderFor(
       ctx,
       'coreClientIneligibility',
@@ -74,21 +70,9 @@ export class PostingsResolver {
     @CurrentActor() actor: Actor,
     @CurrentRequest() ctx: RequestContext,
   ): Promise<number> {
-    requireStandingReader(actor);
-    const loader = loaderFor(ctx, 'coreClientsHeld', async (ids: readonly number[]) => {
-      const runId = await latestCompletedRun(this.dataSource.manager);
-      const held =
-        runId === null
-          ? new Map<number, number>()
-          : await coreClientsHeldBy(this.dataSource.manager, runId, ids);
-      return ids.map((id) => held.get(id) ?? 0);
-    });
+    const loader = loaderFor(ctx, 'coreClientsHeld', (ids: readonly number[]) =>
+      this.postings.coreClientsHeld(actor, ids),
+    );
     return loader.load(manager.id);
   }
-}
-
-/** An RM's standing for core clients is for those who assign books or keep postings. */
-function requireStandingReader(actor: Actor): void {
-  if (!hasPermission(actor, 'assignment.manage') && !hasPermission(actor, 'manager.manage'))
-    throw forbidden();
 }

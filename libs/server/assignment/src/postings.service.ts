@@ -12,7 +12,7 @@ import { PlanTriggerValue, type RelationshipManagerUpdateInput } from './assignm
 import { postingProblem, type ManagerPosting } from './eligibility.service';
 import { latestCompletedRun } from './plan-scope';
 import { PlanningService } from './planning.service';
-import { coreClientsHeld } from './reassign.service';
+import { coreClientsHeld, coreClientsHeldBy } from './reassign.service';
 
 const MAX_CORE_CAPACITY = 1000;
 
@@ -38,6 +38,17 @@ export class PostingsService {
     private readonly planning: PlanningService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
+
+  /** Core clients of the latest ranking run in each RM's book (0 before the first run). */
+  async coreClientsHeld(actor: Actor, managerIds: readonly number[]): Promise<number[]> {
+    this.access.requirePermission(actor, 'manager.standing.read');
+    const runId = await latestCompletedRun(this.dataSource.manager);
+    const held =
+      runId === null
+        ? new Map<number, number>()
+        : await coreClientsHeldBy(this.dataSource.manager, runId, managerIds);
+    return managerIds.map((id) => held.get(id) ?? 0);
+  }
 
   async update(
     actor: Actor,

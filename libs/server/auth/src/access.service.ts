@@ -1,4 +1,5 @@
 import {
+  branchScopeFor,
   clientScopeFor,
   hasPermission,
   managerScopeFor,
@@ -12,8 +13,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 
 /**
- * The one access gate for client data: "an RM sees only the book" lives here,
- * as a SQL condition every client query adds, and as requireClientAccess for single ids.
+ * The one access gate: which clients, RMs and branches a caller may read or act on lives
+ * here, as SQL conditions every query adds and as require* checks for single ids ("an RM
+ * sees only the book", "a branch head works in their branch"). The rules themselves are
+ * the domain's scope functions (libs/domain/src/access-scope.ts).
  */
 @Injectable()
 export class AccessService {
@@ -97,6 +100,73 @@ export class AccessService {
       managerIds.map(String),
       (params) => this.managerScopeCondition(actor, 'x', params),
     );
+  }
+
+  /**
+   * The branch a request is about, for a caller holding `permission`: a branch head's own
+   * (asking for another is FORBIDDEN), or for those whose scope is the bank the one asked
+   * for (NOT_FOUND when the bank has no such branch), null meaning every branch.
+   */
+  async branchFor(
+    actor: Actor,
+    permission: Permission,
+    requested: number | null,
+  ): Promise<number | null> {
+    this.requirePermission(actor, permission);
+    const scope = branchScopeFor(actor);
+    switch (scope.kind) {
+      case 'none':
+        throw forbidden();
+      case 'branch':
+        if (requested !== null && requested !== scope.branchId)
+          throw forbidden('This branch is outside your scope');
+        return scope.branchId;
+      case 'bank':
+        if (requested !== null) await this.requireBranchExists(requested);
+        return requested;
+    }
+  }
+
+  /**
+   * Refuses unless the caller, holding `permission`, may act on this branch, or on the
+   * whole bank when `branchId` is null (only those whose scope is the bank).
+   */
+  async requireBranchAccess(
+    actor: Actor,
+    permission: Permission,
+    branchId: number | null,
+  ): Promise<void> {
+    this.requirePermission(actor, permission);
+    const scope = branchScopeFor(actor);
+    if (scope.kind === 'bank') {
+      if (branchId !== null) await this.requireBranchExists(branchId);
+      return;
+    }
+    if (branchId === null) throw forbidden('The whole bank is outside your scope');
+    if (scope.kind !== 'branch' || scope.branchId !== branchId)
+      throw forbidden('This branch is outside your scope');
+  }
+
+  /** A SQL condition limiting `column` (a branch id) to the branches the actor may see. */
+  branchScopeCondition(actor: Actor, column: string, params: unknown[]): string {
+    const scope = branchScopeFor(actor);
+    switch (scope.kind) {
+      case 'branch':
+        params.push(scope.branchId);
+        return `${column} = $${params.length}`;
+      case 'bank':
+        return 'TRUE';
+      case 'none':
+        return 'FALSE';
+    }
+  }
+
+  /** NOT_FOUND for a branch the bank does not have, asked for by id (an empty answer would mislead). */
+  private async requireBranchExists(branchId: number): Promise<void> {
+    const rows: unknown[] = await this.dataSource.query('SELECT 1 FROM branches WHERE id = $1', [
+      branchId,
+    ]);
+    if (rows.length === 0) throw notFound('Branch', branchId);
   }
 
   /** One query says which of the ids exist and which the scope condition allows. */

@@ -1,4 +1,4 @@
-import { managerScopeFor, type Actor } from '@corebook/domain';
+import { branchScopeFor, managerScopeFor, type Actor } from '@corebook/domain';
 import { decodeCursor, encodeCursor, forbidden, notFound } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -45,34 +45,44 @@ export class OrgService {
     return this.dataSource.getRepository(RelationshipManagerEntity).findBy({ id: In([...ids]) });
   }
 
-  /** Branches the caller works with: their own, or all for HR and admin. */
+  /**
+   * Branches the caller works with: a branch head their own, HR and admin all
+   * (branchScopeFor); an RM the branch they work in.
+   */
   branches(actor: Actor): Promise<BranchEntity[]> {
     const repository = this.dataSource.getRepository(BranchEntity);
-    if (actor.role === 'HR' || actor.role === 'ADMIN')
-      return repository.find({ order: { code: 'ASC' } });
-    if (actor.branchId === null) return Promise.resolve([]);
-    return repository.find({ where: { id: actor.branchId } });
+    const scope = branchScopeFor(actor);
+    switch (scope.kind) {
+      case 'bank':
+        return repository.find({ order: { code: 'ASC' } });
+      case 'branch':
+        return repository.find({ where: { id: scope.branchId } });
+      case 'none':
+        return actor.branchId === null
+          ? Promise.resolve([])
+          : repository.find({ where: { id: actor.branchId } });
+    }
   }
 
-  /** RMs the caller may list: an RM only themself, a branch head the branch, HR and admin any branch. */
+  /** RMs the caller may list (managerScopeFor): an RM themself, a branch head the branch, HR and admin any branch. */
   async managers(actor: Actor, branchId: number | null): Promise<RelationshipManagerEntity[]> {
     const repository = this.dataSource.getRepository(RelationshipManagerEntity);
-    switch (actor.role) {
-      case 'RM':
-        return actor.managerId === null ? [] : repository.find({ where: { id: actor.managerId } });
-      case 'BRANCH_HEAD':
-        if (branchId !== null && branchId !== actor.branchId)
-          throw forbidden('You can only list the RMs of your branch');
-        return actor.branchId === null
-          ? []
-          : repository.find({ where: { branchId: actor.branchId }, order: { name: 'ASC' } });
-      case 'HR':
-      case 'ADMIN':
+    const scope = managerScopeFor(actor);
+    switch (scope.kind) {
+      case 'self':
+        return repository.find({ where: { id: scope.managerId } });
+      case 'branch':
+        if (branchId !== null && branchId !== scope.branchId)
+          throw forbidden('This branch is outside your scope');
+        return repository.find({ where: { branchId: scope.branchId }, order: { name: 'ASC' } });
+      case 'bank':
         if (branchId !== null) await this.requireBranch(branchId);
         return repository.find({
           where: branchId === null ? {} : { branchId },
           order: { branchId: 'ASC', name: 'ASC' },
         });
+      case 'none':
+        return [];
     }
   }
 

@@ -16,7 +16,6 @@ import {
 } from '@corebook/domain';
 import { AuditService, SettingsStore } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { OrgService } from '@corebook/server/org';
 import { createLogger } from '@corebook/server/common';
 import { dataSourceOptions } from '@corebook/server/database';
 import { seedBank } from '@corebook/server/seed';
@@ -92,7 +91,6 @@ describe('a ranking run over the demo bank', () => {
       audit,
       new SettingsStore(dataSource, audit),
       createLogger('silent'),
-      new OrgService(dataSource),
     );
     warnings = new EarlyWarningsService(dataSource, access, audit);
     const [adminRow] = await dataSource.query<{ id: number }[]>(

@@ -17,7 +17,6 @@ import {
   type Versioned,
 } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { OrgService } from '@corebook/server/org';
 import {
   LOGGER,
   badInput,
@@ -25,7 +24,6 @@ import {
   conflict,
   decodeCursor,
   encodeCursor,
-  forbidden,
   notFound,
 } from '@corebook/server/common';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
@@ -118,7 +116,6 @@ export class RankingService implements OnApplicationBootstrap {
     private readonly audit: AuditService,
     private readonly settingsStore: SettingsStore,
     @Inject(LOGGER) private readonly logger: Logger,
-    private readonly org: OrgService,
   ) {}
 
   /** A run still RUNNING at start-up was cut off by a stop: it can never finish. */
@@ -621,19 +618,8 @@ export class RankingService implements OnApplicationBootstrap {
     return run;
   }
 
-  /** The branch a branch head is limited to; null for the whole bank (admin). */
-  private branchScope(actor: Actor, requested: number | null): number | null {
-    const scope = clientScopeFor(actor);
-    if (scope.kind === 'bank') return requested;
-    if (scope.kind !== 'branch') throw forbidden();
-    if (requested !== null && requested !== scope.branchId)
-      throw forbidden('This branch is outside your scope');
-    return scope.branchId;
-  }
-
   async pareto(actor: Actor, runId: number | null): Promise<ParetoType> {
-    this.access.requirePermission(actor, 'ranking.read');
-    const branchId = this.branchScope(actor, null);
+    const branchId = await this.access.branchFor(actor, 'ranking.read', null);
     const run = await this.completedRun(runId);
     const [bank] = await this.dataSource.query<
       { clients: number; totalValue: string; points: number[] }[]
@@ -700,9 +686,7 @@ export class RankingService implements OnApplicationBootstrap {
     totalCount: number;
     previousRunId: number | null;
   }> {
-    this.access.requirePermission(actor, 'ranking.read');
-    const branchId = this.branchScope(actor, options.branchId);
-    if (branchId !== null) await this.org.requireBranch(branchId);
+    const branchId = await this.access.branchFor(actor, 'ranking.read', options.branchId);
     const run = await this.completedRun(options.runId);
     const [now, before] =
       options.change === 'ENTERED' ? [run.id, run.previousRunId] : [run.previousRunId, run.id];
