@@ -105,6 +105,12 @@ const api = 'http://127.0.0.1:3000';
 export default defineConfig({
   root: portalRoot,
   base: '/',
+  // The domain's permission table and scope rules, as the API uses them (app/access.ts).
+  resolve: {
+    alias: {
+      '@corebook/domain': fileURLToPath(new URL('../../libs/domain/src/index.ts', import.meta.url)),
+    },
+  },
   plugins: [
     react(),
     directImports({ antd: 'es/index.js', '@ant-design/icons': 'es/icons/index.js' }),

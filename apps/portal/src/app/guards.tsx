@@ -2,10 +2,9 @@ import type { ReactNode } from 'react';
 import { Navigate, useLocation } from 'react-router';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../gql/graphql';
 import { PageLoading } from '../shared/components/PageLoading';
 import { useErrorMessage } from '../shared/useErrorMessage';
-import { useAuth } from './auth';
+import { useAuth, type CurrentUser } from './auth';
 import { homePathFor } from './navigation';
 
 /** Renders children for a signed-in user; otherwise sends them to sign-in and back after. */
@@ -36,12 +35,18 @@ export function RequireAuth({ children }: { children: ReactNode }) {
   }
 }
 
-/** Client pages are for RMs, branch heads and admins; others see a clear refusal. */
-export function RequireRole({ roles, children }: { roles: readonly Role[]; children: ReactNode }) {
+/** A page for the users `may` lets in (app/access.ts); others see a clear refusal. */
+export function RequireAccess({
+  may,
+  children,
+}: {
+  may: (user: CurrentUser) => boolean;
+  children: ReactNode;
+}) {
   const { state } = useAuth();
   const { t } = useTranslation();
   if (state.status !== 'signedIn') return null;
-  if (!roles.includes(state.user.role)) {
+  if (!may(state.user)) {
     return <Result status="403" title={t('errors.FORBIDDEN')} data-testid="forbidden" />;
   }
   return <>{children}</>;

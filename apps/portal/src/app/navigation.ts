@@ -1,4 +1,5 @@
 // Role-aware navigation. The server enforces scope; this only decides what to offer.
+import { hasPermission, managerScopeFor, type Actor, type Permission } from '@corebook/domain';
 import type { Role } from '../gql/graphql';
 import type en from '../i18n/en.json';
 
@@ -30,59 +31,91 @@ const clientsLabel: Record<Role, NavItem['label']> = {
   HR: 'nav.home',
 };
 
-/** What the RM management department (HR) works with; admin has the same. */
-const TRAINING_MANAGEMENT: NavItem[] = [
-  { key: 'trainingCatalogue', path: '/training/catalogue', label: 'nav.trainingCatalogue' },
-  { key: 'trainingRecords', path: '/training/records', label: 'nav.trainingRecords' },
-  { key: 'trainingImport', path: '/training/import', label: 'nav.trainingImport' },
+/** What a user of this role works on, as a user set up for it (an RM with a book, a head with a branch). */
+function typicalActor(role: Role): Actor {
+  return { userId: 0, username: '', role, branchId: 0, managerId: 0 };
+}
+const may = (permission: Permission) => (role: Role) => hasPermission({ role }, permission);
+const hasOwnFile = (role: Role) => managerScopeFor(typicalActor(role)).kind === 'self';
+
+/**
+ * Every page the menu can offer, in menu order, with who is offered it: by the domain's
+ * permission table and scope rules (the router lets in the same users, app/access.ts).
+ */
+const MENU: (NavItem & { offered(role: Role): boolean })[] = [
+  { key: 'home', path: '/home', label: 'nav.home', offered: (role) => !canSeeClients(role) },
+  { key: 'clients', path: '/clients', label: 'nav.myClients', offered: may('client.read') },
+  { key: 'myTraining', path: '/training/my', label: 'nav.myTraining', offered: hasOwnFile },
+  {
+    key: 'coreClients',
+    path: '/core-clients',
+    label: 'nav.coreClients',
+    offered: may('assignment.manage'),
+  },
+  {
+    key: 'valueConcentration',
+    path: '/core-clients/pareto',
+    label: 'nav.valueConcentration',
+    offered: may('ranking.read'),
+  },
+  // RMs' status and core-client capacity (rules 3 and 11): HR and admin edit, a branch head reads.
+  {
+    key: 'rmPostings',
+    path: '/rm-postings',
+    label: 'nav.rmPostings',
+    offered: may('manager.standing.read'),
+  },
+  { key: 'audit', path: '/audit', label: 'nav.auditLog', offered: may('audit.read') },
+  {
+    key: 'trainingCatalogue',
+    path: '/training/catalogue',
+    label: 'nav.trainingCatalogue',
+    offered: may('training.manage'),
+  },
+  {
+    key: 'trainingRecords',
+    path: '/training/records',
+    label: 'nav.trainingRecords',
+    offered: may('training.manage'),
+  },
+  {
+    key: 'trainingImport',
+    path: '/training/import',
+    label: 'nav.trainingImport',
+    offered: may('training.manage'),
+  },
   {
     key: 'expiringCertificates',
     path: '/training/certificates',
     label: 'nav.expiringCertificates',
+    offered: may('training.manage'),
   },
-  { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
+  {
+    key: 'trainingOverview',
+    path: '/training/overview',
+    label: 'nav.trainingOverview',
+    offered: (role) => may('training.read')(role) && !hasOwnFile(role),
+  },
+  {
+    key: 'trainingSettings',
+    path: '/training/settings',
+    label: 'nav.trainingSettings',
+    offered: may('settings.manage'),
+  },
+  {
+    key: 'coreClientRules',
+    path: '/core-clients/settings',
+    label: 'nav.coreClientRules',
+    offered: may('settings.manage'),
+  },
 ];
-
-/** The core-client work of a branch head; admin has the same, for any branch. */
-const CORE_CLIENTS: NavItem[] = [
-  { key: 'coreClients', path: '/core-clients', label: 'nav.coreClients' },
-  { key: 'valueConcentration', path: '/core-clients/pareto', label: 'nav.valueConcentration' },
-];
-
-/** RMs' status and core-client capacity (rules 3 and 11): HR and admin edit, a branch head reads. */
-const RM_POSTINGS: NavItem = { key: 'rmPostings', path: '/rm-postings', label: 'nav.rmPostings' };
 
 export function navigationFor(role: Role): NavItem[] {
-  switch (role) {
-    case 'RM':
-      return [
-        { key: 'clients', path: '/clients', label: clientsLabel[role] },
-        { key: 'myTraining', path: '/training/my', label: 'nav.myTraining' },
-      ];
-    case 'BRANCH_HEAD':
-      return [
-        { key: 'clients', path: '/clients', label: clientsLabel[role] },
-        ...CORE_CLIENTS,
-        RM_POSTINGS,
-        { key: 'trainingOverview', path: '/training/overview', label: 'nav.trainingOverview' },
-      ];
-    case 'ADMIN':
-      return [
-        { key: 'clients', path: '/clients', label: clientsLabel[role] },
-        ...CORE_CLIENTS,
-        RM_POSTINGS,
-        { key: 'audit', path: '/audit', label: 'nav.auditLog' },
-        ...TRAINING_MANAGEMENT,
-        { key: 'trainingSettings', path: '/training/settings', label: 'nav.trainingSettings' },
-        { key: 'coreClientRules', path: '/core-clients/settings', label: 'nav.coreClientRules' },
-      ];
-    case 'HR':
-      return [
-        { key: 'home', path: '/home', label: 'nav.home' },
-        RM_POSTINGS,
-        ...TRAINING_MANAGEMENT,
-      ];
-  }
+  return MENU.filter((item) => item.offered(role)).map(({ key, path, label }) => ({
+    key,
+    path,
+    label: key === 'clients' ? clientsLabel[role] : label,
+  }));
 }
 
 /** The item a path belongs to: the longest matching path, so /core-clients/pareto is not /core-clients. */
@@ -104,7 +137,7 @@ export function homePathFor(role: Role): string {
 }
 
 export function canSeeClients(role: Role): boolean {
-  return role !== 'HR';
+  return hasPermission({ role }, 'client.read');
 }
 
 export function clientsTitleFor(

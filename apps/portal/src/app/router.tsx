@@ -2,10 +2,12 @@ import { lazy, Suspense, type ComponentType, type LazyExoticComponent } from 're
 import { Link, matchPath, Route, Routes } from 'react-router';
 import { Button, Result } from 'antd';
 import { useTranslation } from 'react-i18next';
-import type { Role } from '../gql/graphql';
 import { PageLoading } from '../shared/components/PageLoading';
 import { SignInPage } from '../features/auth/pages/SignInPage';
-import { HomeRedirect, RequireAuth, RequireRole } from './guards';
+import type { Permission } from '@corebook/domain';
+import { can, hasOwnFile } from './access';
+import type { CurrentUser } from './auth';
+import { HomeRedirect, RequireAccess, RequireAuth } from './guards';
 
 /** A lazily loaded page whose code can also be fetched ahead of its first render. */
 type LazyPage = LazyExoticComponent<ComponentType> & { preload: () => void };
@@ -66,37 +68,39 @@ const ParetoPage = lazyPage(
   (m) => m.ParetoPage,
 );
 
-const CLIENT_ROLES = ['RM', 'BRANCH_HEAD', 'ADMIN'] as const;
-const CORE_CLIENT_MANAGERS = ['BRANCH_HEAD', 'ADMIN'] as const;
-const TRAINING_MANAGERS = ['HR', 'ADMIN'] as const;
-const FILE_READERS = ['RM', 'BRANCH_HEAD', 'HR', 'ADMIN'] as const;
-const OVERVIEW_READERS = ['BRANCH_HEAD', 'HR', 'ADMIN'] as const;
-/** HR and admin keep postings; a branch head reads the branch's. */
-const POSTING_READERS = ['BRANCH_HEAD', 'HR', 'ADMIN'] as const;
+const allowed = (permission: Permission) => (user: CurrentUser) => can(user, permission);
 
 /**
- * The signed-in pages and who may open each (every signed-in user when `roles` is absent);
- * the API checks role and scope again on every query.
+ * The signed-in pages and who may open each (every signed-in user when `may` is absent),
+ * by the domain's permissions; the API checks role and scope again on every query.
  */
-const PAGE_ROUTES: { path: string; roles?: readonly Role[]; Page: LazyPage }[] = [
+const PAGE_ROUTES: { path: string; may?: (user: CurrentUser) => boolean; Page: LazyPage }[] = [
   { path: 'home', Page: HomePage },
-  { path: 'clients', roles: CLIENT_ROLES, Page: ClientsPage },
-  { path: 'clients/:id', roles: CLIENT_ROLES, Page: ClientPage },
-  { path: 'rm-postings', roles: POSTING_READERS, Page: RmPostingsPage },
-  { path: 'audit', roles: ['ADMIN'], Page: AuditLogPage },
+  { path: 'clients', may: allowed('client.read'), Page: ClientsPage },
+  { path: 'clients/:id', may: allowed('client.read'), Page: ClientPage },
+  { path: 'rm-postings', may: allowed('manager.standing.read'), Page: RmPostingsPage },
+  { path: 'audit', may: allowed('audit.read'), Page: AuditLogPage },
   // The core-client pages (docs/domain.md rules 1-3).
-  { path: 'core-clients', roles: CORE_CLIENT_MANAGERS, Page: AssignmentBoardPage },
-  { path: 'core-clients/pareto', roles: CORE_CLIENT_MANAGERS, Page: ParetoPage },
-  { path: 'core-clients/settings', roles: ['ADMIN'], Page: CoreClientRulesPage },
+  { path: 'core-clients', may: allowed('assignment.manage'), Page: AssignmentBoardPage },
+  { path: 'core-clients/pareto', may: allowed('ranking.read'), Page: ParetoPage },
+  { path: 'core-clients/settings', may: allowed('settings.manage'), Page: CoreClientRulesPage },
   // Training files (docs/domain.md rule 10).
-  { path: 'training/catalogue', roles: TRAINING_MANAGERS, Page: CataloguePage },
-  { path: 'training/records', roles: TRAINING_MANAGERS, Page: RecordsPage },
-  { path: 'training/import', roles: TRAINING_MANAGERS, Page: ImportPage },
-  { path: 'training/certificates', roles: TRAINING_MANAGERS, Page: ExpiringCertificatesPage },
-  { path: 'training/settings', roles: ['ADMIN'], Page: TrainingSettingsPage },
-  { path: 'training/my', roles: ['RM'], Page: MyTrainingPage },
-  { path: 'training/overview', roles: OVERVIEW_READERS, Page: TrainingOverviewPage },
-  { path: 'training/files/:managerId', roles: FILE_READERS, Page: TrainingFilePage },
+  { path: 'training/catalogue', may: allowed('training.manage'), Page: CataloguePage },
+  { path: 'training/records', may: allowed('training.manage'), Page: RecordsPage },
+  { path: 'training/import', may: allowed('training.manage'), Page: ImportPage },
+  {
+    path: 'training/certificates',
+    may: allowed('training.manage'),
+    Page: ExpiringCertificatesPage,
+  },
+  { path: 'training/settings', may: allowed('settings.manage'), Page: TrainingSettingsPage },
+  { path: 'training/my', may: hasOwnFile, Page: MyTrainingPage },
+  {
+    path: 'training/overview',
+    may: (user) => can(user, 'training.read') && !hasOwnFile(user),
+    Page: TrainingOverviewPage,
+  },
+  { path: 'training/files/:managerId', may: allowed('training.read'), Page: TrainingFilePage },
   { path: 'account/password', Page: ChangePasswordPage },
 ];
 
@@ -139,15 +143,15 @@ export function AppRoutes() {
           }
         >
           <Route index element={<HomeRedirect />} />
-          {PAGE_ROUTES.map(({ path, roles, Page }) => (
+          {PAGE_ROUTES.map(({ path, may, Page }) => (
             <Route
               key={path}
               path={path}
               element={
-                roles ? (
-                  <RequireRole roles={roles}>
+                may ? (
+                  <RequireAccess may={may}>
                     <Page />
-                  </RequireRole>
+                  </RequireAccess>
                 ) : (
                   <Page />
                 )

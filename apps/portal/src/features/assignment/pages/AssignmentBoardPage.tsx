@@ -8,6 +8,7 @@ import { PlanCard } from '../components/PlanCard';
 import { PlanScopeSelect } from '../components/PlanScopeSelect';
 import { branchIdOf, type PlanScope } from '../hooks/planScope';
 import { usePlanScopeParam } from '../hooks/usePlanScopeParam';
+import { worksBankWide } from '../../../app/access';
 
 /**
  * The core-client board (docs/domain.md rules 1-3): rank the clients, plan who serves each core
@@ -17,7 +18,7 @@ import { usePlanScopeParam } from '../hooks/usePlanScopeParam';
 export function AssignmentBoardPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const isAdmin = user.role === 'ADMIN';
+  const isAdmin = worksBankWide(user);
   const [scopeParam, setScopeParam] = usePlanScopeParam();
   const { branches, branchesLoaded } = useScopeOptions(false, isAdmin, undefined);
   const ranking = useRankingRun();

@@ -18,6 +18,7 @@ import { SegmentsCard } from '../components/SegmentsCard';
 import { ValueHistoryCard } from '../components/ValueHistoryCard';
 import { ValueTrendChart } from '../components/ValueTrendChart';
 import { useClient } from '../hooks/useClient';
+import { can } from '../../../app/access';
 
 function BackLink() {
   const { t } = useTranslation();
@@ -35,7 +36,7 @@ export function ClientPage() {
   const { client, loading, error, refetch } = useClient(id);
   const [reassigning, setReassigning] = useState(false);
   // Manual moves are the branch head's (own branch) and admin's; the API checks again.
-  const canReassign = user.role === 'BRANCH_HEAD' || user.role === 'ADMIN';
+  const canReassign = can(user, 'assignment.manage');
 
   if (error && !client) {
     const apiError = readApiError(error);

@@ -12,6 +12,7 @@ import { hasFilters } from '../hooks/clientListParams';
 import { useClientListParams } from '../hooks/useClientListParams';
 import { useClients } from '../hooks/useClients';
 import { useScopeOptions } from '../hooks/useScopeOptions';
+import { worksBankWide, worksOnOwnBranch } from '../../../app/access';
 
 /** "My clients" for an RM, the branch's clients for a branch head, all for an admin. */
 export function ClientsPage() {
@@ -21,13 +22,15 @@ export function ClientsPage() {
   const { connection, loading, error, refetch } = useClients(params);
 
   // The server scopes the rows; these filters only narrow what it already allows.
-  const showBranchFilter = user.role === 'ADMIN';
-  const showManagerFilter = user.role === 'ADMIN' || user.role === 'BRANCH_HEAD';
+  const bankWide = worksBankWide(user);
+  const ownBranch = worksOnOwnBranch(user);
+  const showBranchFilter = bankWide;
+  const showManagerFilter = bankWide || ownBranch;
   // A branch head's RM list is their own branch's; an admin's follows the branch filter.
-  const rmBranch = user.role === 'BRANCH_HEAD' ? user.branch?.id : params.branchId;
+  const rmBranch = ownBranch ? user.branch?.id : params.branchId;
   const scope = useScopeOptions(showManagerFilter, showBranchFilter, rmBranch);
   // This page is the RM's and the branch head's home: open warnings come first (rule 5).
-  const showWarnings = user.role === 'RM' || user.role === 'BRANCH_HEAD';
+  const showWarnings = !bankWide;
   const warnings = useEarlyWarnings({ skip: !showWarnings });
 
   const title = (
@@ -38,9 +41,7 @@ export function ClientsPage() {
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
-      {showWarnings && (
-        <EarlyWarningsCard warnings={warnings} showManager={user.role === 'BRANCH_HEAD'} />
-      )}
+      {showWarnings && <EarlyWarningsCard warnings={warnings} showManager={ownBranch} />}
       <Card title={title}>
         <ClientsToolbar
           params={params}

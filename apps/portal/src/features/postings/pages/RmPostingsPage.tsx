@@ -12,6 +12,7 @@ import { PostingFilters } from '../components/PostingFilters';
 import { PostingFormModal, type SavedPosting } from '../components/PostingFormModal';
 import { PostingsTable } from '../components/PostingsTable';
 import { useRmPostings } from '../hooks/useRmPostings';
+import { can } from '../../../app/access';
 
 /**
  * RM postings (客户经理岗位, docs/domain.md rules 3 and 11): HR and admin keep each RM's status
@@ -21,7 +22,7 @@ import { useRmPostings } from '../hooks/useRmPostings';
 export function RmPostingsPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const canEdit = user.role === 'HR' || user.role === 'ADMIN';
+  const canEdit = can(user, 'manager.manage');
   const { branches } = useScopeOptions(false, canEdit, undefined);
   const [filter, setFilter] = useState<RelationshipManagerFilter>({});
   const [pageSize, setPageSize] = useState<PageSize>(20);

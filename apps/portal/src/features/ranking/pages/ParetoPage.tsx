@@ -12,6 +12,7 @@ import { NoRankingYet } from '../components/NoRankingYet';
 import { ParetoChart } from '../components/ParetoChart';
 import { ParetoFigures } from '../components/ParetoFigures';
 import { usePareto } from '../hooks/usePareto';
+import { worksBankWide } from '../../../app/access';
 
 /**
  * How concentrated value really is (docs/domain.md rule 1): the Lorenz/Pareto curve of the
@@ -20,7 +21,7 @@ import { usePareto } from '../hooks/usePareto';
 export function ParetoPage() {
   const { t } = useTranslation();
   const user = useCurrentUser();
-  const isAdmin = user.role === 'ADMIN';
+  const isAdmin = worksBankWide(user);
   const [branchParam, setBranchParam] = useBranchParam();
   const { pareto, loading, error, refetch } = usePareto();
 

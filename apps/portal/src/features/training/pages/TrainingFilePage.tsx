@@ -7,6 +7,7 @@ import { PageCard } from '../components/PageCard';
 import { TrainingFileSection } from '../components/TrainingFileSection';
 import { YearSelect } from '../components/YearSelect';
 import { useYearParam } from '../hooks/useYearParam';
+import { worksOnOwnBranch } from '../../../app/access';
 
 /** Any RM's training file, for a branch head (own branch), HR and admin. */
 export function TrainingFilePage() {
@@ -15,13 +16,13 @@ export function TrainingFilePage() {
   const { managerId: idText = '' } = useParams();
   const [year, setYear] = useYearParam();
   const managerId = /^\d{1,9}$/.test(idText) ? Number(idText) : 0;
-  const backTo = user.role === 'BRANCH_HEAD' ? '/training/overview' : '/training/records';
+  const backTo = worksOnOwnBranch(user) ? '/training/overview' : '/training/records';
 
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       <Link to={`${backTo}?year=${year}`} data-testid="file-back">
         <ArrowLeftOutlined />{' '}
-        {user.role === 'BRANCH_HEAD'
+        {worksOnOwnBranch(user)
           ? t('training.file.backToOverview')
           : t('training.file.backToRecords')}
       </Link>

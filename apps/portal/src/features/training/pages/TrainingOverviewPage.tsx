@@ -9,6 +9,7 @@ import { YearSelect } from '../components/YearSelect';
 import { useTrainingOverview } from '../hooks/useTrainingFile';
 import { useTrainingScope } from '../hooks/useTrainingManagers';
 import { useYearParam } from '../hooks/useYearParam';
+import { worksBankWide } from '../../../app/access';
 
 /** A branch's RMs against the yearly requirement: the branch head's own, any branch for HR. */
 export function TrainingOverviewPage() {
@@ -17,7 +18,7 @@ export function TrainingOverviewPage() {
   const [year, setYear] = useYearParam();
   const [query, setQuery] = useSearchParams();
   // A branch head's overview is their branch; HR and admin pick one (the API requires it).
-  const picksBranch = user.role === 'HR' || user.role === 'ADMIN';
+  const picksBranch = worksBankWide(user);
   const branchText = query.get('branch');
   const branchId =
     picksBranch && branchText && /^\d+$/.test(branchText) ? Number(branchText) : undefined;
