@@ -1,3 +1,4 @@
 export * from './types';
+export * from './settings';
 export { planAssignments } from './solver';
 export { planViolations } from './plan-violations';

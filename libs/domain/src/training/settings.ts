@@ -11,6 +11,15 @@ export interface TrainingSettings {
   certificateExpiryWarningDays: number;
 }
 
+/** The 'training' setting a new bank starts with (the migration inserts it; a spec checks). */
+export const DEFAULT_TRAINING_SETTINGS: TrainingSettings = {
+  yearlyRequirement: 40,
+  yearlyRequirementByGrade: { JUNIOR: 30, INTERMEDIATE: 40, SENIOR: 40, PRINCIPAL: 50 },
+  minimumPointsForCoreClients: 20,
+  maxPointsPerRecord: 100,
+  certificateExpiryWarningDays: 60,
+};
+
 export function yearlyRequirementFor(settings: TrainingSettings, grade: string): number {
   return settings.yearlyRequirementByGrade[grade] ?? settings.yearlyRequirement;
 }

@@ -1,7 +1,7 @@
 import { hash } from 'argon2';
 import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import type { TrainingSettings } from '@corebook/domain';
+import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '@corebook/domain';
 import { Client } from 'pg';
 import { assignBranch, emptyBookPlan, measureBranch } from './book-plan';
 import { CLIENT_TABLES, copyIn, dropDeferrable, truncateForFreeze } from './bulk-load';
@@ -23,7 +23,6 @@ import {
   activityRows,
   buildCatalogue,
   buildTrainingRecords,
-  DEFAULT_TRAINING_SETTINGS,
   recordRows,
   TRAINING_COPY_SQL,
 } from './training';

@@ -1,11 +1,15 @@
-import { trainingFile, type CatalogueActivity, type Completion } from '@corebook/domain';
+import {
+  DEFAULT_TRAINING_SETTINGS,
+  trainingFile,
+  type CatalogueActivity,
+  type Completion,
+} from '@corebook/domain';
 import { isoDay, Timeline } from './calendar';
 import { buildOrganisation } from './organisation';
 import { SEED_SIZES } from './sizes';
 import {
   buildCatalogue,
   buildTrainingRecords,
-  DEFAULT_TRAINING_SETTINGS,
   tenthsText,
   type SeedActivity,
   type SeedTrainingRecord,

@@ -7,15 +7,6 @@ import { Rng, Stream } from './rng';
 // asOf's year and asOf's year, and each RM's completions, shaped so that most RMs met past
 // requirements, a minority is behind this year, and certificates expire around asOf.
 
-/** The 'training' setting the migration inserts; used when the row is missing. */
-export const DEFAULT_TRAINING_SETTINGS: TrainingSettings = {
-  yearlyRequirement: 40,
-  yearlyRequirementByGrade: { JUNIOR: 30, INTERMEDIATE: 40, SENIOR: 40, PRINCIPAL: 50 },
-  minimumPointsForCoreClients: 20,
-  maxPointsPerRecord: 100,
-  certificateExpiryWarningDays: 60,
-};
-
 export const TRAINING_YEARS = 3;
 
 export interface SeedActivity {

@@ -1,3 +1,8 @@
+import {
+  DEFAULT_ASSIGNMENT_SETTINGS,
+  DEFAULT_RANKING_SETTINGS,
+  DEFAULT_TRAINING_SETTINGS,
+} from '@corebook/domain';
 import { dataSourceOptions, migrations } from '@corebook/server/database';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from './test-database';
@@ -41,6 +46,20 @@ describe('migrations', () => {
       expect(await tables()).toEqual([]);
       await dataSource.runMigrations();
       expect(await tables()).toEqual(before);
+    }));
+});
+
+describe('settings defaults', () => {
+  it("start a new bank with the domain's defaults, the one place they are defined", () =>
+    withMigratedDatabase(async (dataSource) => {
+      const rows = await dataSource.query<{ key: string; value: unknown }[]>(
+        `SELECT key, value FROM settings ORDER BY key`,
+      );
+      expect(Object.fromEntries(rows.map((row) => [row.key, row.value]))).toEqual({
+        assignment: DEFAULT_ASSIGNMENT_SETTINGS,
+        ranking: DEFAULT_RANKING_SETTINGS,
+        training: DEFAULT_TRAINING_SETTINGS,
+      });
     }));
 });
 
