@@ -22,9 +22,6 @@ export const VALUE_MATRIX_CELLS: readonly ValueMatrixCell[] = [
   'BASIC',
 ];
 
-/** Product types a client can hold; a gap is a type not held. */
-export const PRODUCT_TYPE_COUNT = 5;
-
 /** Weights are exact to 6 decimal places (settings validation holds them to that). */
 const WEIGHT_SCALE = 1_000_000n;
 

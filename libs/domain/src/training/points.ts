@@ -4,10 +4,6 @@
  */
 const POINTS = /^\d{1,5}(\.\d)?$/;
 
-export function isPoints(text: string): boolean {
-  return POINTS.test(text);
-}
-
 export function toTenths(points: string): number {
   if (!POINTS.test(points)) throw new Error(`not a points value: "${points}"`);
   const [whole, fraction = '0'] = points.split('.');
@@ -16,10 +12,6 @@ export function toTenths(points: string): number {
 
 export function fromTenths(tenths: number): string {
   return `${Math.trunc(tenths / 10)}.${Math.abs(tenths % 10)}`;
-}
-
-export function sumPoints(points: readonly string[]): string {
-  return fromTenths(points.reduce((total, value) => total + toTenths(value), 0));
 }
 
 /** Normalises "12", "12.0" and "12.50"-style input to "12.0"; null when not a valid points value. */

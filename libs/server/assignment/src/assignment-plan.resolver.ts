@@ -1,4 +1,4 @@
-import type { Actor } from '@corebook/domain';
+import { fromFen, type Actor } from '@corebook/domain';
 import {
   CurrentActor,
   CurrentRequest,
@@ -21,9 +21,11 @@ import {
   PlanManagerLoadType,
   PlanStatisticsType,
 } from './assignment.types';
-import { yuanOfFen } from './plan-scope';
 import { PlanningService } from './planning.service';
 import { PlansService } from './plans.service';
+
+/** Yuan text of a whole number of fen (the solver's figures are JS numbers). */
+const yuan = (fen: number) => fromFen(BigInt(Math.round(fen)));
 
 @Resolver(() => AssignmentPlanType)
 export class AssignmentPlanResolver {
@@ -133,8 +135,8 @@ export class AssignmentPlanResolver {
     return (plan.statisticsJson?.branches ?? []).map(
       ({ meanValueFen, maxValueFen, ...balance }) => ({
         ...balance,
-        meanValue: yuanOfFen(meanValueFen),
-        maxValue: yuanOfFen(maxValueFen),
+        meanValue: yuan(meanValueFen),
+        maxValue: yuan(maxValueFen),
       }),
     );
   }

@@ -1,5 +1,5 @@
 import type { ValueTier } from '@corebook/domain';
-import { DecimalScalar, PageInfo } from '@corebook/server/common';
+import { DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import { ManagerStatusValue } from '@corebook/server/org';
 import { ValueTierEnum } from '@corebook/server/ranking';
 import {
@@ -191,16 +191,7 @@ export interface StoredBranchBalance {
 }
 
 @ObjectType()
-export class AssignmentPlanEdge {
-  @Field() cursor!: string;
-  @Field(() => AssignmentPlanType) node!: AssignmentPlanType;
-}
-
-@ObjectType()
-export class AssignmentPlanConnection {
-  @Field(() => [AssignmentPlanEdge]) edges!: AssignmentPlanEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-}
+export class AssignmentPlanConnection extends ConnectionOf(AssignmentPlanType, 'AssignmentPlan') {}
 
 @ObjectType('PlanManagerLoad', { description: "One RM's book before and after a plan." })
 export class PlanManagerLoadType {
@@ -250,15 +241,7 @@ export class PlanItemFilter {
 }
 
 @ObjectType()
-export class PlanItemEdge {
-  @Field() cursor!: string;
-  @Field(() => PlanItemType) node!: PlanItemType;
-}
-
-@ObjectType()
-export class PlanItemConnection {
-  @Field(() => [PlanItemEdge]) edges!: PlanItemEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+export class PlanItemConnection extends ConnectionOf(PlanItemType, 'PlanItem') {
   /** Kept for the totalCount field, which counts only when asked. */
   planId!: number;
   filter!: PlanItemFilter;

@@ -28,10 +28,3 @@ export function branchCondition(
   params.push(branchIds);
   return `${column} = ANY($${params.length}::int[])`;
 }
-
-/** Yuan text for an amount in integer fen (exact for any safe integer). */
-export function yuanOfFen(fen: number): string {
-  const sign = fen < 0 ? '-' : '';
-  const abs = Math.abs(Math.round(fen));
-  return `${sign}${Math.floor(abs / 100)}.${String(abs % 100).padStart(2, '0')}`;
-}

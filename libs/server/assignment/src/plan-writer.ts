@@ -1,4 +1,4 @@
-import type { AssignmentPlanResult, PlanItem } from '@corebook/domain';
+import { fromFen, type AssignmentPlanResult, type PlanItem } from '@corebook/domain';
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import type { PoolClient } from 'pg';
@@ -6,7 +6,9 @@ import { from as copyFrom } from 'pg-copy-streams';
 import type { EntityManager } from 'typeorm';
 import type { StoredStatistics } from './assignment.types';
 import type { PlanInput } from './plan-input';
-import { yuanOfFen } from './plan-scope';
+
+/** Yuan text of a whole number of fen (the solver's figures are JS numbers). */
+const yuan = (fen: number) => fromFen(BigInt(Math.round(fen)));
 
 const LINES_PER_CHUNK = 5_000;
 
@@ -41,7 +43,7 @@ function* itemChunks(
   let lines: string[] = [];
   for (const item of items) {
     lines.push(
-      `${planId}\t${item.clientId}\t${item.branchId}\t${item.action}\t${item.reason}\t${orNull(item.fromManagerId)}\t${orNull(item.toManagerId)}\t${orNull(tiers.get(item.clientId))}\t${item.workload}\t${yuanOfFen(item.valueFen)}\n`,
+      `${planId}\t${item.clientId}\t${item.branchId}\t${item.action}\t${item.reason}\t${orNull(item.fromManagerId)}\t${orNull(item.toManagerId)}\t${orNull(tiers.get(item.clientId))}\t${item.workload}\t${yuan(item.valueFen)}\n`,
     );
     if (lines.length === LINES_PER_CHUNK) {
       yield lines.join('');
@@ -77,10 +79,10 @@ export async function insertPlanManagers(
       loads.map((load) => planned.get(load.managerId)?.ineligibleReason ?? null),
       loads.map((load) => load.clientsBefore),
       loads.map((load) => load.workloadBefore),
-      loads.map((load) => yuanOfFen(load.valueFenBefore)),
+      loads.map((load) => yuan(load.valueFenBefore)),
       loads.map((load) => load.clientsAfter),
       loads.map((load) => load.workloadAfter),
-      loads.map((load) => yuanOfFen(load.valueFenAfter)),
+      loads.map((load) => yuan(load.valueFenAfter)),
     ],
   );
 }

@@ -11,7 +11,6 @@ import type { DataSource } from 'typeorm';
 import { ApplyService } from './apply.service';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import { EligibilityService } from './eligibility.service';
-import { yuanOfFen } from './plan-scope';
 import { PlanningService } from './planning.service';
 
 const { head1, admin } = FIXTURE_ACTORS;
@@ -191,18 +190,5 @@ describe('planning and applying a branch', () => {
     const before = await fixture.dataSource.query('SELECT count(*) FROM assignment_plans');
     await expect(planning.plan(head1, null, 'spec')).rejects.toBeInstanceOf(CorebookError);
     expect(await fixture.dataSource.query('SELECT count(*) FROM assignment_plans')).toEqual(before);
-  });
-});
-
-describe('yuanOfFen', () => {
-  it('writes integer fen as exact yuan', () => {
-    expect([0, 5, 100, 12345, -250, 9_007_199_254_740_991].map(yuanOfFen)).toEqual([
-      '0.00',
-      '0.05',
-      '1.00',
-      '123.45',
-      '-2.50',
-      '90071992547409.91',
-    ]);
   });
 });

@@ -1,10 +1,4 @@
-import {
-  SignedIn,
-  decodeCursor,
-  encodeCursor,
-  pageInfoOf,
-  pageSize,
-} from '@corebook/server/common';
+import { SignedIn, decodeCursor, pageInfoOf, pageSize, pageOf } from '@corebook/server/common';
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from './audit.service';
 import {
@@ -29,11 +23,11 @@ export class AuditResolver {
     const size = pageSize(first);
     const afterId = after ? decodeCursor(after, ['id'])[0] : undefined;
     const rows = await this.audit.list(filter ?? {}, size + 1, afterId);
-    const page = rows.slice(0, size);
-    const edges = page.map((entry) => ({
-      cursor: encodeCursor([entry.id]),
-      node: { ...entry, outcome: entry.outcome as AuditOutcomeValue },
-    }));
-    return { edges, pageInfo: pageInfoOf({ edges, hasNextPage: rows.length > size }) };
+    const page = pageOf(
+      rows.map((entry) => ({ ...entry, outcome: entry.outcome as AuditOutcomeValue })),
+      size,
+      (entry) => [entry.id],
+    );
+    return { edges: page.edges, pageInfo: pageInfoOf(page) };
   }
 }

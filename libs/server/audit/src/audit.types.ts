@@ -7,7 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { PageInfo } from '@corebook/server/common';
+import { ConnectionOf } from '@corebook/server/common';
 import { GraphQLJSON } from './json.scalar';
 
 export enum AuditOutcomeValue {
@@ -34,16 +34,7 @@ export class AuditEntryType {
 }
 
 @ObjectType()
-export class AuditEntryEdge {
-  @Field() cursor!: string;
-  @Field(() => AuditEntryType) node!: AuditEntryType;
-}
-
-@ObjectType()
-export class AuditEntryConnection {
-  @Field(() => [AuditEntryEdge]) edges!: AuditEntryEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-}
+export class AuditEntryConnection extends ConnectionOf(AuditEntryType, 'AuditEntry') {}
 
 @InputType()
 export class AuditFilterInput {

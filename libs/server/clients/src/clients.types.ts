@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, PageInfo } from '@corebook/server/common';
+import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 
 export enum ClientKindValue {
@@ -77,12 +77,6 @@ export class ClientMonthlyFactType {
   @Field(() => Int) transactionCount!: number;
 }
 
-@ObjectType()
-export class ClientEdge {
-  @Field() cursor!: string;
-  @Field(() => ClientType) node!: ClientType;
-}
-
 @InputType()
 export class ClientFilter {
   @Field(() => String, {
@@ -101,9 +95,7 @@ export class ClientFilter {
 }
 
 @ObjectType()
-export class ClientConnection {
-  @Field(() => [ClientEdge]) edges!: ClientEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+export class ClientConnection extends ConnectionOf(ClientType, 'Client') {
   /** Kept for the totalCount field, which counts only when asked. */
   filter!: ClientFilter;
 }

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import type { Type } from '@nestjs/common';
 import { isIsoDate } from '@corebook/domain';
 import { badInput } from './errors';
 
@@ -113,4 +114,25 @@ export function pageInfoOf(page: Page<unknown>): PageInfo {
 export class PageInfo {
   @Field() hasNextPage!: boolean;
   @Field(() => String, { nullable: true }) endCursor!: string | null;
+}
+
+/**
+ * The Relay connection of `node`: `${name}Connection { edges: [${name}Edge!]!, pageInfo }`
+ * with `${name}Edge { cursor, node }`. Extend it, under the connection's own name, to add
+ * fields such as totalCount:
+ * `@ObjectType() class ClientConnection extends ConnectionOf(ClientType, 'Client') {}`.
+ */
+export function ConnectionOf<T>(node: Type<T>, name: string) {
+  @ObjectType(`${name}Edge`)
+  class Edge {
+    @Field() cursor!: string;
+    @Field(() => node) node!: T;
+  }
+
+  @ObjectType({ isAbstract: true })
+  abstract class Connection {
+    @Field(() => [Edge]) edges!: { cursor: string; node: T }[];
+    @Field(() => PageInfo) pageInfo!: PageInfo;
+  }
+  return Connection;
 }

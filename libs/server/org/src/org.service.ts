@@ -1,5 +1,5 @@
 import { branchScopeFor, managerScopeFor, type Actor } from '@corebook/domain';
-import { decodeCursor, encodeCursor, forbidden, notFound } from '@corebook/server/common';
+import { decodeCursor, forbidden, notFound, pageOf } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, In } from 'typeorm';
@@ -115,13 +115,7 @@ export class OrgService {
        ORDER BY m.branch_id, m.name, m.id LIMIT $${params.length}`,
       params,
     );
-    return {
-      edges: rows.slice(0, first).map((node) => ({
-        cursor: encodeCursor([node.branchId, node.name, node.id]),
-        node,
-      })),
-      hasNextPage: rows.length > first,
-    };
+    return pageOf(rows, first, (manager) => [manager.branchId, manager.name, manager.id]);
   }
 
   async managerCount(actor: Actor, filter: RelationshipManagerFilter): Promise<number> {

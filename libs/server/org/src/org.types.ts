@@ -1,4 +1,4 @@
-import { DateScalar, PageInfo } from '@corebook/server/common';
+import { DateScalar, ConnectionOf } from '@corebook/server/common';
 import { Field, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { RmStatus } from './org.entities';
 
@@ -64,15 +64,10 @@ export class RelationshipManagerFilter {
 }
 
 @ObjectType()
-export class RelationshipManagerEdge {
-  @Field() cursor!: string;
-  @Field(() => RelationshipManagerType) node!: RelationshipManagerType;
-}
-
-@ObjectType()
-export class RelationshipManagerConnection {
-  @Field(() => [RelationshipManagerEdge]) edges!: RelationshipManagerEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+export class RelationshipManagerConnection extends ConnectionOf(
+  RelationshipManagerType,
+  'RelationshipManager',
+) {
   @Field(() => Int) totalCount!: number;
 }
 

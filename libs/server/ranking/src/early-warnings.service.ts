@@ -1,7 +1,7 @@
 import type { Actor } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, conflict, decodeCursor, encodeCursor, notFound } from '@corebook/server/common';
+import { badInput, conflict, decodeCursor, notFound, pageOf } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -64,13 +64,7 @@ export class EarlyWarningsService {
        WHERE ${conditions.join(' AND ')} ORDER BY w.id DESC LIMIT $${params.length}`,
       params,
     );
-    return {
-      edges: rows
-        .slice(0, options.first)
-        .map((row) => ({ cursor: encodeCursor([row.id]), node: row })),
-      hasNextPage: rows.length > options.first,
-      totalCount: total,
-    };
+    return { ...pageOf(rows, options.first, (row) => [row.id]), totalCount: total };
   }
 
   /**

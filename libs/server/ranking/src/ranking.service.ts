@@ -23,8 +23,8 @@ import {
   bankToday,
   conflict,
   decodeCursor,
-  encodeCursor,
   notFound,
+  pageOf,
 } from '@corebook/server/common';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -524,11 +524,7 @@ export class RankingService implements OnApplicationBootstrap {
        WHERE ${condition} ORDER BY r.id DESC LIMIT $1`,
       params,
     );
-    const runs = await this.forActor(actor, rows.slice(0, first));
-    return {
-      edges: runs.map((run) => ({ cursor: encodeCursor([run.id]), node: run })),
-      hasNextPage: rows.length > first,
-    };
+    return pageOf(await this.forActor(actor, rows), first, (run) => [run.id]);
   }
 
   async runById(actor: Actor, id: number): Promise<RankingRunType> {
@@ -728,12 +724,9 @@ export class RankingService implements OnApplicationBootstrap {
        ${from} ${page} ORDER BY n.client_id LIMIT $${params.length}`,
       params,
     );
+    const changes = rows.map((row) => ({ ...row, change: options.change }));
     return {
-      edges: rows.slice(0, options.first).map((row) => ({
-        cursor: encodeCursor([row.clientId]),
-        node: { ...row, change: options.change, tierNow: row.tierNow },
-      })),
-      hasNextPage: rows.length > options.first,
+      ...pageOf(changes, options.first, (change) => [change.clientId]),
       totalCount: total,
       previousRunId: run.previousRunId,
     };

@@ -7,7 +7,7 @@ import {
   type ValueMatrixCell,
   type ValueTier,
 } from '@corebook/domain';
-import { DateScalar, DecimalScalar, PageInfo } from '@corebook/server/common';
+import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import {
   Field,
   Float,
@@ -144,16 +144,7 @@ export class RankingRunType {
 }
 
 @ObjectType()
-export class RankingRunEdge {
-  @Field() cursor!: string;
-  @Field(() => RankingRunType) node!: RankingRunType;
-}
-
-@ObjectType()
-export class RankingRunConnection {
-  @Field(() => [RankingRunEdge]) edges!: RankingRunEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-}
+export class RankingRunConnection extends ConnectionOf(RankingRunType, 'RankingRun') {}
 
 @ObjectType('RfmScore', { description: 'Recency, frequency, monetary quintile scores, 5 best.' })
 export class RfmScoreType {
@@ -233,15 +224,7 @@ export class CoreSetChange {
 }
 
 @ObjectType()
-export class CoreSetChangeEdge {
-  @Field() cursor!: string;
-  @Field(() => CoreSetChange) node!: CoreSetChange;
-}
-
-@ObjectType()
-export class CoreSetChangeConnection {
-  @Field(() => [CoreSetChangeEdge]) edges!: CoreSetChangeEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+export class CoreSetChangeConnection extends ConnectionOf(CoreSetChange, 'CoreSetChange') {
   @Field(() => Int) totalCount!: number;
   @Field(() => Int, {
     nullable: true,
@@ -262,14 +245,6 @@ export class EarlyWarningType {
 }
 
 @ObjectType()
-export class EarlyWarningEdge {
-  @Field() cursor!: string;
-  @Field(() => EarlyWarningType) node!: EarlyWarningType;
-}
-
-@ObjectType()
-export class EarlyWarningConnection {
-  @Field(() => [EarlyWarningEdge]) edges!: EarlyWarningEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+export class EarlyWarningConnection extends ConnectionOf(EarlyWarningType, 'EarlyWarning') {
   @Field(() => Int) totalCount!: number;
 }

@@ -179,13 +179,3 @@ export class Rng {
     return lo;
   }
 }
-
-export function cumulativeWeights(weights: readonly number[]): Float64Array {
-  const out = new Float64Array(weights.length);
-  let total = 0;
-  weights.forEach((weight, i) => {
-    total += weight;
-    out[i] = total;
-  });
-  return out;
-}

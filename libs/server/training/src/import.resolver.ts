@@ -3,15 +3,14 @@ import {
   badInput,
   CurrentActor,
   CurrentRequest,
-  PageInfo,
   SignedIn,
   pageInfoOf,
   pageSize,
   type RequestContext,
+  ConnectionOf,
 } from '@corebook/server/common';
 import {
   Args,
-  Field,
   ID,
   Int,
   Mutation,
@@ -25,16 +24,10 @@ import { TrainingImportService } from './import.service';
 import { ImportLineOutcome, TrainingImportLineType, TrainingImportType } from './training.types';
 
 @ObjectType()
-class TrainingImportLineEdge {
-  @Field() cursor!: string;
-  @Field(() => TrainingImportLineType) node!: TrainingImportLineType;
-}
-
-@ObjectType()
-class TrainingImportLineConnection {
-  @Field(() => [TrainingImportLineEdge]) edges!: TrainingImportLineEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
-}
+class TrainingImportLineConnection extends ConnectionOf(
+  TrainingImportLineType,
+  'TrainingImportLine',
+) {}
 
 @Resolver(() => TrainingImportType)
 export class ImportResolver {

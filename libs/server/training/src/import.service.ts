@@ -12,8 +12,8 @@ import {
   bankToday,
   conflict,
   decodeCursor,
-  encodeCursor,
   notFound,
+  pageOf,
 } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -194,10 +194,7 @@ export class TrainingImportService {
        ORDER BY line_no LIMIT $4`,
       [importId, outcome, afterLine, first + 1],
     );
-    return {
-      edges: rows.slice(0, first).map((node) => ({ cursor: encodeCursor([node.lineNo]), node })),
-      hasNextPage: rows.length > first,
-    };
+    return pageOf(rows, first, (line) => [line.lineNo]);
   }
 
   /** The rejected and duplicate lines as CSV: line, outcome, reason, the line itself. */

@@ -6,8 +6,8 @@ import {
   bankToday,
   conflict,
   decodeCursor,
-  encodeCursor,
   notFound,
+  pageOf,
 } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -70,12 +70,7 @@ export class RecordsService {
        ORDER BY r.completed_on DESC, r.id DESC LIMIT $${params.length}`,
       params,
     );
-    return {
-      edges: rows
-        .slice(0, first)
-        .map((node) => ({ cursor: encodeCursor([node.completedOn, node.id]), node })),
-      hasNextPage: rows.length > first,
-    };
+    return pageOf(rows, first, (record) => [record.completedOn, record.id]);
   }
 
   async count(actor: Actor, filter: TrainingRecordFilter): Promise<number> {

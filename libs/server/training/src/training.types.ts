@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, PageInfo } from '@corebook/server/common';
+import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import {
   Field,
   GraphQLISODateTime,
@@ -169,15 +169,7 @@ export class TrainingRecordFilter {
 }
 
 @ObjectType()
-export class TrainingRecordEdge {
-  @Field() cursor!: string;
-  @Field(() => TrainingRecordType) node!: TrainingRecordType;
-}
-
-@ObjectType()
-export class TrainingRecordConnection {
-  @Field(() => [TrainingRecordEdge]) edges!: TrainingRecordEdge[];
-  @Field(() => PageInfo) pageInfo!: PageInfo;
+export class TrainingRecordConnection extends ConnectionOf(TrainingRecordType, 'TrainingRecord') {
   @Field(() => Int) totalCount!: number;
 }
 
