@@ -2,6 +2,7 @@ import type { Actor, AssignmentSettings } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { conflict, notFound } from '@corebook/server/common';
+import { completedRunAfter } from '@corebook/server/ranking';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
@@ -165,11 +166,8 @@ export class ApplyService {
       [plan.id],
     );
     if (managers.some((row) => row.changed)) throw conflict(STALE, { reason: 'RM_CHANGED' });
-    const [rerun] = await manager.query<{ id: number }[]>(
-      `SELECT id FROM ranking_runs WHERE status = 'COMPLETED' AND id > $1 LIMIT 1`,
-      [plan.rankingRunId],
-    );
-    if (rerun) throw conflict(STALE, { reason: 'RE_RANKED' });
+    if (await completedRunAfter(manager, plan.rankingRunId))
+      throw conflict(STALE, { reason: 'RE_RANKED' });
     const { settings } = await this.settings.current(manager);
     if (!isDeepStrictEqual(settings, plan.settings))
       throw conflict(STALE, { reason: 'SETTINGS_CHANGED' });

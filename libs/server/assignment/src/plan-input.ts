@@ -1,4 +1,5 @@
-import type { AssignmentSettings, SolverClient, SolverManager, ValueTier } from '@corebook/domain';
+import type { AssignmentSettings, SolverClient, SolverManager } from '@corebook/domain';
+import { planClientsOf } from '@corebook/server/ranking';
 import type { EntityManager } from 'typeorm';
 import type { IneligibleReasonValue } from './assignment.types';
 import type { EligibilityService, ManagerPosting } from './eligibility.service';
@@ -17,15 +18,6 @@ export interface PlanInput {
 export interface PlannedManager extends SolverManager {
   version: number;
   ineligibleReason: IneligibleReasonValue | null;
-}
-
-interface ClientRow {
-  id: string;
-  branchId: number;
-  currentManagerId: number | null;
-  core: boolean;
-  tier: ValueTier | null;
-  valueFen: string;
 }
 
 interface ManagerRow extends ManagerPosting {
@@ -48,7 +40,9 @@ export async function readPlanInput(
   eligibility: EligibilityService,
 ): Promise<PlanInput> {
   const branchVersions = await readBranchVersions(manager, branchIds);
-  const rows = await readClients(manager, runId, branchIds);
+  const rows = await planClientsOf(manager, runId, (params) =>
+    branchCondition('c.branch_id', branchIds, params),
+  );
   const tiers = new Map<string, string | null>();
   const clients = rows.map((row): SolverClient => {
     tiers.set(row.id, row.tier);
@@ -88,24 +82,6 @@ async function readBranchVersions(
     params,
   );
   return Object.fromEntries(rows.map((row) => [String(row.id), row.version]));
-}
-
-function readClients(
-  manager: EntityManager,
-  runId: number,
-  branchIds: readonly number[] | null,
-): Promise<ClientRow[]> {
-  const params: unknown[] = [runId];
-  return manager.query<ClientRow[]>(
-    `SELECT c.id::text AS id, c.branch_id AS "branchId", b.manager_id AS "currentManagerId",
-            COALESCE(r.core, false) AS core, r.tier,
-            COALESCE(round(r.value * 100), 0)::bigint::text AS "valueFen"
-     FROM clients c
-     LEFT JOIN client_rankings r ON r.run_id = $1 AND r.client_id = c.id
-     LEFT JOIN current_assignments b ON b.client_id = c.id
-     WHERE (r.core OR b.manager_id IS NOT NULL) AND ${branchCondition('c.branch_id', branchIds, params)}`,
-    params,
-  );
 }
 
 function readManagers(

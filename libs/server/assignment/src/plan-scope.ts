@@ -1,14 +1,8 @@
 import { conflict } from '@corebook/server/common';
+import { latestCompletedRun } from '@corebook/server/ranking';
 import type { EntityManager } from 'typeorm';
 
-/** The newest completed ranking run: plans are made from its core set and tiers. */
-export async function latestCompletedRun(manager: EntityManager): Promise<number | null> {
-  const [run] = await manager.query<{ id: number }[]>(
-    `SELECT id FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1`,
-  );
-  return run?.id ?? null;
-}
-
+/** The newest completed ranking run, which plans are made from; CONFLICT before the first. */
 export async function requireCompletedRun(manager: EntityManager): Promise<number> {
   const runId = await latestCompletedRun(manager);
   if (runId === null)

@@ -3,6 +3,7 @@ import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, conflict, LOGGER } from '@corebook/server/common';
 import { OrgService, type RelationshipManagerEntity } from '@corebook/server/org';
+import { coreClientsHeldBy, latestCompletedRun } from '@corebook/server/ranking';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
@@ -10,9 +11,8 @@ import { DataSource } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import { PlanTriggerValue, type RelationshipManagerUpdateInput } from './assignment.types';
 import { postingProblem, type ManagerPosting } from './eligibility.service';
-import { latestCompletedRun } from './plan-scope';
 import { PlanningService } from './planning.service';
-import { coreClientsHeld, coreClientsHeldBy } from './reassign.service';
+import { coreClientsHeld } from './reassign.service';
 
 const MAX_CORE_CAPACITY = 1000;
 

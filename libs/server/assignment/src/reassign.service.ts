@@ -4,13 +4,13 @@ import { AccessService } from '@corebook/server/auth';
 import { badInput, conflict, forbidden } from '@corebook/server/common';
 import { ClientsService, type ClientType } from '@corebook/server/clients';
 import { currentManagerSql } from '@corebook/server/database';
+import { coreClientsHeldBy, isCoreIn, latestCompletedRun } from '@corebook/server/ranking';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import type { AssignmentPeriodType } from './assignment.types';
 import { EligibilityService, type ManagerPosting } from './eligibility.service';
-import { latestCompletedRun } from './plan-scope';
 
 const REASON_MIN = 5;
 export const REASON_MAX = 500;
@@ -205,7 +205,7 @@ export class ReassignService {
         params: name,
       });
     const runId = await latestCompletedRun(manager);
-    if (runId === null || !(await isCore(manager, runId, client.id))) return;
+    if (runId === null || !(await isCoreIn(manager, runId, client.id))) return;
     const { settings } = await this.settings.current(manager);
     const reason = (await this.eligibility.reasons([target], settings)).get(target.id);
     if (reason)
@@ -224,14 +224,6 @@ export class ReassignService {
   }
 }
 
-async function isCore(manager: EntityManager, runId: number, clientId: string): Promise<boolean> {
-  const [row] = await manager.query<{ core: boolean }[]>(
-    'SELECT core FROM client_rankings WHERE run_id = $1 AND client_id = $2',
-    [runId, clientId],
-  );
-  return row?.core === true;
-}
-
 /** Core clients of the run an RM holds now. */
 export async function coreClientsHeld(
   manager: EntityManager,
@@ -239,20 +231,4 @@ export async function coreClientsHeld(
   managerId: number,
 ): Promise<number> {
   return (await coreClientsHeldBy(manager, runId, [managerId])).get(managerId) ?? 0;
-}
-
-/** How many of run `runId`'s core clients each RM's book holds (absent: none). */
-export async function coreClientsHeldBy(
-  manager: EntityManager,
-  runId: number,
-  managerIds: readonly number[],
-): Promise<Map<number, number>> {
-  const rows = await manager.query<{ managerId: number; count: number }[]>(
-    `SELECT b.manager_id AS "managerId", count(*)::int AS count FROM current_assignments b
-     JOIN client_rankings r ON r.run_id = $1 AND r.client_id = b.client_id AND r.core
-     WHERE b.manager_id = ANY($2::int[])
-     GROUP BY b.manager_id`,
-    [runId, managerIds],
-  );
-  return new Map(rows.map((row) => [row.managerId, row.count]));
 }

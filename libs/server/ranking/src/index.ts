@@ -1,5 +1,6 @@
 export * from './client-warning.resolver';
 export * from './ranking.module';
 export * from './ranking.resolver';
-export * from './ranking.service';
+export * from './rankings.service';
 export * from './ranking.types';
+export * from './ranking.reader';

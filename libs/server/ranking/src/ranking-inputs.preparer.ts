@@ -6,7 +6,7 @@ import {
   type OnModuleDestroy,
 } from '@nestjs/common';
 import type { Logger } from 'pino';
-import { RankingService } from './ranking.service';
+import { RankingInputsService } from './ranking-inputs.service';
 
 /**
  * Every RANKING_PREPARE_SECONDS, prepares the latest month's ranking inputs when a month of
@@ -20,7 +20,7 @@ export class RankingInputsPreparer implements OnApplicationBootstrap, OnModuleDe
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
-    private readonly ranking: RankingService,
+    private readonly inputs: RankingInputsService,
     @Inject(LOGGER) private readonly logger: Logger,
   ) {}
 
@@ -38,7 +38,7 @@ export class RankingInputsPreparer implements OnApplicationBootstrap, OnModuleDe
   private check(): void {
     if (this.preparing) return;
     const started = performance.now();
-    this.preparing = this.ranking
+    this.preparing = this.inputs
       .prepareAhead()
       .then((outcome) => {
         if (outcome === 'PREPARED')

@@ -11,13 +11,19 @@ import {
   RankingResolver,
 } from './ranking.resolver';
 import { RankingInputsPreparer } from './ranking-inputs.preparer';
-import { RankingService } from './ranking.service';
+import { RankingInputsService } from './ranking-inputs.service';
+import { RankingRunService } from './ranking-run.service';
+import { RankingSettingsService } from './ranking-settings.service';
+import { RankingsService } from './rankings.service';
 
 /** Ranking clients by value: core set, tiers, RFM, lifecycle, Pareto (docs/domain.md rules 1, 4, 5). */
 @Module({
   imports: [OrgModule, ClientsModule],
   providers: [
-    RankingService,
+    RankingSettingsService,
+    RankingInputsService,
+    RankingRunService,
+    RankingsService,
     RankingInputsPreparer,
     EarlyWarningsService,
     RankingResolver,
@@ -27,6 +33,6 @@ import { RankingService } from './ranking.service';
     ClientRankingResolver,
     ClientWarningResolver,
   ],
-  exports: [RankingService],
+  exports: [RankingsService],
 })
 export class RankingModule {}

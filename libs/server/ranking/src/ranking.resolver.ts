@@ -13,7 +13,9 @@ import {
 import { BranchType, OrgService, branchLoader } from '@corebook/server/org';
 import { Args, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { EarlyWarningsService } from './early-warnings.service';
-import { RankingService } from './ranking.service';
+import { RankingRunService } from './ranking-run.service';
+import { RankingSettingsService } from './ranking-settings.service';
+import { RankingsService } from './rankings.service';
 import {
   BranchPareto,
   ClientRankingType,
@@ -44,7 +46,11 @@ const toSettingsType = ({
 
 @Resolver(() => RankingRunType)
 export class RankingResolver {
-  constructor(private readonly ranking: RankingService) {}
+  constructor(
+    private readonly runner: RankingRunService,
+    private readonly rankings: RankingsService,
+    private readonly rules: RankingSettingsService,
+  ) {}
 
   @Mutation(() => RankingRunType, {
     description:
@@ -56,7 +62,7 @@ export class RankingResolver {
     @CurrentRequest() ctx: RequestContext,
     @Args('effectiveOn', { type: () => String, nullable: true }) effectiveOn: string | null,
   ): Promise<RankingRunType> {
-    return this.ranking.run(actor, effectiveOn ?? null, ctx.requestId);
+    return this.runner.run(actor, effectiveOn ?? null, ctx.requestId);
   }
 
   @Query(() => RankingRunConnection, { description: 'Ranking runs, newest first.' })
@@ -66,7 +72,7 @@ export class RankingResolver {
     @Args('first', { type: () => Int, nullable: true }) first: number | null,
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<RankingRunConnection> {
-    const page = await this.ranking.runs(actor, pageSize(first), after);
+    const page = await this.rankings.runs(actor, pageSize(first), after);
     return {
       edges: page.edges,
       pageInfo: pageInfoOf(page),
@@ -79,7 +85,7 @@ export class RankingResolver {
     @CurrentActor() actor: Actor,
     @Args('id', { type: () => Int }) id: number,
   ): Promise<RankingRunType> {
-    return this.ranking.runById(actor, id);
+    return this.rankings.runById(actor, id);
   }
 
   @Query(() => ParetoType, {
@@ -91,7 +97,7 @@ export class RankingResolver {
     @CurrentActor() actor: Actor,
     @Args('runId', { type: () => Int, nullable: true }) runId: number | null,
   ): Promise<ParetoType> {
-    return this.ranking.pareto(actor, runId ?? null);
+    return this.rankings.pareto(actor, runId ?? null);
   }
 
   @Query(() => CoreSetChangeConnection, {
@@ -108,7 +114,7 @@ export class RankingResolver {
     @Args('after', { type: () => String, nullable: true }) after: string | null,
   ): Promise<CoreSetChangeConnection> {
     // An omitted argument arrives as undefined: "none" is null for the services.
-    const page = await this.ranking.coreSetChanges(actor, {
+    const page = await this.rankings.coreSetChanges(actor, {
       runId: runId ?? null,
       branchId: branchId ?? null,
       change,
@@ -126,7 +132,7 @@ export class RankingResolver {
   @Query(() => RankingSettingsType, { description: 'Ranking rule settings.' })
   @SignedIn('ranking.read')
   async rankingSettings(): Promise<RankingSettingsType> {
-    return toSettingsType(await this.ranking.settings());
+    return toSettingsType(await this.rules.current());
   }
 
   @Mutation(() => RankingSettingsType, {
@@ -140,7 +146,7 @@ export class RankingResolver {
     @Args('version', { type: () => Int }) version: number,
   ): Promise<RankingSettingsType> {
     return toSettingsType(
-      await this.ranking.updateSettings(actor, { ...input }, version, ctx.requestId),
+      await this.rules.updateSettings(actor, { ...input }, version, ctx.requestId),
     );
   }
 }
@@ -216,7 +222,7 @@ export class EarlyWarningResolver {
 /** Segment fields on Client, from the latest completed ranking run (null before the first). */
 @Resolver(() => ClientType)
 export class ClientRankingResolver {
-  constructor(private readonly rankings: RankingService) {}
+  constructor(private readonly rankings: RankingsService) {}
 
   private current(client: ClientType, ctx: RequestContext): Promise<ClientRankingType | null> {
     const loader = loaderFor(ctx, 'currentRanking', async (ids: readonly string[]) => {

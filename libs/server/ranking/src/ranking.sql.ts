@@ -77,7 +77,7 @@ export const PRODUCT_TYPES_SQL = `
 
 /**
  * The ranking run as SQL: the rules of libs/domain/src/ranking/rules.ts over a whole bank
- * (decision 12: rank in SQL, not in Node); ranking.service.spec.ts checks every client against
+ * (decision 12: rank in SQL, not in Node); ranking-run.service.spec.ts checks every client against
  * those functions. Statements, in the run's transaction:
  * 1. valuedSql: every client with its figures (client_figures), the product types it holds
  *    (client_product_types) and what depends on the client alone (value, stage, potential),

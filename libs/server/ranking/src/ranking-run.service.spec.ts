@@ -22,7 +22,10 @@ import { seedBank } from '@corebook/server/seed';
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
 import { DataSource } from 'typeorm';
 import { EarlyWarningsService } from './early-warnings.service';
-import { INPUTS_LOCK, KEPT_RUNS, RankingService } from './ranking.service';
+import { INPUTS_LOCK, RankingInputsService } from './ranking-inputs.service';
+import { RankingRunService } from './ranking-run.service';
+import { RankingSettingsService } from './ranking-settings.service';
+import { KEPT_RUNS, RankingsService } from './rankings.service';
 
 jest.setTimeout(180_000);
 
@@ -69,7 +72,10 @@ interface Facts {
 describe('a ranking run over the demo bank', () => {
   let database: TestDatabase;
   let dataSource: DataSource;
-  let ranking: RankingService;
+  let ranking: RankingRunService;
+  let rankings: RankingsService;
+  let rules: RankingSettingsService;
+  let inputs: RankingInputsService;
   let warnings: EarlyWarningsService;
   let admin: Actor;
   let head: Actor;
@@ -85,11 +91,16 @@ describe('a ranking run over the demo bank', () => {
     await dataSource.initialize();
     const access = new AccessService(dataSource);
     const audit = new AuditService(dataSource);
-    ranking = new RankingService(
+    rules = new RankingSettingsService(new SettingsStore(dataSource, audit), access);
+    inputs = new RankingInputsService(dataSource);
+    rankings = new RankingsService(dataSource, access, rules);
+    ranking = new RankingRunService(
       dataSource,
       access,
       audit,
-      new SettingsStore(dataSource, audit),
+      rules,
+      inputs,
+      rankings,
       createLogger('silent'),
     );
     warnings = new EarlyWarningsService(dataSource, access, audit);
@@ -244,7 +255,7 @@ describe('a ranking run over the demo bank', () => {
   it('re-ranking unchanged data changes no one and raises no new warning', async () => {
     const run = await ranking.run(admin, '2026-11-15', 'test');
     expect(run).toMatchObject({ coreCount: 1000, enteredCore: 0, leftCore: 0, earlyWarnings: 0 });
-    const changes = await ranking.coreSetChanges(admin, {
+    const changes = await rankings.coreSetChanges(admin, {
       runId: null,
       branchId: null,
       change: 'ENTERED',
@@ -343,7 +354,7 @@ describe('a ranking run over the demo bank', () => {
 
   it('prepares a month loaded again ahead of the next run, and waits its turn while the inputs are held', async () => {
     await ranking.run(admin, '2026-11-15', 'test');
-    expect(await ranking.prepareAhead()).toBe('CURRENT');
+    expect(await inputs.prepareAhead()).toBe('CURRENT');
     // The bank loads its latest month of facts again.
     await dataSource.query(
       `UPDATE fact_months SET loaded_at = clock_timestamp() WHERE month = (SELECT max(month) FROM fact_months)`,
@@ -352,12 +363,12 @@ describe('a ranking run over the demo bank', () => {
     await holder.connect();
     await holder.startTransaction();
     await holder.query('SELECT pg_advisory_xact_lock($1)', [INPUTS_LOCK]);
-    expect(await ranking.prepareAhead()).toBe('BUSY');
+    expect(await inputs.prepareAhead()).toBe('BUSY');
     await holder.rollbackTransaction();
     await holder.release();
 
     const before = await computedAt('client_figures_as_of');
-    expect(await ranking.prepareAhead()).toBe('PREPARED');
+    expect(await inputs.prepareAhead()).toBe('PREPARED');
     const prepared = await computedAt('client_figures_as_of');
     expect(prepared).not.toBe(before);
     // The run finds the month prepared and does not sum the facts again.
@@ -366,8 +377,8 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {
-    const { settings, version } = await ranking.settings();
-    await ranking.updateSettings(admin, { ...settings, scope: 'BRANCH' }, version, 'test');
+    const { settings, version } = await rules.current();
+    await rules.updateSettings(admin, { ...settings, scope: 'BRANCH' }, version, 'test');
     const run = await ranking.run(admin, '2026-11-15', 'test');
     const perBranch = await dataSource.query<{ clients: number; core: number }[]>(
       `SELECT count(*)::int AS clients, count(*) FILTER (WHERE core)::int AS core FROM client_rankings WHERE run_id = $1 GROUP BY branch_id`,
@@ -401,7 +412,7 @@ describe('a ranking run over the demo bank', () => {
     expect({ checked, wrong }).toEqual({ checked: 5000, wrong: 0 });
     expect(run.enteredCore).toBeGreaterThan(0);
     expect(run.enteredCore).toBe(run.leftCore! + (run.coreCount! - 1000));
-    const entered = await ranking.coreSetChanges(head, {
+    const entered = await rankings.coreSetChanges(head, {
       runId: null,
       branchId: null,
       change: 'ENTERED',
@@ -418,11 +429,11 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it("shows a branch head only their branch's figures, the bank's only when a setting allows", async () => {
-    const pareto = await ranking.pareto(head, null);
+    const pareto = await rankings.pareto(head, null);
     expect(pareto.branches.map((branch) => branch.branchId)).toEqual([head.branchId]);
     expect(pareto.bank).toBeNull();
     expect(pareto.branches[0].curve.points).toHaveLength(20);
-    const [run] = (await ranking.runs(head, 1, null)).edges.map((edge) => edge.node);
+    const [run] = (await rankings.runs(head, 1, null)).edges.map((edge) => edge.node);
     expect(run).toMatchObject({
       figuresScope: 'BRANCH',
       clientCount: pareto.branches[0].curve.clients,
@@ -430,28 +441,28 @@ describe('a ranking run over the demo bank', () => {
       tierCounts: null,
     });
 
-    const all = await ranking.pareto(admin, null);
+    const all = await rankings.pareto(admin, null);
     expect(all.branches.length).toBeGreaterThan(1);
     expect(all.bank!.points).toHaveLength(100);
     expect(all.bank!.points.at(-1)).toBeCloseTo(1, 6);
     expect(all.bank!.top20Share).toBeGreaterThan(0.7);
-    const bankRun = await ranking.runById(admin, run.id);
+    const bankRun = await rankings.runById(admin, run.id);
     expect(bankRun.figuresScope).toBe('BANK');
     expect(bankRun.clientCount).toBeGreaterThan(run.clientCount!);
 
-    const { settings, version } = await ranking.settings();
-    await ranking.updateSettings(
+    const { settings, version } = await rules.current();
+    await rules.updateSettings(
       admin,
       { ...settings, bankFiguresForBranchHeads: true },
       version,
       'test',
     );
     try {
-      expect((await ranking.pareto(head, null)).bank).toEqual(all.bank);
-      expect((await ranking.runById(head, run.id)).clientCount).toBe(bankRun.clientCount);
+      expect((await rankings.pareto(head, null)).bank).toEqual(all.bank);
+      expect((await rankings.runById(head, run.id)).clientCount).toBe(bankRun.clientCount);
     } finally {
-      const current = await ranking.settings();
-      await ranking.updateSettings(
+      const current = await rules.current();
+      await rules.updateSettings(
         admin,
         { ...settings, bankFiguresForBranchHeads: false },
         current.version,
@@ -465,10 +476,10 @@ describe('a ranking run over the demo bank', () => {
     const hr = actor(998, 'HR', null);
     await expect(ranking.run(rm, null, 'test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(ranking.run(hr, null, 'test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(ranking.pareto(rm, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(ranking.runs(hr, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(rankings.pareto(rm, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
+    await expect(rankings.runs(hr, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
     await expect(
-      ranking.coreSetChanges(head, {
+      rankings.coreSetChanges(head, {
         runId: null,
         branchId: head.branchId! + 1,
         change: 'LEFT',
@@ -615,7 +626,7 @@ describe('a ranking run over the demo bank', () => {
     expect(await exists()).toBe(0);
     // Its core-set changes cannot be listed any more, and say so rather than list nothing.
     await expect(
-      ranking.coreSetChanges(admin, {
+      rankings.coreSetChanges(admin, {
         runId: oldest,
         branchId: null,
         change: 'ENTERED',

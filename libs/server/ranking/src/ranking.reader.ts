@@ -1,0 +1,87 @@
+import type { ValueTier } from '@corebook/domain';
+import type { EntityManager } from 'typeorm';
+
+/**
+ * What other areas read of the rankings (docs/domain.md rules 1 and 3): the latest completed
+ * run, whether a client is core in a run, how many core clients each RM serves, and a run's
+ * figures for the clients a plan covers. Functions over an EntityManager, so they read inside
+ * the caller's transaction; SQL over the ranking tables lives only in this lib.
+ */
+
+/** The newest completed ranking run; null before the first. */
+export async function latestCompletedRun(manager: EntityManager): Promise<number | null> {
+  const [run] = await manager.query<{ id: number }[]>(
+    `SELECT id FROM ranking_runs WHERE status = 'COMPLETED' ORDER BY id DESC LIMIT 1`,
+  );
+  return run?.id ?? null;
+}
+
+/** Whether a run completed after `runId` (so what was made from `runId` is out of date). */
+export async function completedRunAfter(manager: EntityManager, runId: number): Promise<boolean> {
+  const [run] = await manager.query<unknown[]>(
+    `SELECT 1 FROM ranking_runs WHERE status = 'COMPLETED' AND id > $1 LIMIT 1`,
+    [runId],
+  );
+  return run !== undefined;
+}
+
+export async function isCoreIn(
+  manager: EntityManager,
+  runId: number,
+  clientId: string,
+): Promise<boolean> {
+  const [row] = await manager.query<{ core: boolean }[]>(
+    'SELECT core FROM client_rankings WHERE run_id = $1 AND client_id = $2',
+    [runId, clientId],
+  );
+  return row?.core === true;
+}
+
+/** How many of run `runId`'s core clients each RM's book holds now (absent: none). */
+export async function coreClientsHeldBy(
+  manager: EntityManager,
+  runId: number,
+  managerIds: readonly number[],
+): Promise<Map<number, number>> {
+  const rows = await manager.query<{ managerId: number; count: number }[]>(
+    `SELECT b.manager_id AS "managerId", count(*)::int AS count FROM current_assignments b
+     JOIN client_rankings r ON r.run_id = $1 AND r.client_id = b.client_id AND r.core
+     WHERE b.manager_id = ANY($2::int[])
+     GROUP BY b.manager_id`,
+    [runId, managerIds],
+  );
+  return new Map(rows.map((row) => [row.managerId, row.count]));
+}
+
+/** A client a plan covers: core in the run, or served by an RM now (who may have to let go). */
+export interface PlanClientRow {
+  id: string;
+  branchId: number;
+  currentManagerId: number | null;
+  core: boolean;
+  tier: ValueTier | null;
+  valueFen: string;
+}
+
+/**
+ * The clients a plan over run `runId` covers, in the branches `branchCondition` allows
+ * (an SQL condition on `c.branch_id`, its values already in `params` after $1).
+ */
+export function planClientsOf(
+  manager: EntityManager,
+  runId: number,
+  branchCondition: (params: unknown[]) => string,
+): Promise<PlanClientRow[]> {
+  const params: unknown[] = [runId];
+  const branches = branchCondition(params);
+  return manager.query<PlanClientRow[]>(
+    `SELECT c.id::text AS id, c.branch_id AS "branchId", b.manager_id AS "currentManagerId",
+            COALESCE(r.core, false) AS core, r.tier,
+            COALESCE(round(r.value * 100), 0)::bigint::text AS "valueFen"
+     FROM clients c
+     LEFT JOIN client_rankings r ON r.run_id = $1 AND r.client_id = c.id
+     LEFT JOIN current_assignments b ON b.client_id = c.id
+     WHERE (r.core OR b.manager_id IS NOT NULL) AND ${branches}`,
+    params,
+  );
+}
