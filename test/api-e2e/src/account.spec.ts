@@ -143,7 +143,7 @@ describe('organisation and audit access', () => {
     expect(
       entries.some((e: any) => e.actorUsername === 'admin' && e.outcome === 'OK' && e.requestId),
     ).toBe(true);
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await api.flushAudit();
     const refusals = await api.graphql(
       `{ auditLog(filter: { outcome: REFUSED, operation: "auditLog" }) { edges { node { actorUsername } } } }`,
       {},

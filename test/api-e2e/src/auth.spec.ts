@@ -157,7 +157,7 @@ describe('signing in', () => {
     const expiring = await startTestApi({ TOKEN_TTL_SECONDS: '1' });
     try {
       const token = await expiring.tokenFor('admin');
-      await new Promise((resolve) => setTimeout(resolve, 2100));
+      expiring.clock.advance(2100);
       const expired = await expiring.graphql(ME, {}, { token });
       expect(expired.errors![0].extensions).toMatchObject({
         code: 'UNAUTHENTICATED',

@@ -50,7 +50,7 @@ describe('who sees which clients', () => {
     );
     expect(names(filtered)).toEqual([]);
 
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await api.flushAudit();
     const log = await api.graphql(
       `{ auditLog(filter: { outcome: REFUSED, actorUsername: "rm1" }) { edges { node { operation entityType detail } } } }`,
       {},

@@ -2,7 +2,14 @@ import { AssignmentModule } from '@corebook/server/assignment';
 import { AuditModule } from '@corebook/server/audit';
 import { AuthModule } from '@corebook/server/auth';
 import { ClientsModule } from '@corebook/server/clients';
-import { APP_CONFIG, LOGGER, type AppConfig } from '@corebook/server/common';
+import {
+  APP_CONFIG,
+  CLOCK,
+  LOGGER,
+  systemClock,
+  type AppConfig,
+  type Clock,
+} from '@corebook/server/common';
 import { dataSourceOptions } from '@corebook/server/database';
 import { OrgModule } from '@corebook/server/org';
 import { RankingModule } from '@corebook/server/ranking';
@@ -19,14 +26,15 @@ import { HealthController } from './health.controller';
 @Global()
 @Module({})
 class RuntimeModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, clock: Clock): DynamicModule {
     return {
       module: RuntimeModule,
       providers: [
         { provide: APP_CONFIG, useValue: config },
         { provide: LOGGER, useValue: logger },
+        { provide: CLOCK, useValue: clock },
       ],
-      exports: [APP_CONFIG, LOGGER],
+      exports: [APP_CONFIG, LOGGER, CLOCK],
     };
   }
 }
@@ -43,13 +51,13 @@ class RefusalsModule {}
 /** Wires the domain modules into one API. */
 @Module({})
 export class AppModule {
-  static forRoot(config: AppConfig, logger: Logger): DynamicModule {
+  static forRoot(config: AppConfig, logger: Logger, clock: Clock = systemClock): DynamicModule {
     if (!config.databaseUrl)
       throw new Error('DATABASE_URL is required (npm start provides an embedded PostgreSQL)');
     return {
       module: AppModule,
       imports: [
-        RuntimeModule.forRoot(config, logger),
+        RuntimeModule.forRoot(config, logger, clock),
         TypeOrmModule.forRoot({ ...dataSourceOptions(config.databaseUrl), autoLoadEntities: true }),
         GraphQLModule.forRootAsync<MercuriusDriverConfig>({
           driver: MercuriusDriver,

@@ -1,5 +1,7 @@
 import {
   GRAPHQL_BODY_LIMIT_BYTES,
+  systemClock,
+  type Clock,
   LOGGER,
   NestPinoLogger,
   createLogger,
@@ -34,6 +36,7 @@ export function cacheControlFor(path: string): string {
 export async function createApp(
   config: AppConfig,
   logger: Logger = createLogger(config.logLevel),
+  clock: Clock = systemClock,
 ): Promise<NestFastifyApplication> {
   useLeanAsyncResourceBind();
   const adapter = new FastifyAdapter({
@@ -49,7 +52,7 @@ export async function createApp(
     },
   });
   const app = await NestFactory.create<NestFastifyApplication>(
-    AppModule.forRoot(config, logger),
+    AppModule.forRoot(config, logger, clock),
     adapter,
     {
       logger: new NestPinoLogger(logger),

@@ -47,8 +47,13 @@ export class AuditService implements OnApplicationShutdown {
     this.detached.add(pending);
   }
 
-  async onApplicationShutdown(): Promise<void> {
+  /** Waits for the entries written after their responses (tests read them right away). */
+  async flush(): Promise<void> {
     await Promise.all([...this.detached]);
+  }
+
+  async onApplicationShutdown(): Promise<void> {
+    await this.flush();
   }
 
   async record(

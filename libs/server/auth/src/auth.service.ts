@@ -8,7 +8,9 @@ import {
 import { AuditService } from '@corebook/server/audit';
 import {
   APP_CONFIG,
+  CLOCK,
   type AppConfig,
+  type Clock,
   badInput,
   tooManyRequests,
   unauthenticated,
@@ -42,6 +44,7 @@ export class AuthService {
 
   constructor(
     @Inject(APP_CONFIG) config: AppConfig,
+    @Inject(CLOCK) private readonly clock: Clock,
     @InjectDataSource() private readonly dataSource: DataSource,
     private readonly sessions: SessionService,
     private readonly audit: AuditService,
@@ -55,7 +58,7 @@ export class AuthService {
   async login(username: string, password: string, caller: CallerInfo): Promise<SignedInSession> {
     await this.limitSource(caller);
     const account = username.trim().toLowerCase();
-    const now = new Date();
+    const now = new Date(this.clock.now());
     const users = this.dataSource.getRepository(UserEntity);
     const user = await users
       .createQueryBuilder('u')

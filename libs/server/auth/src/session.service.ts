@@ -1,5 +1,11 @@
 import type { Actor } from '@corebook/domain';
-import { APP_CONFIG, type AppConfig, type AuthFailureReason } from '@corebook/server/common';
+import {
+  APP_CONFIG,
+  CLOCK,
+  type AppConfig,
+  type AuthFailureReason,
+  type Clock,
+} from '@corebook/server/common';
 import { UserEntity } from '@corebook/server/org';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -42,18 +48,21 @@ export class SessionService {
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     @InjectDataSource() private readonly dataSource: DataSource,
+    @Inject(CLOCK) private readonly clock: Clock,
   ) {
     this.key = createSecretKey(Buffer.from(config.jwtSecret, 'utf8'));
   }
 
   issue(user: Pick<UserEntity, 'id' | 'tokenVersion'>): { token: string; expiresAt: Date } {
-    const token = sign({ tv: user.tokenVersion } satisfies Pick<TokenClaims, 'tv'>, this.key, {
+    const now = this.clock.now();
+    const claims = { tv: user.tokenVersion, iat: Math.floor(now / 1000) };
+    const token = sign(claims, this.key, {
       subject: String(user.id),
       expiresIn: this.config.tokenTtlSeconds,
       algorithm: 'HS256',
       issuer: 'corebook',
     });
-    return { token, expiresAt: new Date(Date.now() + this.config.tokenTtlSeconds * 1000) };
+    return { token, expiresAt: new Date(now + this.config.tokenTtlSeconds * 1000) };
   }
 
   async check(token: string): Promise<SessionCheck> {
@@ -75,7 +84,7 @@ export class SessionService {
   private verified(token: string): TokenClaims | { failure: AuthFailureReason } {
     const cached = this.verifiedTokens.get(token);
     if (cached) {
-      if (Date.now() < cached.exp * 1000) return cached;
+      if (this.clock.now() < cached.exp * 1000) return cached;
       this.verifiedTokens.delete(token);
       return { failure: 'TOKEN_EXPIRED' };
     }
@@ -84,6 +93,7 @@ export class SessionService {
       claims = verify(token, this.key, {
         algorithms: ['HS256'],
         issuer: 'corebook',
+        clockTimestamp: Math.floor(this.clock.now() / 1000),
       }) as TokenClaims;
     } catch (error) {
       if (error instanceof TokenExpiredError) return { failure: 'TOKEN_EXPIRED' };

@@ -8,3 +8,4 @@ export * from './signed-in';
 export * from './loaders';
 export * from './scalars';
 export * from './input-rules';
+export * from './clock';

@@ -18,7 +18,7 @@ import { AuditService, SettingsStore } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { createLogger } from '@corebook/server/common';
 import { dataSourceOptions } from '@corebook/server/database';
-import { seedBank } from '@corebook/server/seed';
+import { DEMO_BANK } from '@corebook/server/seed';
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
 import { DataSource } from 'typeorm';
 import { EarlyWarningsService } from './early-warnings.service';
@@ -85,8 +85,7 @@ describe('a ranking run over the demo bank', () => {
       .at;
 
   beforeAll(async () => {
-    database = await createTestDatabase();
-    await seedBank(database.url, { size: 'demo' });
+    database = await createTestDatabase(DEMO_BANK);
     dataSource = new DataSource(dataSourceOptions(database.url, 4));
     await dataSource.initialize();
     const access = new AccessService(dataSource);

@@ -3,6 +3,7 @@ export { DEMO_LOGINS, DEMO_PASSWORD, type DemoLogin, type SeedRole } from './dem
 export {
   seedBank,
   type SeedCounts,
+  DEMO_BANK,
   type SeedOptions,
   type SeedPhase,
   type SeedSummary,

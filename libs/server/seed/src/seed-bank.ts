@@ -344,3 +344,9 @@ async function analyze(
   progress('analyze', tables.length, tables.length);
   summary.phases.push({ phase: 'analyze', rows: 0, ms: Math.round(performance.now() - t0) });
 }
+
+/** The demo bank as a test database template (server/testing createTestDatabase): seeded once per run. */
+export const DEMO_BANK = {
+  name: 'demo',
+  fill: (url: string) => seedBank(url, { size: 'demo' }),
+} as const;

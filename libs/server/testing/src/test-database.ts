@@ -3,6 +3,12 @@ import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 
 const TEMPLATE = 'corebook_template';
+
+/** A second template, made once per run from the migrated one by `fill` (e.g. a seeded bank). */
+export interface FilledTemplate {
+  name: 'demo';
+  fill(url: string): Promise<unknown>;
+}
 const TEMPLATE_LOCK = 4_242_001;
 
 export interface TestDatabase {
@@ -28,22 +34,30 @@ function withDatabase(url: string, database: string): string {
 /**
  * A fresh, fully migrated database for one test file, copied from a template that the
  * first caller of the run migrates (an advisory lock keeps concurrent Jest workers in line).
+ * With `filled`, the copy is of a template filled once per run (the demo bank, seeded once
+ * for every test file that needs it).
  */
-export async function createTestDatabase(): Promise<TestDatabase> {
+export async function createTestDatabase(filled?: FilledTemplate): Promise<TestDatabase> {
   const admin = new Client({ connectionString: adminUrl() });
   await admin.connect();
   const name = `test_${randomBytes(6).toString('hex')}`;
+  const exists = async (database: string) =>
+    ((await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [database])).rowCount ??
+      0) > 0;
   try {
     await admin.query('SELECT pg_advisory_lock($1)', [TEMPLATE_LOCK]);
-    const { rowCount } = await admin.query('SELECT 1 FROM pg_database WHERE datname = $1', [
-      TEMPLATE,
-    ]);
-    if (rowCount === 0) {
+    if (!(await exists(TEMPLATE))) {
       await admin.query(`CREATE DATABASE ${TEMPLATE}_building`);
       await runMigrations(withDatabase(adminUrl(), `${TEMPLATE}_building`));
       await admin.query(`ALTER DATABASE ${TEMPLATE}_building RENAME TO ${TEMPLATE}`);
     }
-    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${TEMPLATE}`);
+    const template = filled ? `${TEMPLATE}_${filled.name}` : TEMPLATE;
+    if (filled && !(await exists(template))) {
+      await admin.query(`CREATE DATABASE ${template}_building TEMPLATE ${TEMPLATE}`);
+      await filled.fill(withDatabase(adminUrl(), `${template}_building`));
+      await admin.query(`ALTER DATABASE ${template}_building RENAME TO ${template}`);
+    }
+    await admin.query(`CREATE DATABASE ${name} TEMPLATE ${template}`);
   } finally {
     await admin.query('SELECT pg_advisory_unlock($1)', [TEMPLATE_LOCK]).catch(() => undefined);
     await admin.end();

@@ -1,5 +1,6 @@
 import { createApp } from '@corebook/server/app';
-import { loadConfig } from '@corebook/server/common';
+import { AuditService } from '@corebook/server/audit';
+import { loadConfig, type Clock } from '@corebook/server/common';
 import type { NestFastifyApplication } from '@nestjs/platform-fastify';
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -25,6 +26,10 @@ export interface GraphqlResult<T = Record<string, any>> {
 export interface TestApi {
   app: NestFastifyApplication;
   database: TestDatabase;
+  /** The API's clock: real time, moved forward by `advance` (session expiry, throttling). */
+  clock: Clock & { advance(ms: number): void };
+  /** Waits for the audit entries written after their responses. */
+  flushAudit(): Promise<void>;
   /** POST a GraphQL operation, as a bearer token or a raw cookie header. */
   graphql<T = Record<string, any>>(
     query: string,
@@ -48,7 +53,18 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     RANKING_PREPARE_SECONDS: '0',
     ...env,
   });
-  const app = await createApp(config, pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }));
+  let offset = 0;
+  const clock = {
+    now: () => Date.now() + offset,
+    advance: (ms: number) => {
+      offset += ms;
+    },
+  };
+  const app = await createApp(
+    config,
+    pino({ level: process.env.TEST_LOG_LEVEL ?? 'silent' }),
+    clock,
+  );
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
 
@@ -76,6 +92,8 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
   return {
     app,
     database,
+    clock,
+    flushAudit: () => app.get(AuditService).flush(),
     graphql,
     async tokenFor(username) {
       const result = await graphql<{ login: { token: string } }>(

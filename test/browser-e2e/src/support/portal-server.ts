@@ -1,5 +1,6 @@
+import { DEMO_BANK } from '@corebook/server/seed';
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
-import { spawn, spawnSync, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
@@ -46,7 +47,7 @@ async function waitForReady(url: string, child: ChildProcess): Promise<void> {
 export async function startPortalServer(): Promise<PortalServer> {
   if (process.env.PORTAL_URL)
     return { url: process.env.PORTAL_URL, databaseUrl: null, stop: () => Promise.resolve() };
-  const database: TestDatabase = await createTestDatabase();
+  const database: TestDatabase = await createTestDatabase(DEMO_BANK);
   const env = {
     ...process.env,
     DATABASE_URL: database.url,
@@ -55,13 +56,6 @@ export async function startPortalServer(): Promise<PortalServer> {
     LOG_LEVEL: 'warn',
     LOGIN_RATE_LIMIT_PER_MINUTE: '1000',
   };
-  const seeded = spawnSync(process.execPath, ['dist/api/apps/api/src/seed.js', '--size', 'demo'], {
-    cwd: root,
-    env,
-    encoding: 'utf8',
-  });
-  if (seeded.status !== 0)
-    throw new Error(`seeding the demo bank failed: ${seeded.stderr || seeded.stdout}`);
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const api = spawn(process.execPath, ['dist/api/apps/api/src/main.js'], {
