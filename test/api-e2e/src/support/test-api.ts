@@ -26,7 +26,7 @@ export interface GraphqlResult<T = Record<string, any>> {
 export interface TestApi {
   app: NestFastifyApplication;
   database: TestDatabase;
-  /** The API's clock: real time, moved forward by `advance` (session expiry, throttling). */
+  /** The API's clock (session expiry, throttling): still from the start, moved by `advance`. */
   clock: Clock & { advance(ms: number): void };
   /** Waits for the audit entries written after their responses. */
   flushAudit(): Promise<void>;
@@ -53,11 +53,13 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     RANKING_PREPARE_SECONDS: '0',
     ...env,
   });
-  let offset = 0;
+  // Stands still unless a test moves it, so what depends on time (throttling, expiry) does
+  // not depend on how fast a busy machine runs the test.
+  let now = Date.now();
   const clock = {
-    now: () => Date.now() + offset,
+    now: () => now,
     advance: (ms: number) => {
-      offset += ms;
+      now += ms;
     },
   };
   const app = await createApp(
