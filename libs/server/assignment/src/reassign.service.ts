@@ -3,7 +3,6 @@ import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, conflict, forbidden } from '@corebook/server/common';
 import { ClientsService, type ClientType } from '@corebook/server/clients';
-import { currentManagerSql } from '@corebook/server/database';
 import { coreClientsHeldBy, isCoreIn, latestCompletedRun } from '@corebook/server/ranking';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -160,7 +159,7 @@ export class ReassignService {
       [clientId],
     );
     const [client] = await manager.query<LockedClient[]>(
-      `SELECT c.id::text AS id, c.branch_id AS "branchId", ${currentManagerSql('c.id')} AS "managerId"
+      `SELECT c.id::text AS id, c.branch_id AS "branchId", (SELECT b.manager_id FROM current_assignments b WHERE b.client_id = c.id) AS "managerId"
        FROM clients c WHERE c.id = $1`,
       [clientId],
     );

@@ -7,7 +7,6 @@ import {
   type Permission,
 } from '@corebook/domain';
 import { forbidden, notFound } from '@corebook/server/common';
-import { inBookSql } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -35,7 +34,7 @@ export class AccessService {
     switch (scope.kind) {
       case 'book':
         params.push(scope.managerId);
-        return inBookSql(`${alias}.id`, `$${params.length}`);
+        return `EXISTS (SELECT 1 FROM current_assignments b WHERE b.client_id = ${alias}.id AND b.manager_id = $${params.length})`;
       case 'branch':
         params.push(scope.branchId);
         return `${alias}.branch_id = $${params.length}`;

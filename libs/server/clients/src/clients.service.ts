@@ -1,7 +1,7 @@
 import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, decodeCursor, pageOf, type Page } from '@corebook/server/common';
-import { currentManagerSql, inBookSql, readRows } from '@corebook/server/database';
+import { readRows } from '@corebook/server/database';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -37,7 +37,7 @@ const SORTS: Record<ClientSort, SortSpec> = {
 const CLIENT_COLUMNS = `
   c.id::text AS id, c.client_no AS "clientNo", c.name, c.kind, c.branch_id AS "branchId",
   c.opened_on AS "openedOn", c.risk_rating AS "riskRating", c.phone, c.email, c.address,
-  ${currentManagerSql('c.id')} AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
+  (SELECT b.manager_id FROM current_assignments b WHERE b.client_id = c.id) AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
   c.last_activity_on AS "lastActivityOn"`;
 
 export const MAX_TREND_MONTHS = 60;
@@ -167,7 +167,9 @@ export class ClientsService {
     }
     if (filter.managerId !== undefined && filter.managerId !== null) {
       params.push(filter.managerId);
-      conditions.push(inBookSql('c.id', `$${params.length}`));
+      conditions.push(
+        `EXISTS (SELECT 1 FROM current_assignments b WHERE b.client_id = c.id AND b.manager_id = $${params.length})`,
+      );
     }
     if (filter.kind) {
       params.push(filter.kind);

@@ -3,4 +3,3 @@ export * from './data-source';
 export * from './transactions';
 export { migrations } from './migrations';
 export * from './hot-read';
-export * from './books';

@@ -1,5 +1,4 @@
 import type { RankingSettings } from '@corebook/domain';
-import { currentManagerSql } from '@corebook/server/database';
 
 /** Per-branch Pareto curves have 20 slices (top 5%, 10%, …), the bank-wide one 100 (1%, 2%, …). */
 export const BRANCH_SLICES = 20;
@@ -340,7 +339,7 @@ export const CORE_CHANGE_COUNTS_SQL = `
 /** A core client entering decline warns its RM and branch head (entersDecline in the domain). */
 export const EARLY_WARNINGS_SQL = `
   INSERT INTO early_warnings (kind, run_id, client_id, branch_id, manager_id)
-  SELECT 'CORE_CLIENT_DECLINE', n.run_id, n.client_id, n.branch_id, ${currentManagerSql('n.client_id')}
+  SELECT 'CORE_CLIENT_DECLINE', n.run_id, n.client_id, n.branch_id, (SELECT b.manager_id FROM current_assignments b WHERE b.client_id = n.client_id)
   FROM client_rankings n
   LEFT JOIN client_rankings p ON p.run_id = $2 AND p.client_id = n.client_id
   WHERE n.run_id = $1 AND n.core AND n.lifecycle_stage = 'DECLINE'
