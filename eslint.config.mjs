@@ -41,7 +41,8 @@ const serverImports = [
 /**
  * Which projects may import which (Nx tags). Production code may not import the test
  * helpers (type:testing) or the demo-bank seed (type:seed), which only the API's seed CLI,
- * the test helpers and the tests use; spec files may also import the test helpers.
+ * the test helpers and the tests use; spec files (and the `*.fixtures.ts` modules they share
+ * setup and helpers through) may also import the test helpers.
  */
 const depConstraints = (specs) => [
   { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
@@ -175,7 +176,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ['**/*.spec.ts', '**/*.spec.tsx'],
+    files: ['**/*.spec.ts', '**/*.spec.tsx', '**/*.fixtures.ts'],
     rules: { '@nx/enforce-module-boundaries': boundaries(true) },
   },
   {
@@ -195,7 +196,13 @@ export default tseslint.config(
   },
   {
     // Tests read untyped GraphQL JSON responses.
-    files: ['**/*.spec.ts', '**/*.spec.tsx', 'test/**/*.ts', 'libs/server/testing/**/*.ts'],
+    files: [
+      '**/*.spec.ts',
+      '**/*.spec.tsx',
+      '**/*.fixtures.ts',
+      'test/**/*.ts',
+      'libs/server/testing/**/*.ts',
+    ],
     rules: {
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-unsafe-call': 'off',

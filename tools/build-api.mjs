@@ -22,6 +22,7 @@ function* tsFiles(dir) {
     } else if (
       entry.name.endsWith('.ts') &&
       !entry.name.endsWith('.spec.ts') &&
+      !entry.name.endsWith('.fixtures.ts') &&
       !entry.name.endsWith('.d.ts')
     ) {
       yield full;

@@ -14,108 +14,40 @@ import {
   type Actor,
   type RankingSettings,
 } from '@corebook/domain';
-import { AuditService, SettingsStore } from '@corebook/server/audit';
-import { AccessService } from '@corebook/server/auth';
-import { createLogger } from '@corebook/server/common';
-import { dataSourceOptions } from '@corebook/server/database';
-import { DEMO_BANK } from '@corebook/server/seed';
-import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
-import { DataSource } from 'typeorm';
-import { EarlyWarningsService } from './early-warnings.service';
-import { INPUTS_LOCK, RankingInputsService } from './ranking-inputs.service';
-import { RankingRunService } from './ranking-run.service';
-import { RankingSettingsService } from './ranking-settings.service';
-import { KEPT_RUNS, RankingsService } from './rankings.service';
+import type { DataSource } from 'typeorm';
+import type { EarlyWarningsService } from './early-warnings.service';
+import {
+  actor,
+  loadFacts,
+  percentRanks,
+  startRankingBench,
+  type Facts,
+  type RankingBench,
+} from './ranking-run.fixtures';
+import type { RankingRunService } from './ranking-run.service';
+import type { RankingSettingsService } from './ranking-settings.service';
+import { KEPT_RUNS, type RankingsService } from './rankings.service';
 
 jest.setTimeout(180_000);
 
-const actor = (
-  id: number,
-  role: Actor['role'],
-  branchId: number | null,
-  managerId: number | null = null,
-): Actor => ({
-  userId: id,
-  username: `user${id}`,
-  role,
-  branchId,
-  managerId,
-});
-
-/** Percent rank as PostgreSQL computes it: (rank - 1) / (n - 1), ties sharing the lowest rank. */
-function percentRanks(values: readonly number[]): number[] {
-  const sorted = [...values].sort((a, b) => a - b);
-  const firstIndex = new Map<number, number>();
-  sorted.forEach((value, k) => {
-    if (!firstIndex.has(value)) firstIndex.set(value, k);
-  });
-  return values.map((value) =>
-    values.length > 1 ? firstIndex.get(value)! / (values.length - 1) : 0,
-  );
-}
-
-interface Facts {
-  id: string;
-  branchId: number;
-  openedOn: string;
-  months: {
-    month: string;
-    contribution: number;
-    contributionText: string;
-    aumText: string;
-    transactions: number;
-    lastActivity: string | null;
-  }[];
-  productsHeld: number;
-}
-
+// One scenario over one copy of the demo bank, its tests in order: each run is compared with
+// the one before, the scope setting stays changed, the warnings come from the runs before.
+// How a run gets its inputs, and the runs refused: ranking-run-inputs.spec.ts.
 describe('a ranking run over the demo bank', () => {
-  let database: TestDatabase;
+  let bench: RankingBench;
   let dataSource: DataSource;
   let ranking: RankingRunService;
   let rankings: RankingsService;
   let rules: RankingSettingsService;
-  let inputs: RankingInputsService;
   let warnings: EarlyWarningsService;
   let admin: Actor;
   let head: Actor;
-  /** When the month's figures or the product types were last built. */
-  const computedAt = async (table: 'client_figures_as_of' | 'client_product_types_as_of') =>
-    (await dataSource.query<{ at: string }[]>(`SELECT computed_at::text AS at FROM ${table}`))[0]
-      .at;
 
   beforeAll(async () => {
-    database = await createTestDatabase(DEMO_BANK);
-    dataSource = new DataSource(dataSourceOptions(database.url, 4));
-    await dataSource.initialize();
-    const access = new AccessService(dataSource);
-    const audit = new AuditService(dataSource);
-    rules = new RankingSettingsService(new SettingsStore(dataSource, audit), access);
-    inputs = new RankingInputsService(dataSource);
-    rankings = new RankingsService(dataSource, access, rules);
-    ranking = new RankingRunService(
-      dataSource,
-      access,
-      audit,
-      rules,
-      inputs,
-      rankings,
-      createLogger('silent'),
-    );
-    warnings = new EarlyWarningsService(dataSource, access, audit);
-    const [adminRow] = await dataSource.query<{ id: number }[]>(
-      `SELECT id FROM users WHERE role = 'ADMIN' LIMIT 1`,
-    );
-    const [headRow] = await dataSource.query<{ id: number; branchId: number }[]>(
-      `SELECT id, branch_id AS "branchId" FROM users WHERE role = 'BRANCH_HEAD' ORDER BY id LIMIT 1`,
-    );
-    admin = actor(adminRow.id, 'ADMIN', null);
-    head = actor(headRow.id, 'BRANCH_HEAD', headRow.branchId);
+    bench = await startRankingBench();
+    ({ dataSource, ranking, rankings, rules, warnings, admin, head } = bench);
   });
-  afterAll(async () => {
-    await dataSource?.destroy();
-    await database?.drop();
-  });
+  afterAll(() => bench?.close());
 
   it('marks the top 20% core, with tiers by percentile and most of the value with the core', async () => {
     const run = await ranking.run(admin, '2026-11-15', 'test');
@@ -264,117 +196,6 @@ describe('a ranking run over the demo bank', () => {
     expect(changes.totalCount).toBe(0);
   });
 
-  it("reuses the month's figures, and counts a month loaded again (facts corrected)", async () => {
-    await ranking.run(admin, '2026-11-15', 'test');
-    const before = await computedAt('client_figures_as_of');
-    const rerun = await ranking.run(admin, '2026-11-15', 'test');
-    expect(await computedAt('client_figures_as_of')).toBe(before);
-    const [last] = await dataSource.query<{ clientId: string }[]>(
-      `SELECT client_id::text AS "clientId" FROM client_rankings
-       WHERE run_id = $1 AND client_id IN (SELECT client_id FROM client_monthly_facts WHERE month = '2026-09-01')
-       ORDER BY value_rank DESC LIMIT 1`,
-      [rerun.id],
-    );
-    // The bank corrects a fee booked in September: the month is loaded again.
-    const correct = async (fee: string) => {
-      await dataSource.query(
-        `UPDATE client_monthly_facts SET fee_income = fee_income + $2::numeric
-         WHERE client_id = $1 AND month = '2026-09-01'`,
-        [last.clientId, fee],
-      );
-      await dataSource.query(
-        `UPDATE fact_months SET loaded_at = clock_timestamp() WHERE month = '2026-09-01'`,
-      );
-    };
-    await correct('50000000');
-    try {
-      const corrected = await ranking.run(admin, '2026-11-15', 'test');
-      const [row] = await dataSource.query<{ valueRank: number; core: boolean }[]>(
-        `SELECT value_rank AS "valueRank", core FROM client_rankings WHERE run_id = $1 AND client_id = $2`,
-        [corrected.id, last.clientId],
-      );
-      expect(row).toEqual({ valueRank: 1, core: true });
-      expect(await computedAt('client_figures_as_of')).not.toBe(before);
-    } finally {
-      await correct('-50000000');
-    }
-    const restored = await ranking.run(admin, '2026-11-15', 'test');
-    expect(restored).toMatchObject({ coreCount: 1000, enteredCore: 1, leftCore: 1 });
-  });
-
-  it('reuses the product types until a product is opened, closed or moved, and not after a balance update', async () => {
-    const gapsOf = async (runId: number, clientId: string) =>
-      (
-        await dataSource.query<{ gaps: number }[]>(
-          `SELECT product_gaps AS gaps FROM client_rankings WHERE run_id = $1 AND client_id = $2`,
-          [runId, clientId],
-        )
-      )[0].gaps;
-    const [holder] = await dataSource.query<{ clientId: string; held: number }[]>(
-      `SELECT client_id::text AS "clientId", count(DISTINCT product_type)::int AS held
-       FROM client_products WHERE status = 'ACTIVE' GROUP BY client_id ORDER BY count(*) DESC, client_id LIMIT 1`,
-    );
-    const first = await ranking.run(admin, '2026-11-15', 'test');
-    expect(await gapsOf(first.id, holder.clientId)).toBe(5 - holder.held);
-    const built = await computedAt('client_product_types_as_of');
-    await dataSource.query(
-      `UPDATE client_products SET balance = balance + 1 WHERE client_id = $1`,
-      [holder.clientId],
-    );
-    await ranking.run(admin, '2026-11-15', 'test');
-    expect(await computedAt('client_product_types_as_of')).toBe(built);
-
-    // The client closes every product: the next run counts the types again.
-    const closed = await dataSource.query<{ id: string }[]>(
-      `SELECT id::text FROM client_products WHERE client_id = $1 AND status = 'ACTIVE'`,
-      [holder.clientId],
-    );
-    await dataSource.query(
-      `UPDATE client_products SET status = 'CLOSED' WHERE id = ANY($1::bigint[])`,
-      [closed.map((row) => row.id)],
-    );
-    try {
-      const after = await ranking.run(admin, '2026-11-15', 'test');
-      expect(await gapsOf(after.id, holder.clientId)).toBe(5);
-      expect(await computedAt('client_product_types_as_of')).not.toBe(built);
-    } finally {
-      await dataSource.query(
-        `UPDATE client_products SET status = 'ACTIVE' WHERE id = ANY($1::bigint[])`,
-        [closed.map((row) => row.id)],
-      );
-      await dataSource.query(
-        `UPDATE client_products SET balance = balance - 1 WHERE client_id = $1`,
-        [holder.clientId],
-      );
-    }
-    const restored = await ranking.run(admin, '2026-11-15', 'test');
-    expect(await gapsOf(restored.id, holder.clientId)).toBe(5 - holder.held);
-  });
-
-  it('prepares a month loaded again ahead of the next run, and waits its turn while the inputs are held', async () => {
-    await ranking.run(admin, '2026-11-15', 'test');
-    expect(await inputs.prepareAhead()).toBe('CURRENT');
-    // The bank loads its latest month of facts again.
-    await dataSource.query(
-      `UPDATE fact_months SET loaded_at = clock_timestamp() WHERE month = (SELECT max(month) FROM fact_months)`,
-    );
-    const holder = dataSource.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query('SELECT pg_advisory_xact_lock($1)', [INPUTS_LOCK]);
-    expect(await inputs.prepareAhead()).toBe('BUSY');
-    await holder.rollbackTransaction();
-    await holder.release();
-
-    const before = await computedAt('client_figures_as_of');
-    expect(await inputs.prepareAhead()).toBe('PREPARED');
-    const prepared = await computedAt('client_figures_as_of');
-    expect(prepared).not.toBe(before);
-    // The run finds the month prepared and does not sum the facts again.
-    await ranking.run(admin, '2026-11-15', 'test');
-    expect(await computedAt('client_figures_as_of')).toBe(prepared);
-  });
-
   it('ranks each branch on its own when the scope setting says so, and lists who entered and left', async () => {
     const { settings, version } = await rules.current();
     await rules.updateSettings(admin, { ...settings, scope: 'BRANCH' }, version, 'test');
@@ -468,78 +289,6 @@ describe('a ranking run over the demo bank', () => {
         'test',
       );
     }
-  });
-
-  it('refuses the roles and scopes that may not rank or read rankings', async () => {
-    const rm = actor(999, 'RM', head.branchId, 1);
-    const hr = actor(998, 'HR', null);
-    await expect(ranking.run(rm, null, 'test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(ranking.run(hr, null, 'test')).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(rankings.pareto(rm, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(rankings.runs(hr, 10, null)).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(
-      rankings.coreSetChanges(head, {
-        runId: null,
-        branchId: head.branchId! + 1,
-        change: 'LEFT',
-        first: 10,
-        after: null,
-      }),
-    ).rejects.toMatchObject({ code: 'FORBIDDEN' });
-    await expect(ranking.run(admin, '2099-01-01', 'test')).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      extensions: { field: 'effectiveOn', rule: 'DATE_IN_FUTURE' },
-    });
-    await expect(ranking.run(admin, '2020-01-01', 'test')).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-    });
-    await expect(ranking.run(admin, '2025-02-30', 'test')).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      extensions: { field: 'effectiveOn', rule: 'DATE_FORMAT' },
-    });
-    // Facts cover it, but the current core set is as of 2026-11-15: no run dated before it.
-    await expect(ranking.run(admin, '2026-11-01', 'test')).rejects.toMatchObject({
-      code: 'BAD_USER_INPUT',
-      extensions: {
-        field: 'effectiveOn',
-        rule: 'DATE_BEFORE_CURRENT_RUN',
-        params: { current: '2026-11-15' },
-      },
-      message: expect.stringContaining('2026-11-15'),
-    });
-  });
-
-  it('runs one ranking at a time', async () => {
-    await dataSource.query(
-      `INSERT INTO ranking_runs (effective_on, status, settings) VALUES ('2026-11-01', 'RUNNING', '{}')`,
-    );
-    await expect(ranking.run(admin, null, 'test')).rejects.toMatchObject({
-      code: 'CONFLICT',
-      extensions: { rule: 'RUN_IN_PROGRESS' },
-    });
-    // A restart cannot finish it: it is marked failed, and ranking works again.
-    await ranking.onApplicationBootstrap();
-    await expect(ranking.run(admin, '2026-11-15', 'test')).resolves.toMatchObject({
-      status: 'COMPLETED',
-    });
-  });
-
-  it('records when a run finished, not when its work began', async () => {
-    // Another session holds the product types for a second: the run waits for them mid-way.
-    const holder = dataSource.createQueryRunner();
-    await holder.connect();
-    await holder.startTransaction();
-    await holder.query('LOCK TABLE client_product_types IN ACCESS EXCLUSIVE MODE');
-    const running = ranking.run(admin, '2026-11-15', 'test');
-    await new Promise((resolve) => setTimeout(resolve, 1000));
-    await holder.commitTransaction();
-    await holder.release();
-    const run = await running;
-    const [{ seconds }] = await dataSource.query<{ seconds: number }[]>(
-      `SELECT extract(epoch FROM finished_at - started_at)::float8 AS seconds FROM ranking_runs WHERE id = $1`,
-      [run.id],
-    );
-    expect(seconds).toBeGreaterThanOrEqual(0.9);
   });
 
   it('warns an RM only about declining core clients in their own book', async () => {
@@ -646,40 +395,3 @@ describe('a ranking run over the demo bank', () => {
     ).toBe(5000);
   });
 });
-
-async function loadFacts(dataSource: DataSource): Promise<Facts[]> {
-  const clients = await dataSource.query<
-    { id: string; branchId: number; openedOn: string; productsHeld: number }[]
-  >(
-    `SELECT c.id::text, c.branch_id AS "branchId", c.opened_on AS "openedOn",
-            (SELECT count(DISTINCT product_type)::int FROM client_products p WHERE p.client_id = c.id AND p.status = 'ACTIVE') AS "productsHeld"
-     FROM clients c ORDER BY c.id`,
-  );
-  const facts = await dataSource.query<
-    {
-      clientId: string;
-      month: string;
-      contribution: string;
-      aum: string;
-      transactions: number;
-      lastActivity: string | null;
-    }[]
-  >(
-    `SELECT client_id::text AS "clientId", month, (net_interest_contribution + fee_income)::text AS contribution,
-            (avg_deposit_balance + avg_wealth_balance)::text AS aum, transaction_count AS transactions, last_activity_on AS "lastActivity"
-     FROM client_monthly_facts`,
-  );
-  const byClient = new Map(
-    clients.map((client) => [client.id, { ...client, months: [] as Facts['months'] }]),
-  );
-  for (const fact of facts)
-    byClient.get(fact.clientId)!.months.push({
-      month: fact.month,
-      contribution: Number(fact.contribution),
-      contributionText: fact.contribution,
-      aumText: fact.aum,
-      transactions: fact.transactions,
-      lastActivity: fact.lastActivity,
-    });
-  return [...byClient.values()];
-}

@@ -1,0 +1,299 @@
+import { Workbook } from 'exceljs';
+import { COMMIT, FILE, IMPORT, base64, startTrainingApi } from './support/training-fixture';
+import type { TestApi } from './support/test-api';
+
+// Bulk import of LMS exports (CSV, XLSX, the upload route), and the records export, which
+// reads what the imports committed.
+describe('training files and points', () => {
+  let api: TestApi;
+  let tokens: Record<string, string>;
+  beforeAll(async () => {
+    ({ api, tokens } = await startTrainingApi());
+  });
+  afterAll(() => api?.close());
+
+  describe('bulk import', () => {
+    const csv = [
+      'employee_no,activity_code,completed_on,hours,score,passed,points,evidence',
+      'E001,T-001,2026-05-02,6,88,yes,,cert A',
+      'E001,ETH-2026,2026-05-03,2,,,,',
+      'E404,T-001,2026-05-02,6,,,,',
+      'E001,NOPE,2026-05-02,6,,,,',
+      'E001,T-001,2026/05/02,6,,,,',
+      'E003,T-001,2026-05-04,6,,,250,',
+      'E001,T-001,2026-05-02,3,,,,',
+      'E003,T-001,2026-05-05,4,,,,',
+    ].join('\n');
+
+    it('previews each line, commits the good ones in one go, and adds nothing the second time', async () => {
+      const preview = (
+        await api.graphql(
+          IMPORT,
+          { name: 'lms-may.csv', content: base64(csv) },
+          { token: tokens.hr },
+        )
+      ).data!.importTrainingRecords;
+      expect(preview).toMatchObject({
+        status: 'PREVIEWED',
+        totalRows: 8,
+        accepted: 3,
+        rejected: 5,
+        duplicates: 0,
+      });
+      expect(
+        preview.lines.edges.map((e: any) => [e.node.lineNo, e.node.outcome, e.node.reason]),
+      ).toEqual([
+        [2, 'ACCEPTED', null],
+        [3, 'ACCEPTED', null],
+        [4, 'REJECTED', 'unknown RM "E404"'],
+        [5, 'REJECTED', 'unknown activity "NOPE"'],
+        [6, 'REJECTED', 'bad date "2026/05/02" (use YYYY-MM-DD)'],
+        [7, 'REJECTED', 'points "250" out of range (0 to 100)'],
+        [8, 'REJECTED', 'duplicate of line 2 in this file'],
+        [9, 'ACCEPTED', null],
+      ]);
+      const before = (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!
+        .trainingFile.earned;
+      const committed = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      expect(committed.data!.commitTrainingImport).toEqual({ status: 'COMMITTED', committed: 3 });
+      const again = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      expect(again.errors![0].extensions.code).toBe('CONFLICT');
+      const after = (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!
+        .trainingFile.earned;
+      expect(Number(after) - Number(before)).toBe(12);
+
+      const second = (
+        await api.graphql(
+          IMPORT,
+          { name: 'lms-may.csv', content: base64(csv) },
+          { token: tokens.hr },
+        )
+      ).data!.importTrainingRecords;
+      expect(second).toMatchObject({ accepted: 0, duplicates: 3, rejected: 5 });
+      expect(
+        (await api.graphql(COMMIT, { id: second.id }, { token: tokens.hr })).data!
+          .commitTrainingImport.committed,
+      ).toBe(0);
+
+      const report = await api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${preview.id}/rejections.csv`,
+        headers: { authorization: `Bearer ${tokens.hr}` },
+      });
+      expect(report.statusCode).toBe(200);
+      expect(report.headers['content-disposition']).toContain('lms-may-rejections.csv');
+      expect(report.body).toContain('unknown RM ""E404""');
+      expect(report.body.split('\n')).toHaveLength(6);
+    });
+
+    it('discards a preview: nothing added, no commit afterwards, and only HR and admin may see or drop it', async () => {
+      const preview = (
+        await api.graphql(
+          IMPORT,
+          { name: 'dropped.csv', content: base64(csv) },
+          { token: tokens.hr },
+        )
+      ).data!.importTrainingRecords;
+      for (const user of ['rm1', 'head1']) {
+        const read = await api.graphql(
+          `query ($id: ID!) { trainingImport(id: $id) { id } }`,
+          { id: preview.id },
+          { token: tokens[user] },
+        );
+        expect(read.errors![0].extensions.code).toBe('FORBIDDEN');
+        const drop = await api.graphql(
+          `mutation ($id: ID!) { discardTrainingImport(importId: $id) { status } }`,
+          { id: preview.id },
+          { token: tokens[user] },
+        );
+        expect(drop.errors![0].extensions.code).toBe('FORBIDDEN');
+      }
+      const dropped = await api.graphql(
+        `mutation ($id: ID!) { discardTrainingImport(importId: $id) { status committed lines { edges { node { lineNo } } } } }`,
+        { id: preview.id },
+        { token: tokens.admin },
+      );
+      expect(dropped.data!.discardTrainingImport).toEqual({
+        status: 'DISCARDED',
+        committed: 0,
+        lines: { edges: [] },
+      });
+      const late = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      expect(late.errors![0].extensions.code).toBe('CONFLICT');
+      const missing = await api.graphql(COMMIT, { id: '999999' }, { token: tokens.hr });
+      expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
+    });
+
+    it('reads XLSX exports with Chinese headers', async () => {
+      const workbook = new Workbook();
+      const sheet = workbook.addWorksheet('导出');
+      sheet.addRow(['工号', '培训编号', '完成日期', '学时', '积分']);
+      sheet.addRow(['E002', 'T-001', new Date(Date.UTC(2026, 5, 1)), 3, 8]);
+      sheet.addRow(['E002', 'T-001', '2026-13-01', 3, 8]);
+      const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
+      const preview = (
+        await api.graphql(IMPORT, { name: '培训.xlsx', content }, { token: tokens.hr })
+      ).data!.importTrainingRecords;
+      expect(preview).toMatchObject({ totalRows: 2, accepted: 1, rejected: 1 });
+    });
+
+    it('refuses files it cannot read, naming the file, and imports by anyone but HR and admin', async () => {
+      const noColumns = await api.graphql(
+        IMPORT,
+        { name: 'x.csv', content: base64('name,date\nA,B') },
+        { token: tokens.hr },
+      );
+      expect(noColumns.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'file',
+      });
+      expect(noColumns.errors![0].message).toContain('employeeNo');
+      const wrongType = await api.graphql(
+        IMPORT,
+        { name: 'x.pdf', content: base64('%PDF') },
+        { token: tokens.hr },
+      );
+      expect(wrongType.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        field: 'fileName',
+      });
+      for (const user of ['rm1', 'head1']) {
+        const refused = await api.graphql(
+          IMPORT,
+          { name: 'x.csv', content: base64(csv) },
+          { token: tokens[user] },
+        );
+        expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
+      }
+      const report = await api.app.inject({
+        method: 'GET',
+        url: '/training/imports/1/rejections.csv',
+        headers: { authorization: `Bearer ${tokens.rm1}` },
+      });
+      expect(report.statusCode).toBe(403);
+    });
+
+    it('takes a file of up to 20 MB as the body of POST /training/imports, for HR and admin only', async () => {
+      const upload = (
+        body: string | Buffer,
+        token: string | undefined,
+        fileName = 'lms-june.csv',
+      ) =>
+        api.app.inject({
+          method: 'POST',
+          url: `/training/imports?fileName=${encodeURIComponent(fileName)}`,
+          headers: {
+            'content-type': 'application/octet-stream',
+            ...(token ? { authorization: `Bearer ${token}` } : {}),
+          },
+          payload: body,
+        });
+      // A NUL in one line (a corrupt export) rejects that line with its reason, not the file.
+      const corrupt = [
+        'employeeNo,activityCode,completedOn,hours,evidence',
+        'E001,T-001,2026-06-02,6,@SUM(1+1)',
+        'E0\u000001,T-001,2026-06-03,6,',
+        'E001,T-001,2026-06-04,6,bell\u0007',
+        "=cmd|' /C calc'!A0,T-001,2026-06-05,6,",
+      ].join('\n');
+      const uploaded = await upload(corrupt, tokens.hr);
+      expect(uploaded.statusCode).toBe(201);
+      const { id } = uploaded.json<{ id: string }>();
+      const lines = await api.graphql(
+        `query ($id: ID!) { trainingImport(id: $id) { accepted rejected lines(outcome: REJECTED) { edges { node { lineNo reason raw } } } } }`,
+        { id },
+        { token: tokens.hr },
+      );
+      expect(lines.data!.trainingImport).toMatchObject({ accepted: 1, rejected: 3 });
+      expect(
+        lines.data!.trainingImport.lines.edges.map((edge: { node: unknown }) => edge.node),
+      ).toEqual([
+        {
+          lineNo: 3,
+          reason: 'employeeNo holds a control character',
+          raw: 'E0\ufffd01,T-001,2026-06-03,6,',
+        },
+        {
+          lineNo: 4,
+          reason: 'evidence holds a control character',
+          raw: 'E001,T-001,2026-06-04,6,bell\ufffd',
+        },
+        {
+          lineNo: 5,
+          reason: 'unknown RM "=cmd|\' /C calc\'!A0"',
+          raw: "=cmd|' /C calc'!A0,T-001,2026-06-05,6,",
+        },
+      ]);
+      // Exports never hand a spreadsheet a formula: the report's cell and the records
+      // workbook's evidence start with a quote.
+      const report = await api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${id}/rejections.csv`,
+        headers: { authorization: `Bearer ${tokens.hr}` },
+      });
+      expect(report.body).toContain(`"'=cmd|' /C calc'!A0,T-001,2026-06-05,6,"`);
+      await api.graphql(COMMIT, { id }, { token: tokens.hr });
+      const workbook = new Workbook();
+      await workbook.xlsx.load(
+        (
+          await api.app.inject({
+            method: 'GET',
+            url: '/training/records.xlsx?year=2026',
+            headers: { authorization: `Bearer ${tokens.hr}` },
+          })
+        ).rawPayload as unknown as ArrayBuffer,
+      );
+      const evidence = workbook.worksheets[0].getColumn(16).values;
+      expect(evidence).toContain("'@SUM(1+1)");
+      expect(evidence).not.toContain('@SUM(1+1)');
+
+      const refusal = (response: Awaited<ReturnType<typeof upload>>) => ({
+        status: response.statusCode,
+        extensions: response.json<{ errors: { extensions: Record<string, unknown> }[] }>().errors[0]
+          .extensions,
+      });
+      expect(refusal(await upload(corrupt, undefined))).toMatchObject({
+        status: 401,
+        extensions: { code: 'UNAUTHENTICATED' },
+      });
+      for (const user of ['rm1', 'head1'])
+        expect(refusal(await upload(corrupt, tokens[user]))).toMatchObject({
+          status: 403,
+          extensions: { code: 'FORBIDDEN' },
+        });
+      expect(refusal(await upload(corrupt, tokens.hr, 'a\u0000.csv'))).toMatchObject({
+        status: 400,
+        extensions: { code: 'BAD_USER_INPUT', field: 'fileName' },
+      });
+      expect(refusal(await upload(Buffer.alloc(21 * 1024 * 1024, 0x41), tokens.hr))).toMatchObject({
+        status: 413,
+        extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' },
+      });
+    });
+  });
+
+  // The settings test of this describe is in training-files.spec.ts.
+  describe('settings and export', () => {
+    it('exports the records grid to XLSX within the caller’s scope', async () => {
+      const response = await api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx?year=2026',
+        headers: { authorization: `Bearer ${tokens.head2}` },
+      });
+      expect(response.statusCode).toBe(200);
+      const workbook = new Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const employees = workbook.worksheets[0].getColumn(1).values.slice(2);
+      expect(employees.length).toBeGreaterThan(0);
+      expect(new Set(employees)).toEqual(new Set(['E003']));
+      const bad = await api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx?year=abc',
+        headers: { authorization: `Bearer ${tokens.hr}` },
+      });
+      expect(bad.statusCode).toBe(400);
+      const anonymous = await api.app.inject({ method: 'GET', url: '/training/records.xlsx' });
+      expect(anonymous.statusCode).toBe(401);
+    });
+  });
+});
