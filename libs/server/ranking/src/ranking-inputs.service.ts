@@ -29,6 +29,8 @@ export const INPUTS_LOCK = 7_300_001;
 export async function useRankingMemory(manager: EntityManager): Promise<void> {
   await manager.query(`SET LOCAL work_mem = '256MB'`);
   await manager.query(`SET LOCAL hash_mem_multiplier = 8`);
+  // The run's primary key over 2 M rows, sorted by three processes, in memory (1.15 s, not 1.4).
+  await manager.query(`SET LOCAL maintenance_work_mem = '512MB'`);
 }
 
 @Injectable()
