@@ -129,6 +129,20 @@ export async function chooseOption(page: Page, selectTestId: string, label: RegE
   await option.waitFor();
   await animationsSettled(page, '.ant-select-dropdown');
   await option.click();
+  // A re-render at the moment of the click can swallow it, leaving the dropdown open with
+  // nothing chosen (seen once in rm-postings): choose again (the same option, a no-op if the
+  // first click did choose it).
+  const closed = await page
+    .waitForFunction(
+      () => !document.querySelector('.ant-select-dropdown:not(.ant-select-dropdown-hidden)'),
+      undefined,
+      { timeout: 5_000 },
+    )
+    .then(
+      () => true,
+      () => false,
+    );
+  if (!closed) await option.click();
   await selectDropdownsClosed(page);
 }
 
