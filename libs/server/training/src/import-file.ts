@@ -49,9 +49,26 @@ async function rowsOf(fileName: string, content: Buffer): Promise<string[][]> {
   }
   if (!/\.csv$/i.test(fileName))
     throw badInput('fileName', 'Import a .csv or .xlsx file', { rule: 'FILE_TYPE' });
-  const text = content.toString('utf8').replace(/^\uFEFF/, '');
-  const parsed = Papa.parse<string[]>(text, { skipEmptyLines: false });
+  const parsed = Papa.parse<string[]>(csvText(content), { skipEmptyLines: false });
   return parsed.data;
+}
+
+/**
+ * The text of a CSV file in the encodings spreadsheets save in China: UTF-8 (with or without
+ * a byte-order mark), UTF-16 (Excel's "Unicode text", with its mark) and, for any file that
+ * is not valid UTF-8, GB18030 (Excel's default "CSV" on a Chinese Windows, a superset of GBK
+ * and GB2312).
+ */
+export function csvText(content: Buffer): string {
+  const [first, second] = content;
+  if (first === 0xff && second === 0xfe) return new TextDecoder('utf-16le').decode(content);
+  if (first === 0xfe && second === 0xff) return new TextDecoder('utf-16be').decode(content);
+  try {
+    // Drops a UTF-8 byte-order mark.
+    return new TextDecoder('utf-8', { fatal: true }).decode(content);
+  } catch {
+    return new TextDecoder('gb18030').decode(content);
+  }
 }
 
 /** Reads a CSV or XLSX export into lines keyed by the import columns; line 1 is the header. */
