@@ -122,6 +122,8 @@ describe("refused values in the user's language", () => {
     'DUPLICATE_RECORD',
     'RECORD_VOIDED',
     'OUTSIDE_ACTIVITY',
+    'BEFORE_HIRE',
+    'AFTER_LEAVING',
     'CONTROL_CHARACTER',
     'TOO_LONG',
     'DATE_TIME_FORMAT',

@@ -14,9 +14,12 @@ const settings: TrainingSettings = {
   certificateExpiryWarningDays: 60,
 };
 const lookups: ImportLookups = {
-  managerIdByEmployeeNo: new Map([
-    ['E001', 1],
-    ['E002', 2],
+  managerByEmployeeNo: new Map([
+    ['E001', { id: 1, hireDate: '2019-05-01', leftOn: null }],
+    ['E002', { id: 2, hireDate: '2020-01-01', leftOn: null }],
+    // Joined in the spring, and an RM who left in the spring.
+    ['E003', { id: 3, hireDate: '2026-04-01', leftOn: null }],
+    ['E004', { id: 4, hireDate: '2018-01-01', leftOn: '2026-02-28' }],
   ]),
   activityByCode: new Map([
     ['T-1', { id: 10, points: '4.0', startsOn: '2026-01-01', endsOn: '2026-06-30' }],
@@ -60,6 +63,14 @@ describe('importing training completions', () => {
     [
       { ...good, completedOn: '2026-07-15' },
       "completed on 2026-07-15, outside the activity's dates 2026-01-01 to 2026-06-30",
+    ],
+    [
+      { ...good, employeeNo: 'E003' },
+      'completed on 2026-03-01, before RM "E003" joined on 2026-04-01',
+    ],
+    [
+      { ...good, employeeNo: 'E004' },
+      'completed on 2026-03-01, after RM "E004" left on 2026-02-28',
     ],
     [{ ...good, points: '51' }, 'points "51" out of range (0 to 50)'],
     [{ ...good, points: '-1' }, 'points "-1" out of range (0 to 50)'],

@@ -2,6 +2,7 @@ import { isIsoDate } from '../dates';
 import { controlCharacterIn } from '../text';
 import { EVIDENCE_MAX_LENGTH } from './limits';
 import { parsePoints, toTenths } from './points';
+import { completionOutsideService, type ServicePeriod } from './service-period';
 import type { TrainingSettings } from './settings';
 
 /**
@@ -72,7 +73,7 @@ export interface ImportLine {
 
 export interface ImportLookups {
   /** Keys are employee numbers in upper case. */
-  managerIdByEmployeeNo: ReadonlyMap<string, number>;
+  managerByEmployeeNo: ReadonlyMap<string, { id: number } & ServicePeriod>;
   /** Keys are activity codes in upper case. */
   activityByCode: ReadonlyMap<
     string,
@@ -135,8 +136,9 @@ function check(
     return `evidence is longer than ${EVIDENCE_MAX_LENGTH} characters`;
   const employeeNo = value('employeeNo');
   if (!employeeNo) return 'employee number is missing';
-  const managerId = lookups.managerIdByEmployeeNo.get(employeeNo.toUpperCase());
-  if (managerId === undefined) return `unknown RM "${employeeNo}"`;
+  const rm = lookups.managerByEmployeeNo.get(employeeNo.toUpperCase());
+  if (rm === undefined) return `unknown RM "${employeeNo}"`;
+  const managerId = rm.id;
   const code = value('activityCode');
   if (!code) return 'activity code is missing';
   const activity = lookups.activityByCode.get(code.toUpperCase());
@@ -146,6 +148,12 @@ function check(
   if (completedOn > today) return `completion date ${completedOn} is in the future`;
   if (completedOn < activity.startsOn || completedOn > activity.endsOn) {
     return `completed on ${completedOn}, outside the activity's dates ${activity.startsOn} to ${activity.endsOn}`;
+  }
+  switch (completionOutsideService(completedOn, rm)) {
+    case 'BEFORE_HIRE':
+      return `completed on ${completedOn}, before RM "${employeeNo}" joined on ${rm.hireDate}`;
+    case 'AFTER_LEAVING':
+      return `completed on ${completedOn}, after RM "${employeeNo}" left on ${rm.leftOn}`;
   }
   const hours = value('hours');
   if (!HOURS.test(hours)) return `bad hours "${hours}" (a number such as 3 or 1.5)`;

@@ -3,3 +3,4 @@ export * from './points';
 export * from './settings';
 export * from './training-file';
 export * from './limits';
+export * from './service-period';

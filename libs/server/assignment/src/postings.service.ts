@@ -1,7 +1,7 @@
 import type { Actor } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, conflict, LOGGER } from '@corebook/server/common';
+import { badInput, bankToday, conflict, LOGGER } from '@corebook/server/common';
 import { OrgService, type RelationshipManagerEntity } from '@corebook/server/org';
 import { coreClientsHeldBy, latestCompletedRun } from '@corebook/server/ranking';
 import { Inject, Injectable } from '@nestjs/common';
@@ -74,10 +74,14 @@ export class PostingsService {
       const updated = await manager.query<{ id: number }[]>(
         // As a CTE so the driver returns the rows (a bare UPDATE answers [rows, count]).
         `WITH updated AS (
-           UPDATE relationship_managers SET status = $2, core_capacity = $3, version = version + 1, updated_at = now()
+           UPDATE relationship_managers SET status = $2, core_capacity = $3, version = version + 1, updated_at = now(),
+             -- An RM who leaves left today, or when their contract ended if that was earlier:
+             -- training dated after it no longer counts (completionOutsideService).
+             contract_end_date = CASE WHEN $2 = 'LEFT' AND status <> 'LEFT'
+               THEN least(coalesce(contract_end_date, $5::date), $5::date) ELSE contract_end_date END
            WHERE id = $1 AND version = $4 RETURNING id)
          SELECT id FROM updated`,
-        [input.id, input.status, input.coreCapacity, input.version],
+        [input.id, input.status, input.coreCapacity, input.version, bankToday()],
       );
       if (updated.length === 0)
         throw conflict("This RM's posting was changed by someone else; reload and try again");

@@ -11,6 +11,13 @@ const MANAGER_COLUMNS = `
   m.core_capacity AS "coreCapacity", to_char(m.hire_date, 'YYYY-MM-DD') AS "hireDate",
   to_char(m.contract_end_date, 'YYYY-MM-DD') AS "contractEndDate", m.status, m.version`;
 
+/**
+ * The columns of a ServicePeriod (libs/domain training/service-period.ts) from a
+ * relationship_managers row aliased `m`: a leaver left when their last contract ended.
+ */
+export const SERVICE_PERIOD_COLUMNS = `to_char(m.hire_date, 'YYYY-MM-DD') AS "hireDate",
+  CASE WHEN m.status = 'LEFT' THEN to_char(m.contract_end_date, 'YYYY-MM-DD') END AS "leftOn"`;
+
 export interface ManagerPage {
   edges: { cursor: string; node: RelationshipManagerEntity }[];
   hasNextPage: boolean;

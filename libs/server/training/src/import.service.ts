@@ -4,6 +4,7 @@ import {
   validateImportLines,
   type Actor,
   type ImportOutcome,
+  type ServicePeriod,
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
@@ -15,6 +16,7 @@ import {
   notFound,
   pageOf,
 } from '@corebook/server/common';
+import { SERVICE_PERIOD_COLUMNS } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import Papa from 'papaparse';
@@ -219,20 +221,24 @@ export class TrainingImportService {
 
   private async validate(parsed: ParsedImport): Promise<ImportOutcome[]> {
     const { settings } = await this.settings.current();
-    const managers = await this.dataSource.query<{ id: number; employeeNo: string }[]>(
-      `SELECT id, upper(employee_no) AS "employeeNo" FROM relationship_managers`,
+    const managers = await this.dataSource.query<
+      ({ id: number; employeeNo: string } & ServicePeriod)[]
+    >(
+      `SELECT m.id, upper(m.employee_no) AS "employeeNo", ${SERVICE_PERIOD_COLUMNS}
+       FROM relationship_managers m`,
     );
     const activities = await this.dataSource.query<
       { id: number; code: string; points: string; startsOn: string; endsOn: string }[]
     >(
       `SELECT id, upper(code) AS code, points::text AS points, starts_on AS "startsOn", ends_on AS "endsOn" FROM training_activities`,
     );
-    const managerIdByEmployeeNo = new Map(managers.map((m) => [m.employeeNo, m.id]));
+    const managerByEmployeeNo = new Map(managers.map((m) => [m.employeeNo, m]));
     const fileManagerIds = [
       ...new Set(
         parsed.lines
-          .map((line) =>
-            managerIdByEmployeeNo.get((line.fields.employeeNo ?? '').trim().toUpperCase()),
+          .map(
+            (line) =>
+              managerByEmployeeNo.get((line.fields.employeeNo ?? '').trim().toUpperCase())?.id,
           )
           .filter((id) => id !== undefined),
       ),
@@ -245,7 +251,7 @@ export class TrainingImportService {
     return validateImportLines(
       parsed.lines,
       {
-        managerIdByEmployeeNo,
+        managerByEmployeeNo,
         activityByCode: new Map(activities.map((a) => [a.code, a])),
         existingKeys: new Set(existing.map((row) => row.key)),
       },

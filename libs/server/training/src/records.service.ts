@@ -1,4 +1,10 @@
-import { parsePoints, toTenths, type Actor } from '@corebook/domain';
+import {
+  completionOutsideService,
+  parsePoints,
+  toTenths,
+  type Actor,
+  type ServicePeriod,
+} from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import {
@@ -9,6 +15,7 @@ import {
   notFound,
   pageOf,
 } from '@corebook/server/common';
+import { SERVICE_PERIOD_COLUMNS } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -125,8 +132,8 @@ export class RecordsService {
     this.access.requirePermission(actor, 'training.manage');
     return this.dataSource.transaction(async (manager) => {
       const activity = await this.activity(manager, input.activityId);
-      await this.requireManager(manager, input.managerId);
-      const values = await this.checked(manager, activity, input);
+      const served = await this.servicePeriod(manager, input.managerId);
+      const values = await this.checked(manager, activity, served, input);
       const inserted = await manager.query<{ id: string }[]>(
         `INSERT INTO training_records (manager_id, activity_id, completed_on, hours, score, passed, points_awarded,
            points_override_reason, evidence, source, created_by)
@@ -170,7 +177,8 @@ export class RecordsService {
     return this.dataSource.transaction(async (manager) => {
       const before = await this.lockedRecord(manager, id, expectedVersion);
       const activity = await this.activity(manager, before.activityId);
-      const values = await this.checked(manager, activity, {
+      const served = await this.servicePeriod(manager, before.managerId);
+      const values = await this.checked(manager, activity, served, {
         completedOn: correction.completedOn ?? before.completedOn,
         hours: correction.hours ?? before.hours,
         score: correction.score === undefined ? before.score : correction.score,
@@ -311,19 +319,20 @@ export class RecordsService {
     return activity;
   }
 
-  private async requireManager(manager: EntityManager, managerId: number): Promise<void> {
-    const rows = await manager.query<unknown[]>(
-      'SELECT 1 FROM relationship_managers WHERE id = $1',
+  private async servicePeriod(manager: EntityManager, managerId: number): Promise<ServicePeriod> {
+    const [period] = await manager.query<ServicePeriod[]>(
+      `SELECT ${SERVICE_PERIOD_COLUMNS} FROM relationship_managers m WHERE m.id = $1`,
       [managerId],
     );
-    if (rows.length === 0)
-      throw badInput('managerId', `There is no relationship manager ${managerId}`);
+    if (!period) throw badInput('managerId', `There is no relationship manager ${managerId}`);
+    return period;
   }
 
   /** Validates one completion's values against the catalogue and the settings. */
   private async checked(
     manager: EntityManager,
     activity: { points: string; startsOn: string; endsOn: string },
+    served: ServicePeriod,
     input: Omit<TrainingRecordInput, 'managerId' | 'activityId'>,
   ) {
     const { settings } = await this.settings.current(manager);
@@ -340,6 +349,18 @@ export class RecordsService {
           params: { from: activity.startsOn, to: activity.endsOn },
         },
       );
+    }
+    switch (completionOutsideService(input.completedOn, served)) {
+      case 'BEFORE_HIRE':
+        throw badInput('completedOn', `The RM joined on ${served.hireDate}`, {
+          rule: 'BEFORE_HIRE',
+          params: { date: served.hireDate },
+        });
+      case 'AFTER_LEAVING':
+        throw badInput('completedOn', `The RM left on ${served.leftOn}`, {
+          rule: 'AFTER_LEAVING',
+          params: { date: served.leftOn },
+        });
     }
     if (!HOURS.test(input.hours))
       throw badInput('hours', 'hours must be a number such as 3 or 1.5');

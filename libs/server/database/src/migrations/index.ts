@@ -11,6 +11,7 @@ import { KeepAssignmentsAsLog1795300007000 } from './1795300007000-KeepAssignmen
 import { CreateClientProductTypes1795300008000 } from './1795300008000-CreateClientProductTypes';
 import { ThrottleSignIn1795300009000 } from './1795300009000-ThrottleSignIn';
 import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-LimitBranchHeadsToBranchFigures';
+import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -24,4 +25,5 @@ export const migrations = [
   CreateClientProductTypes1795300008000,
   ThrottleSignIn1795300009000,
   LimitBranchHeadsToBranchFigures1795300010000,
+  DateEveryLeaver1795300011000,
 ];
