@@ -12,8 +12,11 @@ export const PERMISSIONS = {
   'settings.manage': ['ADMIN'],
   /** Ranking runs, the Pareto view and core-set changes (scope decides the branches). */
   'ranking.read': ['BRANCH_HEAD', 'ADMIN'],
-  /** Re-rank the bank: results depend only on the facts and the settings. */
-  'ranking.run': ['BRANCH_HEAD', 'ADMIN'],
+  /**
+   * Re-rank the bank: results depend only on the facts and the settings. A run re-ranks every
+   * client and raises warnings in every branch, so it is admin's (issue 16).
+   */
+  'ranking.run': ['ADMIN'],
   /** Plan, apply or discard assignment plans and reassign clients (a branch head: own branch). */
   'assignment.manage': ['BRANCH_HEAD', 'ADMIN'],
   /** Postings: an RM's status (active, probation, left) and core-client capacity. */

@@ -46,18 +46,30 @@ describe('core ranking over GraphQL', () => {
   });
   afterAll(() => api.close());
 
-  it('a branch head ranks the whole bank: the top 20% of the fixture is core', async () => {
-    const ranked = await api.graphql(RUN, { on: '2026-11-15' }, as('head1'));
+  it('admin ranks the whole bank: the top 20% of the fixture is core; a branch head may not', async () => {
+    // A run re-ranks every branch: not one branch head's to start.
+    const refused = await api.graphql(RUN, { on: '2026-11-15' }, as('head1'));
+    expect(codeOf(refused)).toBe('FORBIDDEN');
+    expect(refused.data).toBeNull();
+    const ranked = await api.graphql(RUN, { on: '2026-11-15' }, as('admin'));
     expect(ranked.errors).toBeUndefined();
-    // The head sees their branch's figures (four clients), not the bank's.
     expect(ranked.data!.runCoreRanking).toMatchObject({
       status: 'COMPLETED',
+      figuresScope: 'BANK',
+      lastFactMonth: '2026-10-01',
+    });
+    // The head sees their branch's figures (four clients), not the bank's.
+    const head = await api.graphql(
+      `query ($id: Int!) { rankingRun(id: $id) { figuresScope clientCount coreCount enteredCore leftCore } }`,
+      { id: ranked.data!.runCoreRanking.id },
+      as('head1'),
+    );
+    expect(head.data!.rankingRun).toEqual({
       figuresScope: 'BRANCH',
       clientCount: 4,
       coreCount: 1,
       enteredCore: null,
       leftCore: null,
-      lastFactMonth: '2026-10-01',
     });
     // Five clients: 20% rounds up to one core client, the one with facts (Wang Fang).
     const bank = await api.graphql(

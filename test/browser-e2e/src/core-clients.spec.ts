@@ -113,9 +113,17 @@ describe('core clients', () => {
     expect(await page.getByTestId('page-title').textContent()).toBe('Core clients');
     expect(await page.getByTestId('plan-assignment').isDisabled()).toBe(true);
 
-    // Run ranking: the summary shows the core set and the value it holds.
-    await page.getByTestId('run-ranking').click();
+    // A run re-ranks the whole bank: not the head's to start. Admin ranks; the summary
+    // then shows the head the core set, the value it holds and the month of facts counted.
+    expect(await page.getByTestId('run-ranking').count()).toBe(0);
+    expect(await page.getByTestId('ranking-empty').textContent()).toContain('administrator');
+    const admin = await apiLogin(portalUrl(), 'admin', PASSWORD);
+    await graphql(portalUrl(), admin.token, 'mutation { runCoreRanking { id } }');
+    await page.reload();
     await page.getByTestId('ranking-core-count').waitFor({ timeout: 30_000 });
+    expect(await page.getByTestId('ranking-facts-month').textContent()).toMatch(
+      /^Facts up to \w+ \d{4}$/,
+    );
     expect(await statistic(page, 'ranking-core-count')).toBeGreaterThan(0);
     expect(await page.getByTestId('ranking-core-share').textContent()).toMatch(/\d+\.\d%/);
 
@@ -189,7 +197,8 @@ describe('core clients', () => {
       '{ rankingRuns(first: 1) { edges { cursor } } }',
     );
     if (rankingRuns.edges.length === 0) {
-      await graphql(portalUrl(), head.token, 'mutation { runCoreRanking { id } }');
+      const admin = await apiLogin(portalUrl(), 'admin', PASSWORD);
+      await graphql(portalUrl(), admin.token, 'mutation { runCoreRanking { id } }');
     }
 
     await page.goto('/clients');
@@ -261,7 +270,8 @@ describe('core clients', () => {
       '{ rankingRuns(first: 1) { edges { cursor } } }',
     );
     if (rankingRuns.edges.length === 0) {
-      await graphql(portalUrl(), head.token, 'mutation { runCoreRanking { id } }');
+      const admin = await apiLogin(portalUrl(), 'admin', PASSWORD);
+      await graphql(portalUrl(), admin.token, 'mutation { runCoreRanking { id } }');
     }
     // A ready plan, made before the manual move below.
     await graphql(
@@ -335,7 +345,11 @@ describe('core clients', () => {
       .getByText("Someone else changed this client's RM since you opened this.", { exact: false })
       .waitFor();
 
-    // The page now shows the client in the pool: saving again moves it.
+    // The page now shows the client in the pool (saving waits until it does): saving again
+    // moves it.
+    await page.waitForFunction(
+      () => !document.querySelector('[data-testid="reassign-save"].ant-btn-loading'),
+    );
     await page.getByTestId('reassign-save').click();
     await page.getByTestId('reassign-form').waitFor({ state: 'detached' });
     // The new period opens the history, with the branch head's reason.

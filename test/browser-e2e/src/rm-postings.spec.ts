@@ -30,7 +30,8 @@ const portalUrl = () => session.server.url;
  * branch's RM holding the most core clients.
  */
 async function settleBranch(token: string, branchId: number): Promise<PlannedManager> {
-  await graphql(portalUrl(), token, 'mutation { runCoreRanking { id } }');
+  const admin = await apiLogin(portalUrl(), 'admin', PASSWORD);
+  await graphql(portalUrl(), admin.token, 'mutation { runCoreRanking { id } }');
   const { planAssignment } = await graphql<{ planAssignment: { id: number; status: string } }>(
     portalUrl(),
     token,

@@ -49,7 +49,6 @@ describe('whole-bank plan', () => {
   it('lets admin plan every branch at once, review it branch by branch and apply it', async () => {
     const { page } = session;
     const admin = await apiLogin(portalUrl(), ADMIN, PASSWORD);
-    await graphql(portalUrl(), admin.token, 'mutation { runCoreRanking { id } }');
     const { branches } = await graphql<{ branches: { id: number; code: string }[] }>(
       portalUrl(),
       admin.token,
@@ -61,6 +60,17 @@ describe('whole-bank plan', () => {
     await signIn(page, ADMIN, PASSWORD);
     await page.waitForURL((url) => url.pathname === '/core-clients');
     await page.getByTestId('choose-branch').waitFor();
+    // Ranking the bank asks first, saying what a run does, with its effective date (today).
+    await page.getByTestId('run-ranking').click();
+    const dialog = page.getByTestId('run-ranking-dialog');
+    await dialog.waitFor();
+    expect(await dialog.textContent()).toContain('Every client of the bank is ranked again');
+    // Today where the browser is (en-CA writes dates as YYYY-MM-DD).
+    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA').format(new Date()));
+    expect(await page.getByTestId('run-ranking-date').inputValue()).toBe(today);
+    await page.getByTestId('run-ranking-confirm').click();
+    await page.getByTestId('ranking-core-count').waitFor({ timeout: 60_000 });
+    expect(await page.getByTestId('ranking-effective-on').textContent()).toContain(today);
     // A link naming a branch the bank does not have asks for a branch, and plans nothing:
     // the board does not even ask for that branch's plans (which the API refuses).
     const askedFor999: unknown[] = [];

@@ -41,6 +41,17 @@ export function formatDate(value: string | null | undefined): string {
   return value ? value.slice(0, 10) : '—';
 }
 
+/** A month of facts ('YYYY-MM-01') by name: "September 2026" (en), "2026年9月" (zh-CN). */
+export function formatMonth(value: string | null | undefined, locale: string): string {
+  if (!value) return '—';
+  const [year, month] = value.split('-').map(Number);
+  return new Intl.DateTimeFormat(locale, {
+    year: 'numeric',
+    month: 'long',
+    timeZone: 'UTC',
+  }).format(new Date(Date.UTC(year, month - 1, 1)));
+}
+
 /** A share from 0 to 1 as a percentage: 0.8123 → "81.2%" (en) or "81.2%" (zh-CN). */
 export function formatShare(
   share: number | null | undefined,

@@ -41,6 +41,8 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
   const { managers, loading: managersLoading } = useBranchManagers(client.branch.id);
   const [reassign, { loading }, showCurrent] = useReassignClient();
   const [error, setError] = useState<unknown>(null);
+  // While the page catches up with a move made meanwhile, saving would send what it knew.
+  const [refreshing, setRefreshing] = useState(false);
   const currentId = client.manager?.id ?? POOL;
 
   const save = async (values: Values) => {
@@ -62,8 +64,11 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
       showFieldError(form, failure, problem(failure));
       setError(failure);
       // Someone else moved the client: show who serves it now, so the head can choose again.
-      if (errorExtension(failure, 'rule') === 'CLIENT_MOVED')
+      if (errorExtension(failure, 'rule') === 'CLIENT_MOVED') {
+        setRefreshing(true);
         await showCurrent().catch(() => undefined);
+        setRefreshing(false);
+      }
     }
   };
 
@@ -95,7 +100,7 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
       title={t('assignment.reassign.title')}
       okText={t('assignment.reassign.submit')}
       okTestId="reassign-save"
-      loading={loading}
+      loading={loading || refreshing}
       onSubmit={() => form.submit()}
       onClose={onClose}
     >

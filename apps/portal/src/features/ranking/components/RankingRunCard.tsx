@@ -1,6 +1,21 @@
-import { Alert, Button, Card, Empty, Progress, Skeleton, Space, Typography } from 'antd';
+import {
+  Alert,
+  Button,
+  Card,
+  DatePicker,
+  Empty,
+  Modal,
+  Progress,
+  Skeleton,
+  Space,
+  Typography,
+} from 'antd';
 import { ThunderboltOutlined } from '@ant-design/icons';
+import dayjs, { type Dayjs } from 'dayjs';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { can } from '../../../app/access';
+import { useCurrentUser } from '../../../app/auth';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { useRefusalMessage } from '../../../shared/useActionError';
 import type { useRankingRun } from '../hooks/useRankingRun';
@@ -14,21 +29,24 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
   const { t } = useTranslation();
   const refusal = useRefusalMessage();
   const { run, running, loading, error, refetch, runRanking, runError, resetRunError } = ranking;
+  // A run re-ranks the whole bank: admin's, confirmed with its effective date.
+  const mayRun = can(useCurrentUser(), 'ranking.run');
+  const [confirming, setConfirming] = useState(false);
 
-  const start = (
+  const start = mayRun ? (
     <Button
       type="primary"
       icon={<ThunderboltOutlined />}
       loading={running}
       onClick={() => {
         resetRunError();
-        void runRanking();
+        setConfirming(true);
       }}
       data-testid="run-ranking"
     >
       {running ? t('ranking.run.running') : t('ranking.run.start')}
     </Button>
-  );
+  ) : null;
 
   return (
     <Card title={t('ranking.run.title')} size="small" extra={start} data-testid="ranking-run">
@@ -50,7 +68,7 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
       ) : !run ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={t('ranking.run.none')}
+          description={t(mayRun ? 'ranking.run.none' : 'ranking.run.noneForAdmin')}
           data-testid="ranking-empty"
         />
       ) : run.status === 'RUNNING' ? (
@@ -69,7 +87,56 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
           {run.status === 'COMPLETED' && <RankingRunSummary run={run} />}
         </Space>
       )}
+      {confirming && (
+        <ConfirmRun
+          earliest={run?.status === 'COMPLETED' ? run.effectiveOn : null}
+          onCancel={() => setConfirming(false)}
+          onRun={(effectiveOn) => {
+            setConfirming(false);
+            void runRanking(effectiveOn);
+          }}
+        />
+      )}
     </Card>
+  );
+}
+
+/** What a run will do, with its effective date (today unless chosen, never in the future). */
+function ConfirmRun({
+  earliest,
+  onCancel,
+  onRun,
+}: {
+  /** The current run's date: a new run may not be dated earlier. */
+  earliest: string | null;
+  onCancel: () => void;
+  onRun: (effectiveOn: string) => void;
+}) {
+  const { t } = useTranslation();
+  const [date, setDate] = useState<Dayjs>(dayjs());
+  const outside = (day: Dayjs) =>
+    day.isAfter(dayjs(), 'day') || (earliest !== null && day.isBefore(dayjs(earliest), 'day'));
+  return (
+    <Modal
+      open
+      title={t('ranking.run.confirmTitle')}
+      okText={t('ranking.run.start')}
+      onOk={() => onRun(date.format('YYYY-MM-DD'))}
+      onCancel={onCancel}
+      okButtonProps={{ 'data-testid': 'run-ranking-confirm' }}
+    >
+      <Space orientation="vertical" style={{ width: '100%' }} data-testid="run-ranking-dialog">
+        <Typography.Paragraph>{t('ranking.run.confirmBody')}</Typography.Paragraph>
+        <Typography.Text strong>{t('ranking.run.effectiveOn')}</Typography.Text>
+        <DatePicker
+          value={date}
+          allowClear={false}
+          disabledDate={outside}
+          onChange={(value) => value && setDate(value)}
+          data-testid="run-ranking-date"
+        />
+      </Space>
+    </Modal>
   );
 }
 

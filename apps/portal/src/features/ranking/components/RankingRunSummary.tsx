@@ -1,7 +1,8 @@
-import { Col, Row, Statistic, Typography } from 'antd';
+import { factsAreStale } from '@corebook/domain';
+import { Alert, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RankingRunFieldsFragment } from '../../../gql/graphql';
-import { formatDateTime, formatShare } from '../../../shared/format';
+import { formatDateTime, formatMonth, formatShare } from '../../../shared/format';
 
 /**
  * What a completed run found: the core set, how much value it holds, what changed; for the
@@ -13,8 +14,18 @@ export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
   const number = (n: number | null | undefined) =>
     n === null || n === undefined ? '—' : new Intl.NumberFormat(locale).format(n);
   const branchOnly = run.figuresScope === 'BRANCH';
+  const factsMonth = formatMonth(run.lastFactMonth, locale);
   return (
     <>
+      {run.lastFactMonth && factsAreStale(run.lastFactMonth, run.effectiveOn) && (
+        <Alert
+          type="warning"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('ranking.run.staleFacts', { month: factsMonth, date: run.effectiveOn })}
+          data-testid="ranking-stale-facts"
+        />
+      )}
       <Row gutter={[16, 12]}>
         <Col xs={12} md={6}>
           <Statistic
@@ -22,6 +33,9 @@ export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
             value={run.effectiveOn}
             data-testid="ranking-effective-on"
           />
+          <Typography.Text type="secondary" data-testid="ranking-facts-month">
+            {t('ranking.run.factsUpTo', { month: factsMonth })}
+          </Typography.Text>
         </Col>
         <Col xs={12} md={6}>
           <Statistic

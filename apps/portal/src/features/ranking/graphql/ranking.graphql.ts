@@ -42,8 +42,8 @@ export const LatestRankingRunQuery = graphql(`
 `);
 
 export const RunCoreRankingMutation = graphql(`
-  mutation RunCoreRanking {
-    runCoreRanking {
+  mutation RunCoreRanking($effectiveOn: String) {
+    runCoreRanking(effectiveOn: $effectiveOn) {
       ...RankingRunFields
     }
   }

@@ -50,8 +50,8 @@ export function useRankingRun() {
      * Resolves once the run is over; a refusal or failure is in `runError`. Refused because
      * someone else's run is under way, the card then shows that run's progress.
      */
-    runRanking: () =>
-      start().then(
+    runRanking: (effectiveOn: string) =>
+      start({ variables: { effectiveOn } }).then(
         () => undefined,
         () => void latest.refetch().catch(() => undefined),
       ),
