@@ -3,7 +3,7 @@ import { ScheduleOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { useRefusalMessage } from '../../../shared/useActionError';
-import { NoRankingYet } from '../../ranking/components/NoRankingYet';
+import { NoRankingYet, useNoRankingMessage } from '../../ranking/components/NoRankingYet';
 import { useLatestPlan, usePlanAssignment } from '../hooks/usePlans';
 import { PlanView } from './PlanView';
 
@@ -23,6 +23,7 @@ interface PlanCardProps {
  */
 export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCardProps) {
   const { t } = useTranslation();
+  const noRanking = useNoRankingMessage();
   const refusal = useRefusalMessage();
   const [planAssignment, planning] = usePlanAssignment();
   const { plan, loading, error, refetch } = useLatestPlan(branchId, planning.loading);
@@ -34,7 +35,7 @@ export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCar
   };
 
   const button = (
-    <Tooltip title={canPlan ? undefined : t('ranking.run.none')}>
+    <Tooltip title={canPlan ? undefined : noRanking}>
       <Button
         type={plan?.status === 'READY' ? 'default' : 'primary'}
         icon={<ScheduleOutlined />}

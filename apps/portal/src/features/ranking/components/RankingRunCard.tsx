@@ -19,6 +19,7 @@ import { useCurrentUser } from '../../../app/auth';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { useRefusalMessage } from '../../../shared/useActionError';
 import type { useRankingRun } from '../hooks/useRankingRun';
+import { useNoRankingMessage } from './NoRankingYet';
 import { RankingRunSummary } from './RankingRunSummary';
 
 /**
@@ -31,6 +32,7 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
   const { run, running, loading, error, refetch, runRanking, runError, resetRunError } = ranking;
   // A run re-ranks the whole bank: admin's, confirmed with its effective date.
   const mayRun = can(useCurrentUser(), 'ranking.run');
+  const noRanking = useNoRankingMessage();
   const [confirming, setConfirming] = useState(false);
 
   const start = mayRun ? (
@@ -68,7 +70,7 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
       ) : !run ? (
         <Empty
           image={Empty.PRESENTED_IMAGE_SIMPLE}
-          description={t(mayRun ? 'ranking.run.none' : 'ranking.run.noneForAdmin')}
+          description={noRanking}
           data-testid="ranking-empty"
         />
       ) : run.status === 'RUNNING' ? (
