@@ -1,3 +1,4 @@
+import { withDb } from './support/ranking-fixture';
 import { FIXTURE, startTestApi, type TestApi } from './support/test-api';
 
 const CLIENTS = `query ($filter: ClientFilter, $sort: ClientSort, $first: Int, $after: String) {
@@ -173,6 +174,52 @@ describe('who sees which clients', () => {
       }
       expect(paged).toEqual(full);
       expect(full).toHaveLength(5);
+    }
+  });
+
+  it('sorts Chinese names by pinyin, as bank staff expect (安, 上, 王, 于, 张), and pages through them', async () => {
+    await withDb(api.database.url, (db) =>
+      db.query(`
+        INSERT INTO clients (id, client_no, name, kind, branch_id, opened_on, risk_rating) VALUES
+          (901, 'C0000901', '于正', 'INDIVIDUAL', 2, '2020-01-01', 'R1'),
+          (902, 'C0000902', '上海隆通建设工程有限公司', 'CORPORATE', 2, '2020-01-01', 'R2'),
+          (903, 'C0000903', '张伟', 'INDIVIDUAL', 2, '2020-01-01', 'R1'),
+          (904, 'C0000904', '安阳', 'INDIVIDUAL', 2, '2020-01-01', 'R1'),
+          (905, 'C0000905', '王健', 'INDIVIDUAL', 2, '2020-01-01', 'R1')`),
+    );
+    try {
+      const chinese = (list: string[]) => list.filter((name) => /\p{Script=Han}/u.test(name));
+      const expected = ['安阳', '上海隆通建设工程有限公司', '王健', '于正', '张伟'];
+      const sorted = await api.graphql(
+        CLIENTS,
+        { sort: 'NAME_ASC', first: 50 },
+        { token: tokens.admin },
+      );
+      expect(chinese(names(sorted))).toEqual(expected);
+      const reversed = await api.graphql(
+        CLIENTS,
+        { sort: 'NAME_DESC', first: 50 },
+        { token: tokens.admin },
+      );
+      expect(chinese(names(reversed))).toEqual([...expected].reverse());
+      // The cursor compares names the same way: pages of two give the same order.
+      const paged: string[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const page: any = await api.graphql(
+          CLIENTS,
+          { sort: 'NAME_ASC', first: 2, after },
+          { token: tokens.admin },
+        );
+        paged.push(...names(page));
+        if (!page.data.clients.pageInfo.hasNextPage) break;
+        after = page.data.clients.pageInfo.endCursor;
+      }
+      expect(chinese(paged)).toEqual(expected);
+    } finally {
+      await withDb(api.database.url, (db) =>
+        db.query(`DELETE FROM clients WHERE id BETWEEN 901 AND 905`),
+      );
     }
   });
 

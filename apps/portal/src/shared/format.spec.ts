@@ -1,4 +1,4 @@
-import { formatMoney, formatRatio, formatShare } from './format';
+import { compareNames, formatMonth, formatMoney, formatRatio, formatShare } from './format';
 
 describe('formatMoney', () => {
   it('groups thousands and keeps two decimals in English', () => {
@@ -29,5 +29,23 @@ describe('formatShare and formatRatio', () => {
   it('shows a balance ratio with two decimals and a times sign', () => {
     expect(formatRatio(1.0834, 'en')).toBe('1.08×');
     expect(formatRatio(Number.NaN, 'en')).toBe('—');
+  });
+});
+
+describe('compareNames and formatMonth', () => {
+  it('orders Chinese names by pinyin, whatever the browser language', () => {
+    expect(['于正', '上海隆通', '张伟', '安阳', '王健'].sort(compareNames)).toEqual([
+      '安阳',
+      '上海隆通',
+      '王健',
+      '于正',
+      '张伟',
+    ]);
+  });
+
+  it('names the month of facts in each language', () => {
+    expect(formatMonth('2026-09-01', 'en')).toBe('September 2026');
+    expect(formatMonth('2026-09-01', 'zh-CN')).toBe('2026年9月');
+    expect(formatMonth(null, 'en')).toBe('—');
   });
 });

@@ -76,3 +76,6 @@ export function formatRatio(ratio: number | null | undefined, locale: string): s
 export function formatDateTime(value: string | null | undefined): string {
   return value ? dayjs(value).format('YYYY-MM-DD HH:mm') : '—';
 }
+
+/** Names in the order a Chinese bank's staff read them (pinyin), as the API sorts them. */
+export const compareNames = new Intl.Collator('zh-CN').compare;

@@ -12,6 +12,7 @@ import { CreateClientProductTypes1795300008000 } from './1795300008000-CreateCli
 import { ThrottleSignIn1795300009000 } from './1795300009000-ThrottleSignIn';
 import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-LimitBranchHeadsToBranchFigures';
 import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
+import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -26,4 +27,5 @@ export const migrations = [
   ThrottleSignIn1795300009000,
   LimitBranchHeadsToBranchFigures1795300010000,
   DateEveryLeaver1795300011000,
+  SortNamesByPinyin1795300012000,
 ];

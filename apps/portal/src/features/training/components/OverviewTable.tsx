@@ -5,6 +5,7 @@ import { useNavigate } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TrainingOverviewQuery } from '../../../gql/graphql';
 import { isGrade, progressPercent } from '../hooks/trainingOptions';
+import { compareNames } from '../../../shared/format';
 
 type FileRow = TrainingOverviewQuery['trainingOverview'][number];
 
@@ -25,7 +26,7 @@ export function OverviewTable({ rows, loading, year }: OverviewTableProps) {
       title: t('training.fields.manager'),
       key: 'name',
       render: (_, row) => row.manager.name,
-      sorter: (a, b) => a.manager.name.localeCompare(b.manager.name),
+      sorter: (a, b) => compareNames(a.manager.name, b.manager.name),
     },
     {
       title: t('training.fields.employeeNo'),
