@@ -156,6 +156,21 @@ describe('training files and points', () => {
         (await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.hr })).data!.trainingFile
           .earned,
       ).toBe('9.0');
+      // Correcting it to what it already says saves nothing: no new version, no audit entry.
+      const unchanged = await api.graphql(
+        CORRECT,
+        {
+          id: recorded.id,
+          v: recorded.version + 1,
+          c: { pointsAwarded: '9.0', hours: '6', reason: 'checked again' },
+        },
+        { token: tokens.hr },
+      );
+      expect(unchanged.errors![0].extensions).toMatchObject({
+        code: 'BAD_USER_INPUT',
+        rule: 'NOTHING_CHANGED',
+      });
+      expect(unchanged.data).toBeNull();
 
       const VOID = `mutation ($id: ID!, $v: Int!, $r: String!) { voidTrainingRecord(id: $id, version: $v, reason: $r) { status voidReason } }`;
       const stale = await api.graphql(

@@ -124,6 +124,7 @@ describe("refused values in the user's language", () => {
     'OUTSIDE_ACTIVITY',
     'BEFORE_HIRE',
     'AFTER_LEAVING',
+    'NOTHING_CHANGED',
     'CONTROL_CHARACTER',
     'TOO_LONG',
     'DATE_TIME_FORMAT',

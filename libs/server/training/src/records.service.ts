@@ -187,11 +187,16 @@ export class RecordsService {
         pointsOverrideReason: correction.pointsOverrideReason ?? before.pointsOverrideReason,
         evidence: correction.evidence === undefined ? before.evidence : correction.evidence,
       });
-      await manager
-        .query(
-          `UPDATE training_records SET completed_on = $2, hours = $3, score = $4, passed = $5, points_awarded = $6,
-             points_override_reason = $7, evidence = $8, version = version + 1, updated_at = now()
-           WHERE id = $1`,
+      const changed = await manager
+        .query<{ id: string }[]>(
+          // A correction that changes nothing writes no version and no audit entry.
+          `WITH changed AS (
+             UPDATE training_records SET completed_on = $2, hours = $3, score = $4, passed = $5, points_awarded = $6,
+               points_override_reason = $7, evidence = $8, version = version + 1, updated_at = now()
+             WHERE id = $1 AND (completed_on, hours, score, passed, points_awarded, points_override_reason, evidence)
+               IS DISTINCT FROM ($2::date, $3::numeric, $4::numeric, $5::boolean, $6::numeric, $7::text, $8::text)
+             RETURNING id)
+           SELECT id FROM changed`,
           [
             id,
             values.completedOn,
@@ -207,6 +212,10 @@ export class RecordsService {
           if (error.code === '23505')
             throw conflict(DUPLICATE_RECORD, { rule: 'DUPLICATE_RECORD' });
           throw error;
+        });
+      if (changed.length === 0)
+        throw badInput('reason', 'The correction changes nothing on the record', {
+          rule: 'NOTHING_CHANGED',
         });
       return this.audited(manager, {
         actor,
