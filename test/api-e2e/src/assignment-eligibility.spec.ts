@@ -122,6 +122,31 @@ describe('core-client assignment: who may hold core clients, and the settings th
       const rm3 = books.managers.find((m: any) => m.manager.id === RM.rm3);
       expect([rm3.eligible, rm3.ineligibleReason, rm3.clientsAfter]).toEqual([true, null, 2]);
       // The RM list says the same to those who assign books or keep postings; not to RMs.
+      // The training file says the same, and on which year's points: last year's, while this
+      // year's are below the minimum (no records this year).
+      const FILE_STANDING = `query ($m: Int!, $y: Int!) { trainingFile(managerId: $m, year: $y) {
+        earned coreClientStanding { eligible ineligibility pointsYear minimumPoints } } }`;
+      for (const user of ['hr', 'head2', 'rm3']) {
+        const file = (await graphql(FILE_STANDING, { m: RM.rm3, y: lastYear + 1 }, as(user))).data!
+          .trainingFile;
+        expect(file).toEqual({
+          earned: '0.0',
+          coreClientStanding: {
+            eligible: true,
+            ineligibility: null,
+            pointsYear: lastYear,
+            minimumPoints: 20,
+          },
+        });
+      }
+      const below = (await graphql(FILE_STANDING, { m: RM.rm1, y: lastYear + 1 }, as('head1')))
+        .data!.trainingFile.coreClientStanding;
+      expect(below).toEqual({
+        eligible: false,
+        ineligibility: 'TRAINING_POINTS',
+        pointsYear: null,
+        minimumPoints: 20,
+      });
       const STANDING = `query ($b: Int) { relationshipManagers(branchId: $b) { id coreClientIneligibility } }`;
       for (const user of ['admin', 'head2', 'hr']) {
         const listed = (await graphql(STANDING, { b: 2 }, as(user))).data!.relationshipManagers;

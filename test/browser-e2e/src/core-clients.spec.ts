@@ -316,7 +316,9 @@ describe('core clients', () => {
       .locator('.ant-select-dropdown:not(.ant-select-dropdown-hidden)')
       .locator('.ant-select-item-option')
       .filter({ hasText: `(${ineligible.employeeNo})` });
-    expect(await option.textContent()).toContain('Below the training points minimum');
+    expect(await option.textContent()).toContain(
+      'Below the training minimum this year and last year',
+    );
     expect(await option.getAttribute('class')).toContain('ant-select-item-option-disabled');
     await page.keyboard.press('Escape');
 

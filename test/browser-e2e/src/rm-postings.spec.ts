@@ -3,7 +3,7 @@
 // plan on the core-client board, and it moves only that RM's clients (plus at most the
 // balance cap). HR sees no client data on the way.
 import { apiLogin, graphql } from './support/api';
-import { chooseOption, signIn, usePortalSession } from './support/browser';
+import { chooseOption, dialogOpened, signIn, usePortalSession } from './support/browser';
 
 const PASSWORD = 'Corebook-demo-2026';
 const HR = 'hr';
@@ -222,6 +222,7 @@ describe('RM postings', () => {
         },
       },
     );
+    await dialogOpened(page);
     await page.getByTestId('posting-save').click();
     await page.getByTestId('form-conflict').waitFor();
     await page.getByTestId('form-reload').click();

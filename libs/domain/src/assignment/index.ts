@@ -2,3 +2,4 @@ export * from './types';
 export * from './settings';
 export { planAssignments } from './solver';
 export { planViolations } from './plan-violations';
+export * from './eligibility';

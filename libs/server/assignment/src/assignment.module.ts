@@ -10,6 +10,7 @@ import {
 import { AssignmentPlanResolver } from './assignment-plan.resolver';
 import { AssignmentSettingsResolver } from './assignment-settings.resolver';
 import { AssignmentSettingsService } from './assignment-settings.service';
+import { CoreClientStandingResolver } from './core-client-standing.resolver';
 import { EligibilityService } from './eligibility.service';
 import {
   BranchBalanceResolver,
@@ -29,6 +30,7 @@ import { ReassignService } from './reassign.service';
   providers: [
     AssignmentSettingsService,
     EligibilityService,
+    CoreClientStandingResolver,
     PlanningService,
     PlansService,
     ApplyService,

@@ -1,55 +1,68 @@
-import type { AssignmentSettings } from '@corebook/domain';
+import {
+  coreClientStanding,
+  type AssignmentSettings,
+  type RmStatus,
+  type TrainingBasis,
+} from '@corebook/domain';
 import { bankYear } from '@corebook/server/common';
 import { TrainingFileService } from '@corebook/server/training';
 import { Injectable } from '@nestjs/common';
-import { IneligibleReasonValue } from './assignment.types';
+import type { IneligibleReasonValue } from './assignment.types';
 
 export interface ManagerPosting {
   id: number;
-  status: 'ACTIVE' | 'PROBATION' | 'LEFT';
+  status: RmStatus;
 }
 
-/** Why an RM's posting alone keeps them from core clients, or null. */
-export function postingProblem(
-  status: ManagerPosting['status'],
-  settings: Pick<AssignmentSettings, 'allowProbation'>,
-): IneligibleReasonValue | null {
-  if (status === 'LEFT') return IneligibleReasonValue.LEFT;
-  if (status === 'PROBATION' && !settings.allowProbation) return IneligibleReasonValue.PROBATION;
-  return null;
+export interface Standing {
+  ineligibility: IneligibleReasonValue | null;
+  basis: TrainingBasis;
 }
 
 /**
- * Which RMs may receive core clients (docs/domain.md rule 3): active (or on probation when the
- * settings allow it) and, when required, holding the training minimum for core clients
- * (rule 10, read from the training files) this year or last year: points build up over the
- * year, so in January nobody has this year's yet, and last year's minimum carries an RM
- * until they have.
+ * Which RMs may receive core clients: the domain's one rule (coreClientStanding) over each
+ * RM's posting and their training files of this year and last year.
  */
 @Injectable()
 export class EligibilityService {
   constructor(private readonly training: TrainingFileService) {}
+
+  /** Each RM's standing for core clients, and the year whose training points carry it. */
+  async standings(
+    managers: readonly ManagerPosting[],
+    settings: AssignmentSettings,
+  ): Promise<Map<number, Standing>> {
+    const ids = managers.map((manager) => manager.id);
+    const [thisYear, lastYear] = settings.requireTrainingMinimum
+      ? await Promise.all([
+          this.training.meetsCoreClientMinimum(ids, bankYear()),
+          this.training.meetsCoreClientMinimum(ids, bankYear() - 1),
+        ])
+      : [new Map<number, boolean>(), new Map<number, boolean>()];
+    return new Map(
+      managers.map((manager) => {
+        const minimumMet = {
+          thisYear: thisYear.get(manager.id) === true,
+          lastYear: lastYear.get(manager.id) === true,
+        };
+        const standing = coreClientStanding(manager.status, minimumMet, settings);
+        return [
+          manager.id,
+          {
+            ineligibility: standing.ineligibility as IneligibleReasonValue | null,
+            basis: standing.basis,
+          },
+        ];
+      }),
+    );
+  }
 
   /** Each RM's reason to be ineligible; null means eligible. */
   async reasons(
     managers: readonly ManagerPosting[],
     settings: AssignmentSettings,
   ): Promise<Map<number, IneligibleReasonValue | null>> {
-    const reasons = new Map<number, IneligibleReasonValue | null>(
-      managers.map((manager) => [manager.id, postingProblem(manager.status, settings)]),
-    );
-    if (settings.requireTrainingMinimum) {
-      const postedOk = managers.filter((manager) => reasons.get(manager.id) === null);
-      const ids = postedOk.map((manager) => manager.id);
-      const [thisYear, lastYear] = await Promise.all([
-        this.training.meetsCoreClientMinimum(ids, bankYear()),
-        this.training.meetsCoreClientMinimum(ids, bankYear() - 1),
-      ]);
-      for (const manager of postedOk) {
-        if (thisYear.get(manager.id) !== true && lastYear.get(manager.id) !== true)
-          reasons.set(manager.id, IneligibleReasonValue.TRAINING_POINTS);
-      }
-    }
-    return reasons;
+    const standings = await this.standings(managers, settings);
+    return new Map([...standings].map(([id, standing]) => [id, standing.ineligibility]));
   }
 }

@@ -4,6 +4,7 @@ export * from './assignment-history.resolver';
 export * from './assignment-plan.resolver';
 export * from './assignment-settings.resolver';
 export * from './assignment-settings.service';
+export * from './core-client-standing.resolver';
 export * from './plan-parts.resolver';
 export * from './planning.service';
 export * from './postings.resolver';

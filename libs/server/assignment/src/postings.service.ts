@@ -1,4 +1,4 @@
-import type { Actor } from '@corebook/domain';
+import { postingProblem, type Actor } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, bankToday, conflict, LOGGER } from '@corebook/server/common';
@@ -10,7 +10,7 @@ import type { Logger } from 'pino';
 import { DataSource } from 'typeorm';
 import { AssignmentSettingsService } from './assignment-settings.service';
 import { PlanTriggerValue, type RelationshipManagerUpdateInput } from './assignment.types';
-import { postingProblem, type ManagerPosting } from './eligibility.service';
+import { type ManagerPosting } from './eligibility.service';
 import { PlanningService } from './planning.service';
 import { coreClientsHeld } from './reassign.service';
 

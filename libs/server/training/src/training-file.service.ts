@@ -60,9 +60,14 @@ export class TrainingFileService {
       .sort((a, b) => a.expiresOn.localeCompare(b.expiresOn));
   }
 
+  /** The minimum points a year for core clients (the training settings). */
+  async coreClientMinimum(): Promise<number> {
+    return (await this.settings.current()).settings.minimumPointsForCoreClients;
+  }
+
   /**
-   * Whether each RM has the minimum training points this year for core clients: the
-   * assignment solver's eligibility rule reads this.
+   * Whether each RM met the minimum training points for core clients in a year: the
+   * eligibility rule (libs/domain coreClientStanding) reads this year's and last year's.
    */
   async meetsCoreClientMinimum(
     managerIds: readonly number[],

@@ -224,7 +224,7 @@ export class TrainingFileType {
   renewalAtRisk!: boolean;
   @Field(() => [String], { description: 'POINTS_SHORTFALL, MANDATORY_MISSED.' })
   riskReasons!: string[];
-  @Field({ description: "Meets the assignment solver's minimum points for core clients." })
+  /** This year's points reach the minimum for core clients (see coreClientStanding). */
   meetsCoreClientMinimum!: boolean;
 }
 

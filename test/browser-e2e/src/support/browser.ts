@@ -153,6 +153,11 @@ export async function selectDropdownsClosed(page: Page): Promise<void> {
   );
 }
 
+/** Waits until a dialog has finished opening: a press during its motion can be lost. */
+export function dialogOpened(page: Page): Promise<void> {
+  return animationsSettled(page, '.ant-modal');
+}
+
 /** Waits until nothing matching `selector` is animating (antd's open and close motions). */
 async function animationsSettled(page: Page, selector: string): Promise<void> {
   await page.waitForFunction(

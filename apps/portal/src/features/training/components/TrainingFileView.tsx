@@ -139,11 +139,7 @@ export function TrainingFileView({ file }: { file: TrainingFile }) {
         </Row>
         <Space orientation="vertical" style={{ width: '100%', marginTop: 16 }}>
           <RenewalAlert file={file} />
-          <Tag color={file.meetsCoreClientMinimum ? 'green' : 'default'}>
-            {file.meetsCoreClientMinimum
-              ? t('training.file.meetsCoreMinimum')
-              : t('training.file.belowCoreMinimum')}
-          </Tag>
+          <CoreClientStanding standing={file.coreClientStanding} />
         </Space>
       </Card>
       <Row gutter={[16, 16]}>
@@ -241,5 +237,28 @@ export function TrainingFileView({ file }: { file: TrainingFile }) {
         />
       </Card>
     </Space>
+  );
+}
+
+/**
+ * Whether the RM may hold core clients now, as the plans, the reassign list and the postings
+ * decide it: on this year's or last year's points, or why not.
+ */
+function CoreClientStanding({ standing }: { standing: TrainingFile['coreClientStanding'] }) {
+  const { t } = useTranslation();
+  const minimum = standing.minimumPoints ?? 0;
+  const text = standing.eligible
+    ? standing.pointsYear === null
+      ? t('training.file.standing.eligibleNoMinimum')
+      : t('training.file.standing.eligibleOn', { year: standing.pointsYear, minimum })
+    : standing.ineligibility === 'TRAINING_POINTS'
+      ? t('training.file.standing.belowMinimum', { minimum })
+      : t('training.file.standing.notEligible', {
+          reason: t(`assignment.ineligible.${standing.ineligibility ?? 'LEFT'}`),
+        });
+  return (
+    <Tag color={standing.eligible ? 'green' : 'default'} data-testid="file-core-standing">
+      {text}
+    </Tag>
   );
 }

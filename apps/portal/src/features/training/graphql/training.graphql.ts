@@ -191,7 +191,6 @@ export const TrainingFileFields = graphql(`
     stillAvailable
     renewalAtRisk
     riskReasons
-    meetsCoreClientMinimum
     manager {
       id
       employeeNo
@@ -210,6 +209,12 @@ export const TrainingFileQuery = graphql(`
   query TrainingFile($managerId: Int!, $year: Int!) {
     trainingFile(managerId: $managerId, year: $year) {
       ...TrainingFileFields
+      coreClientStanding {
+        eligible
+        ineligibility
+        pointsYear
+        minimumPoints
+      }
       mandatoryMissing {
         id
         code
