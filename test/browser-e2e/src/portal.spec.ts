@@ -116,7 +116,10 @@ describe('portal', () => {
     expect(JSON.parse(sent[0]).after).not.toBeNull();
 
     sent.length = 0;
-    await page.locator('th').filter({ hasText: 'AUM' }).click();
+    // The column says which AUM it is: the 12-month average, not a current balance.
+    const aum = page.locator('th').filter({ hasText: 'AUM' });
+    expect(await aum.textContent()).toContain('AUM, 12-month avg. (¥)');
+    await aum.click();
     await page.waitForURL((url) => url.searchParams.has('sort'));
     await page.waitForLoadState('networkidle');
     expect(sent.map((variables) => JSON.parse(variables).sort)).toEqual(['AUM_DESC']);
