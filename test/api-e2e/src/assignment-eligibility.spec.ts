@@ -147,6 +147,46 @@ describe('core-client assignment: who may hold core clients, and the settings th
         pointsYear: null,
         minimumPoints: 20,
       });
+      // The branch's overview says for every RM what the RM list says.
+      const overview = (
+        await graphql(
+          `
+            query ($y: Int!) {
+              trainingOverview(year: $y, branchId: 1) {
+                manager {
+                  id
+                }
+                coreClientStanding {
+                  ineligibility
+                }
+              }
+            }
+          `,
+          { y: lastYear + 1 },
+          as('head1'),
+        )
+      ).data!.trainingOverview.map((file: any) => [
+        file.manager.id,
+        file.coreClientStanding.ineligibility,
+      ]);
+      const listed = (
+        await graphql(
+          `
+            query {
+              relationshipManagers(branchId: 1) {
+                id
+                status
+                coreClientIneligibility
+              }
+            }
+          `,
+          {},
+          as('head1'),
+        )
+      ).data!.relationshipManagers.filter((m: any) => m.status !== 'LEFT');
+      expect(overview.sort()).toEqual(
+        listed.map((m: any) => [m.id, m.coreClientIneligibility]).sort(),
+      );
       const STANDING = `query ($b: Int) { relationshipManagers(branchId: $b) { id coreClientIneligibility } }`;
       for (const user of ['admin', 'head2', 'hr']) {
         const listed = (await graphql(STANDING, { b: 2 }, as(user))).data!.relationshipManagers;

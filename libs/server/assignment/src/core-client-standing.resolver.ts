@@ -1,4 +1,4 @@
-import { bankYear } from '@corebook/server/common';
+import { bankYear, CurrentRequest, loaderFor, type RequestContext } from '@corebook/server/common';
 import { OrgService } from '@corebook/server/org';
 import { TrainingFileService, TrainingFileType } from '@corebook/server/training';
 import { Field, Int, ObjectType, Parent, ResolveField, Resolver } from '@nestjs/graphql';
@@ -40,22 +40,35 @@ export class CoreClientStandingResolver {
   @ResolveField(() => CoreClientStandingType, {
     description: "Whether the RM may hold core clients now (this year's or last year's points).",
   })
-  async coreClientStanding(@Parent() file: TrainingFileType): Promise<CoreClientStandingType> {
-    const [manager] = await this.org.managersByIds([file.managerId]);
+  coreClientStanding(
+    @Parent() file: TrainingFileType,
+    @CurrentRequest() ctx: RequestContext,
+  ): Promise<CoreClientStandingType> {
+    // One batch for every file of the response (a branch's overview asks for each RM's).
+    return loaderFor(ctx, 'coreClientStanding', (ids: readonly number[]) =>
+      this.standings(ids),
+    ).load(file.managerId);
+  }
+
+  private async standings(managerIds: readonly number[]): Promise<CoreClientStandingType[]> {
+    const managers = await this.org.managersByIds(managerIds);
     const { settings } = await this.assignmentSettings.current();
     const standings = await this.eligibility.standings(
-      [{ id: manager.id, status: manager.status }],
+      managers.map((manager) => ({ id: manager.id, status: manager.status })),
       settings,
     );
-    const { ineligibility, basis } = standings.get(manager.id)!;
-    return {
-      eligible: ineligibility === null,
-      ineligibility,
-      pointsYear:
-        basis === 'THIS_YEAR' ? bankYear() : basis === 'LAST_YEAR' ? bankYear() - 1 : null,
-      minimumPoints: settings.requireTrainingMinimum
-        ? await this.training.coreClientMinimum()
-        : null,
-    };
+    const minimumPoints = settings.requireTrainingMinimum
+      ? await this.training.coreClientMinimum()
+      : null;
+    return managerIds.map((id) => {
+      const { ineligibility, basis } = standings.get(id)!;
+      return {
+        eligible: ineligibility === null,
+        ineligibility,
+        pointsYear:
+          basis === 'THIS_YEAR' ? bankYear() : basis === 'LAST_YEAR' ? bankYear() - 1 : null,
+        minimumPoints,
+      };
+    });
   }
 }
