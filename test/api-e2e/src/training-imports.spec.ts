@@ -1,16 +1,10 @@
 import { Workbook } from 'exceljs';
-import { COMMIT, FILE, IMPORT, base64, startTrainingApi } from './support/training-fixture';
-import type { TestApi } from './support/test-api';
+import { COMMIT, FILE, IMPORT, base64, useTrainingApi } from './support/training-fixture';
 
 // Bulk import of LMS exports (CSV, XLSX, the upload route), and the records export, which
 // reads what the imports committed.
 describe('training files and points', () => {
-  let api: TestApi;
-  let tokens: Record<string, string>;
-  beforeAll(async () => {
-    ({ api, tokens } = await startTrainingApi());
-  });
-  afterAll(() => api?.close());
+  const training = useTrainingApi();
 
   describe('bulk import', () => {
     const csv = [
@@ -27,10 +21,10 @@ describe('training files and points', () => {
 
     it('previews each line, commits the good ones in one go, and adds nothing the second time', async () => {
       const preview = (
-        await api.graphql(
+        await training.api.graphql(
           IMPORT,
           { name: 'lms-may.csv', content: base64(csv) },
-          { token: tokens.hr },
+          { token: training.tokens.hr },
         )
       ).data!.importTrainingRecords;
       expect(preview).toMatchObject({
@@ -52,33 +46,43 @@ describe('training files and points', () => {
         [8, 'REJECTED', 'duplicate of line 2 in this file'],
         [9, 'ACCEPTED', null],
       ]);
-      const before = (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!
-        .trainingFile.earned;
-      const committed = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      const before = (
+        await training.api.graphql(FILE, { m: 1, y: 2026 }, { token: training.tokens.rm1 })
+      ).data!.trainingFile.earned;
+      const committed = await training.api.graphql(
+        COMMIT,
+        { id: preview.id },
+        { token: training.tokens.hr },
+      );
       expect(committed.data!.commitTrainingImport).toEqual({ status: 'COMMITTED', committed: 3 });
-      const again = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      const again = await training.api.graphql(
+        COMMIT,
+        { id: preview.id },
+        { token: training.tokens.hr },
+      );
       expect(again.errors![0].extensions.code).toBe('CONFLICT');
-      const after = (await api.graphql(FILE, { m: 1, y: 2026 }, { token: tokens.rm1 })).data!
-        .trainingFile.earned;
+      const after = (
+        await training.api.graphql(FILE, { m: 1, y: 2026 }, { token: training.tokens.rm1 })
+      ).data!.trainingFile.earned;
       expect(Number(after) - Number(before)).toBe(12);
 
       const second = (
-        await api.graphql(
+        await training.api.graphql(
           IMPORT,
           { name: 'lms-may.csv', content: base64(csv) },
-          { token: tokens.hr },
+          { token: training.tokens.hr },
         )
       ).data!.importTrainingRecords;
       expect(second).toMatchObject({ accepted: 0, duplicates: 3, rejected: 5 });
       expect(
-        (await api.graphql(COMMIT, { id: second.id }, { token: tokens.hr })).data!
+        (await training.api.graphql(COMMIT, { id: second.id }, { token: training.tokens.hr })).data!
           .commitTrainingImport.committed,
       ).toBe(0);
 
-      const report = await api.app.inject({
+      const report = await training.api.app.inject({
         method: 'GET',
         url: `/training/imports/${preview.id}/rejections.csv`,
-        headers: { authorization: `Bearer ${tokens.hr}` },
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
       });
       expect(report.statusCode).toBe(200);
       expect(report.headers['content-disposition']).toContain('lms-may-rejections.csv');
@@ -88,39 +92,47 @@ describe('training files and points', () => {
 
     it('discards a preview: nothing added, no commit afterwards, and only HR and admin may see or drop it', async () => {
       const preview = (
-        await api.graphql(
+        await training.api.graphql(
           IMPORT,
           { name: 'dropped.csv', content: base64(csv) },
-          { token: tokens.hr },
+          { token: training.tokens.hr },
         )
       ).data!.importTrainingRecords;
       for (const user of ['rm1', 'head1']) {
-        const read = await api.graphql(
+        const read = await training.api.graphql(
           `query ($id: ID!) { trainingImport(id: $id) { id } }`,
           { id: preview.id },
-          { token: tokens[user] },
+          { token: training.tokens[user] },
         );
         expect(read.errors![0].extensions.code).toBe('FORBIDDEN');
-        const drop = await api.graphql(
+        const drop = await training.api.graphql(
           `mutation ($id: ID!) { discardTrainingImport(importId: $id) { status } }`,
           { id: preview.id },
-          { token: tokens[user] },
+          { token: training.tokens[user] },
         );
         expect(drop.errors![0].extensions.code).toBe('FORBIDDEN');
       }
-      const dropped = await api.graphql(
+      const dropped = await training.api.graphql(
         `mutation ($id: ID!) { discardTrainingImport(importId: $id) { status committed lines { edges { node { lineNo } } } } }`,
         { id: preview.id },
-        { token: tokens.admin },
+        { token: training.tokens.admin },
       );
       expect(dropped.data!.discardTrainingImport).toEqual({
         status: 'DISCARDED',
         committed: 0,
         lines: { edges: [] },
       });
-      const late = await api.graphql(COMMIT, { id: preview.id }, { token: tokens.hr });
+      const late = await training.api.graphql(
+        COMMIT,
+        { id: preview.id },
+        { token: training.tokens.hr },
+      );
       expect(late.errors![0].extensions.code).toBe('CONFLICT');
-      const missing = await api.graphql(COMMIT, { id: '999999' }, { token: tokens.hr });
+      const missing = await training.api.graphql(
+        COMMIT,
+        { id: '999999' },
+        { token: training.tokens.hr },
+      );
       expect(missing.errors![0].extensions.code).toBe('NOT_FOUND');
     });
 
@@ -132,43 +144,47 @@ describe('training files and points', () => {
       sheet.addRow(['E002', 'T-001', '2026-13-01', 3, 8]);
       const content = Buffer.from(await workbook.xlsx.writeBuffer()).toString('base64');
       const preview = (
-        await api.graphql(IMPORT, { name: '培训.xlsx', content }, { token: tokens.hr })
+        await training.api.graphql(
+          IMPORT,
+          { name: '培训.xlsx', content },
+          { token: training.tokens.hr },
+        )
       ).data!.importTrainingRecords;
       expect(preview).toMatchObject({ totalRows: 2, accepted: 1, rejected: 1 });
     });
 
     it('refuses files it cannot read, naming the file, and imports by anyone but HR and admin', async () => {
-      const noColumns = await api.graphql(
+      const noColumns = await training.api.graphql(
         IMPORT,
         { name: 'x.csv', content: base64('name,date\nA,B') },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(noColumns.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'file',
       });
       expect(noColumns.errors![0].message).toContain('employeeNo');
-      const wrongType = await api.graphql(
+      const wrongType = await training.api.graphql(
         IMPORT,
         { name: 'x.pdf', content: base64('%PDF') },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(wrongType.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'fileName',
       });
       for (const user of ['rm1', 'head1']) {
-        const refused = await api.graphql(
+        const refused = await training.api.graphql(
           IMPORT,
           { name: 'x.csv', content: base64(csv) },
-          { token: tokens[user] },
+          { token: training.tokens[user] },
         );
         expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
       }
-      const report = await api.app.inject({
+      const report = await training.api.app.inject({
         method: 'GET',
         url: '/training/imports/1/rejections.csv',
-        headers: { authorization: `Bearer ${tokens.rm1}` },
+        headers: { authorization: `Bearer ${training.tokens.rm1}` },
       });
       expect(report.statusCode).toBe(403);
     });
@@ -179,7 +195,7 @@ describe('training files and points', () => {
         token: string | undefined,
         fileName = 'lms-june.csv',
       ) =>
-        api.app.inject({
+        training.api.app.inject({
           method: 'POST',
           url: `/training/imports?fileName=${encodeURIComponent(fileName)}`,
           headers: {
@@ -196,13 +212,13 @@ describe('training files and points', () => {
         'E001,T-001,2026-06-04,6,bell\u0007',
         "=cmd|' /C calc'!A0,T-001,2026-06-05,6,",
       ].join('\n');
-      const uploaded = await upload(corrupt, tokens.hr);
+      const uploaded = await upload(corrupt, training.tokens.hr);
       expect(uploaded.statusCode).toBe(201);
       const { id } = uploaded.json<{ id: string }>();
-      const lines = await api.graphql(
+      const lines = await training.api.graphql(
         `query ($id: ID!) { trainingImport(id: $id) { accepted rejected lines(outcome: REJECTED) { edges { node { lineNo reason raw } } } } }`,
         { id },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(lines.data!.trainingImport).toMatchObject({ accepted: 1, rejected: 3 });
       expect(
@@ -226,20 +242,20 @@ describe('training files and points', () => {
       ]);
       // Exports never hand a spreadsheet a formula: the report's cell and the records
       // workbook's evidence start with a quote.
-      const report = await api.app.inject({
+      const report = await training.api.app.inject({
         method: 'GET',
         url: `/training/imports/${id}/rejections.csv`,
-        headers: { authorization: `Bearer ${tokens.hr}` },
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
       });
       expect(report.body).toContain(`"'=cmd|' /C calc'!A0,T-001,2026-06-05,6,"`);
-      await api.graphql(COMMIT, { id }, { token: tokens.hr });
+      await training.api.graphql(COMMIT, { id }, { token: training.tokens.hr });
       const workbook = new Workbook();
       await workbook.xlsx.load(
         (
-          await api.app.inject({
+          await training.api.app.inject({
             method: 'GET',
             url: '/training/records.xlsx?year=2026',
-            headers: { authorization: `Bearer ${tokens.hr}` },
+            headers: { authorization: `Bearer ${training.tokens.hr}` },
           })
         ).rawPayload as unknown as ArrayBuffer,
       );
@@ -257,15 +273,17 @@ describe('training files and points', () => {
         extensions: { code: 'UNAUTHENTICATED' },
       });
       for (const user of ['rm1', 'head1'])
-        expect(refusal(await upload(corrupt, tokens[user]))).toMatchObject({
+        expect(refusal(await upload(corrupt, training.tokens[user]))).toMatchObject({
           status: 403,
           extensions: { code: 'FORBIDDEN' },
         });
-      expect(refusal(await upload(corrupt, tokens.hr, 'a\u0000.csv'))).toMatchObject({
+      expect(refusal(await upload(corrupt, training.tokens.hr, 'a\u0000.csv'))).toMatchObject({
         status: 400,
         extensions: { code: 'BAD_USER_INPUT', field: 'fileName' },
       });
-      expect(refusal(await upload(Buffer.alloc(21 * 1024 * 1024, 0x41), tokens.hr))).toMatchObject({
+      expect(
+        refusal(await upload(Buffer.alloc(21 * 1024 * 1024, 0x41), training.tokens.hr)),
+      ).toMatchObject({
         status: 413,
         extensions: { code: 'BAD_REQUEST', reason: 'BODY_TOO_LARGE' },
       });
@@ -275,10 +293,10 @@ describe('training files and points', () => {
   // The settings test of this describe is in training-files.spec.ts.
   describe('settings and export', () => {
     it('exports the records grid to XLSX within the caller’s scope', async () => {
-      const response = await api.app.inject({
+      const response = await training.api.app.inject({
         method: 'GET',
         url: '/training/records.xlsx?year=2026',
-        headers: { authorization: `Bearer ${tokens.head2}` },
+        headers: { authorization: `Bearer ${training.tokens.head2}` },
       });
       expect(response.statusCode).toBe(200);
       const workbook = new Workbook();
@@ -286,13 +304,16 @@ describe('training files and points', () => {
       const employees = workbook.worksheets[0].getColumn(1).values.slice(2);
       expect(employees.length).toBeGreaterThan(0);
       expect(new Set(employees)).toEqual(new Set(['E003']));
-      const bad = await api.app.inject({
+      const bad = await training.api.app.inject({
         method: 'GET',
         url: '/training/records.xlsx?year=abc',
-        headers: { authorization: `Bearer ${tokens.hr}` },
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
       });
       expect(bad.statusCode).toBe(400);
-      const anonymous = await api.app.inject({ method: 'GET', url: '/training/records.xlsx' });
+      const anonymous = await training.api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx',
+      });
       expect(anonymous.statusCode).toBe(401);
     });
   });

@@ -3,33 +3,26 @@ import {
   FILE,
   RECORD,
   activity,
-  startTrainingApi,
+  useTrainingApi,
 } from './support/training-fixture';
-import type { TestApi } from './support/test-api';
 
 // HR keeps the activity catalogue and the training records by hand.
 describe('training files and points', () => {
-  let api: TestApi;
-  let tokens: Record<string, string>;
-  let t1: number;
-  beforeAll(async () => {
-    ({ api, tokens, t1 } = await startTrainingApi());
-  });
-  afterAll(() => api?.close());
+  const training = useTrainingApi();
 
   describe('the catalogue', () => {
     it('is kept by HR and admin; RMs and branch heads only read it', async () => {
       for (const user of ['rm1', 'head1']) {
-        const refused = await api.graphql(
+        const refused = await training.api.graphql(
           CREATE_ACTIVITY,
           { input: activity(`X-${user}`) },
-          { token: tokens[user] },
+          { token: training.tokens[user] },
         );
         expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
-        const list = await api.graphql(
+        const list = await training.api.graphql(
           `{ trainingActivities { code } }`,
           {},
-          { token: tokens[user] },
+          { token: training.tokens[user] },
         );
         expect(list.data!.trainingActivities.map((a: any) => a.code).sort()).toEqual([
           'ETH-2026',
@@ -49,14 +42,18 @@ describe('training files and points', () => {
         [activity('BAD-6', { mandatoryGrades: ['CEO'] }), 'mandatoryGrades'],
       ];
       for (const [input, field] of cases) {
-        const result = await api.graphql(CREATE_ACTIVITY, { input }, { token: tokens.hr });
+        const result = await training.api.graphql(
+          CREATE_ACTIVITY,
+          { input },
+          { token: training.tokens.hr },
+        );
         expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
       }
       // A code already taken (ignoring case) carries its rule, so the portal can say so.
-      const taken = await api.graphql(
+      const taken = await training.api.graphql(
         CREATE_ACTIVITY,
         { input: activity('t-001') },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(taken.errors![0].extensions).toMatchObject({
         rule: 'DUPLICATE_CODE',
@@ -67,27 +64,31 @@ describe('training files and points', () => {
     it('refuses a stale edit with CONFLICT and audits the change', async () => {
       const UPDATE = `mutation ($id: Int!, $v: Int!, $input: TrainingActivityInput!) { updateTrainingActivity(id: $id, version: $v, input: $input) { version title } }`;
       const created = (
-        await api.graphql(CREATE_ACTIVITY, { input: activity('EDIT-1') }, { token: tokens.hr })
+        await training.api.graphql(
+          CREATE_ACTIVITY,
+          { input: activity('EDIT-1') },
+          { token: training.tokens.hr },
+        )
       ).data!.createTrainingActivity;
-      const first = await api.graphql(
+      const first = await training.api.graphql(
         UPDATE,
         { id: created.id, v: created.version, input: activity('EDIT-1', { title: 'Renamed' }) },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(first.data!.updateTrainingActivity).toEqual({
         version: created.version + 1,
         title: 'Renamed',
       });
-      const stale = await api.graphql(
+      const stale = await training.api.graphql(
         UPDATE,
         { id: created.id, v: created.version, input: activity('EDIT-1', { title: 'Again' }) },
-        { token: tokens.admin },
+        { token: training.tokens.admin },
       );
       expect(stale.errors![0].extensions.code).toBe('CONFLICT');
-      const log = await api.graphql(
+      const log = await training.api.graphql(
         `query ($id: String) { auditLog(filter: { entityType: "TrainingActivity", entityId: $id }) { edges { node { operation before after } } } }`,
         { id: String(created.id) },
-        { token: tokens.admin },
+        { token: training.tokens.admin },
       );
       const update = log.data!.auditLog.edges.find(
         (e: any) => e.node.operation === 'updateTrainingActivity',
@@ -99,10 +100,12 @@ describe('training files and points', () => {
   describe('records', () => {
     it('HR records, corrects and voids; voided records stay in the history but stop counting', async () => {
       const recorded = (
-        await api.graphql(
+        await training.api.graphql(
           RECORD,
-          { input: { managerId: 2, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
-          { token: tokens.hr },
+          {
+            input: { managerId: 2, activityId: training.t1, completedOn: '2026-03-10', hours: '6' },
+          },
+          { token: training.tokens.hr },
         )
       ).data!.recordTraining;
       expect(recorded).toMatchObject({
@@ -110,10 +113,10 @@ describe('training files and points', () => {
         pointsOverrideReason: null,
         status: 'ACTIVE',
       });
-      const duplicate = await api.graphql(
+      const duplicate = await training.api.graphql(
         RECORD,
-        { input: { managerId: 2, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
-        { token: tokens.hr },
+        { input: { managerId: 2, activityId: training.t1, completedOn: '2026-03-10', hours: '6' } },
+        { token: training.tokens.hr },
       );
       // Not a version conflict: the rule tells the portal to say what is wrong.
       expect(duplicate.errors![0].extensions).toMatchObject({
@@ -122,20 +125,20 @@ describe('training files and points', () => {
       });
 
       const CORRECT = `mutation ($id: ID!, $v: Int!, $c: TrainingRecordCorrection!) { correctTrainingRecord(id: $id, version: $v, correction: $c) { pointsAwarded version } }`;
-      const noReason = await api.graphql(
+      const noReason = await training.api.graphql(
         CORRECT,
         {
           id: recorded.id,
           v: recorded.version,
           c: { pointsAwarded: '9.0', reason: 'extra module' },
         },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(noReason.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
         field: 'pointsOverrideReason',
       });
-      const corrected = await api.graphql(
+      const corrected = await training.api.graphql(
         CORRECT,
         {
           id: recorded.id,
@@ -146,25 +149,25 @@ describe('training files and points', () => {
             reason: 'extra module',
           },
         },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(corrected.data!.correctTrainingRecord).toEqual({
         pointsAwarded: '9.0',
         version: recorded.version + 1,
       });
       expect(
-        (await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.hr })).data!.trainingFile
-          .earned,
+        (await training.api.graphql(FILE, { m: 2, y: 2026 }, { token: training.tokens.hr })).data!
+          .trainingFile.earned,
       ).toBe('9.0');
       // Correcting it to what it already says saves nothing: no new version, no audit entry.
-      const unchanged = await api.graphql(
+      const unchanged = await training.api.graphql(
         CORRECT,
         {
           id: recorded.id,
           v: recorded.version + 1,
           c: { pointsAwarded: '9.0', hours: '6', reason: 'checked again' },
         },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(unchanged.errors![0].extensions).toMatchObject({
         code: 'BAD_USER_INPUT',
@@ -173,43 +176,44 @@ describe('training files and points', () => {
       expect(unchanged.data).toBeNull();
 
       const VOID = `mutation ($id: ID!, $v: Int!, $r: String!) { voidTrainingRecord(id: $id, version: $v, reason: $r) { status voidReason } }`;
-      const stale = await api.graphql(
+      const stale = await training.api.graphql(
         VOID,
         { id: recorded.id, v: recorded.version, r: 'wrong person' },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(stale.errors![0].extensions.code).toBe('CONFLICT');
-      const voided = await api.graphql(
+      const voided = await training.api.graphql(
         VOID,
         { id: recorded.id, v: recorded.version + 1, r: 'wrong person' },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(voided.data!.voidTrainingRecord).toEqual({
         status: 'VOIDED',
         voidReason: 'wrong person',
       });
-      const again = await api.graphql(
+      const again = await training.api.graphql(
         VOID,
         { id: recorded.id, v: recorded.version + 2, r: 'twice' },
-        { token: tokens.hr },
+        { token: training.tokens.hr },
       );
       expect(again.errors![0].extensions).toMatchObject({
         code: 'CONFLICT',
         rule: 'RECORD_VOIDED',
       });
-      const file = (await api.graphql(FILE, { m: 2, y: 2026 }, { token: tokens.hr })).data!
-        .trainingFile;
+      const file = (
+        await training.api.graphql(FILE, { m: 2, y: 2026 }, { token: training.tokens.hr })
+      ).data!.trainingFile;
       expect(file.earned).toBe('0.0');
       expect(file.history).toEqual([
         { id: recorded.id, status: 'VOIDED', voidReason: 'wrong person' },
       ]);
 
       // Every change is in the audit log, with who, before and after.
-      const log = await api.graphql(
+      const log = await training.api.graphql(
         `query ($id: String) { auditLog(filter: { entityType: "TrainingRecord", entityId: $id }) {
           edges { node { operation actorUsername detail before after } } } }`,
         { id: recorded.id },
-        { token: tokens.admin },
+        { token: training.tokens.admin },
       );
       const entries = log.data!.auditLog.edges.map((edge: any) => edge.node);
       expect(entries.map((entry: any) => entry.operation)).toEqual([
@@ -231,10 +235,12 @@ describe('training files and points', () => {
 
     it('refuses records from RMs and branch heads, and bad values naming the field', async () => {
       for (const user of ['rm1', 'head1']) {
-        const refused = await api.graphql(
+        const refused = await training.api.graphql(
           RECORD,
-          { input: { managerId: 1, activityId: t1, completedOn: '2026-03-10', hours: '6' } },
-          { token: tokens[user] },
+          {
+            input: { managerId: 1, activityId: training.t1, completedOn: '2026-03-10', hours: '6' },
+          },
+          { token: training.tokens[user] },
         );
         expect(refused.errors![0].extensions.code).toBe('FORBIDDEN');
       }
@@ -250,12 +256,12 @@ describe('training files and points', () => {
       for (const [change, field] of cases) {
         const input = {
           managerId: 1,
-          activityId: t1,
+          activityId: training.t1,
           completedOn: '2026-04-01',
           hours: '2',
           ...change,
         };
-        const result = await api.graphql(RECORD, { input }, { token: tokens.hr });
+        const result = await training.api.graphql(RECORD, { input }, { token: training.tokens.hr });
         expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field });
         if (change.completedOn === '2099-01-01')
           expect(result.errors![0].extensions.rule).toBe('DATE_IN_FUTURE');

@@ -6,8 +6,7 @@ import {
   RECORD,
   activity,
   base64,
-  startTrainingApi,
-  type TrainingApi,
+  useTrainingApi,
 } from './support/training-fixture';
 
 const MANAGERS = `query { relationshipManagers(branchId: 1) { id status contractEndDate version } }`;
@@ -15,14 +14,9 @@ const UPDATE_RM = `mutation ($input: RelationshipManagerUpdateInput!) { updateRe
 
 // Training counts only while an RM serves: not before they joined, nor after they left.
 describe('training outside an RM’s service', () => {
-  let training: TrainingApi;
+  const training = useTrainingApi();
   const as = (user: string) => ({ token: training.tokens[user] });
   const sunMei = 2;
-
-  beforeAll(async () => {
-    training = await startTrainingApi();
-  });
-  afterAll(() => training?.api.close());
 
   it('an RM who leaves left today (or when their contract ended), and training after it is refused, by hand and in an import', async () => {
     const { api, t1 } = training;

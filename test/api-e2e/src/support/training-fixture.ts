@@ -32,9 +32,9 @@ export interface TrainingApi {
 
 /**
  * The API on a fresh fixture bank, signed in as every user, with HR's two activities:
- * T-001 and the mandatory ETH-2026. Each training spec file starts its own (beforeAll).
+ * T-001 and the mandatory ETH-2026.
  */
-export async function startTrainingApi(): Promise<TrainingApi> {
+async function startTrainingApi(): Promise<TrainingApi> {
   const api = await startTestApi();
   try {
     const tokens: Record<string, string> = {};
@@ -54,4 +54,31 @@ export async function startTrainingApi(): Promise<TrainingApi> {
     await api.close();
     throw error;
   }
+}
+
+/**
+ * The training API of a spec file, started before its tests and closed after them; its
+ * fields are read inside the tests (training.api, training.tokens, training.t1).
+ */
+export function useTrainingApi(): TrainingApi {
+  let started: TrainingApi | undefined;
+  beforeAll(async () => {
+    started = await startTrainingApi();
+  });
+  afterAll(() => started?.api.close());
+  const current = () => {
+    if (!started) throw new Error('the training API starts in beforeAll, before any test');
+    return started;
+  };
+  return {
+    get api() {
+      return current().api;
+    },
+    get tokens() {
+      return current().tokens;
+    },
+    get t1() {
+      return current().t1;
+    },
+  };
 }
