@@ -3,6 +3,7 @@ import { withDb } from './support/ranking-fixture';
 
 const RUN = `mutation ($on: String) { runCoreRanking(effectiveOn: $on) {
   id status figuresScope clientCount coreCount coreValueShare enteredCore leftCore lastFactMonth } }`;
+const RUN_FIGURES = `query ($id: Int!) { rankingRun(id: $id) { figuresScope clientCount coreCount enteredCore leftCore } }`;
 const RUNS = `{ rankingRuns(first: 5) { edges { node { id status coreCount } } } }`;
 const PARETO = `{ pareto { runId bank { clients top20Share points } branches { branch { id } coreClients } } }`;
 const CHANGES = `query ($b: Int) { coreSetChanges(change: ENTERED, branchId: $b) {
@@ -60,7 +61,7 @@ describe('core ranking over GraphQL', () => {
     });
     // The head sees their branch's figures (four clients), not the bank's.
     const head = await api.graphql(
-      `query ($id: Int!) { rankingRun(id: $id) { figuresScope clientCount coreCount enteredCore leftCore } }`,
+      RUN_FIGURES,
       { id: ranked.data!.runCoreRanking.id },
       as('head1'),
     );
@@ -73,7 +74,7 @@ describe('core ranking over GraphQL', () => {
     });
     // Five clients: 20% rounds up to one core client, the one with facts (Wang Fang).
     const bank = await api.graphql(
-      `query ($id: Int!) { rankingRun(id: $id) { figuresScope clientCount coreCount enteredCore leftCore } }`,
+      RUN_FIGURES,
       { id: ranked.data!.runCoreRanking.id },
       as('admin'),
     );

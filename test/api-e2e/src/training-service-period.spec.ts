@@ -64,6 +64,24 @@ describe('training outside an RM’s service', () => {
       as('hr'),
     );
     expect(old.errors).toBeUndefined();
+    const beforeHire = await api.graphql(
+      RECORD,
+      {
+        input: {
+          managerId: sunMei,
+          activityId: old.data!.createTrainingActivity.id,
+          completedOn: '2023-03-01',
+          hours: '2',
+        },
+      },
+      as('hr'),
+    );
+    expect(beforeHire.errors![0].extensions).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'completedOn',
+      rule: 'BEFORE_HIRE',
+      params: { date: '2023-07-01' },
+    });
     const csv = [
       'employee_no,activity_code,completed_on,hours',
       'E002,T-001,2026-07-20,2',
