@@ -46,6 +46,23 @@ describe('training files and points', () => {
         [8, 'REJECTED', 'duplicate of line 2 in this file'],
         [9, 'ACCEPTED', null],
       ]);
+      // Each reason also comes as a code and its parameters, for the reader's language.
+      expect(
+        preview.lines.edges.map((e: any) => [
+          e.node.lineNo,
+          e.node.reasonCode,
+          e.node.reasonParams,
+        ]),
+      ).toEqual([
+        [2, null, null],
+        [3, null, null],
+        [4, 'UNKNOWN_RM', { employeeNo: 'E404' }],
+        [5, 'UNKNOWN_ACTIVITY', { code: 'NOPE' }],
+        [6, 'BAD_DATE', { value: '2026/05/02' }],
+        [7, 'POINTS_OUT_OF_RANGE', { value: '250', max: 100 }],
+        [8, 'DUPLICATE_IN_FILE', { line: 2 }],
+        [9, null, null],
+      ]);
       const before = (
         await training.api.graphql(FILE, { m: 1, y: 2026 }, { token: training.tokens.rm1 })
       ).data!.trainingFile.earned;

@@ -7,8 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { ConnectionOf } from '@corebook/server/common';
-import { GraphQLJSON } from './json.scalar';
+import { ConnectionOf, GraphQLJSON } from '@corebook/server/common';
 
 export enum AuditOutcomeValue {
   OK = 'OK',

@@ -9,3 +9,4 @@ export * from './loaders';
 export * from './scalars';
 export * from './input-rules';
 export * from './clock';
+export * from './json-scalar';

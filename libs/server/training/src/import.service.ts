@@ -191,7 +191,8 @@ export class TrainingImportService {
     await this.byId(importId);
     const afterLine = after ? decodeCursor(after, ['int'])[0] : 0;
     const rows = await this.dataSource.query<TrainingImportLineType[]>(
-      `SELECT line_no AS "lineNo", outcome, reason, raw FROM training_import_lines
+      `SELECT line_no AS "lineNo", outcome, reason, reason_code AS "reasonCode",
+              reason_params AS "reasonParams", raw FROM training_import_lines
        WHERE import_id = $1 AND ($2::text IS NULL OR outcome = $2) AND line_no > $3
        ORDER BY line_no LIMIT $4`,
       [importId, outcome, afterLine, first + 1],
@@ -270,8 +271,8 @@ export class TrainingImportService {
     const completion = (outcome: ImportOutcome) =>
       outcome.outcome === 'REJECTED' ? null : outcome.completion;
     await manager.query(
-      `INSERT INTO training_import_lines (import_id, line_no, outcome, reason, raw, manager_id, activity_id, completed_on, hours, score, passed, points, evidence)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::date[], $9::numeric[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[])`,
+      `INSERT INTO training_import_lines (import_id, line_no, outcome, reason, raw, manager_id, activity_id, completed_on, hours, score, passed, points, evidence, reason_code, reason_params)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::date[], $9::numeric[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[], $14::text[], $15::jsonb[])`,
       [
         importId,
         column((o) => o.lineNo),
@@ -286,6 +287,8 @@ export class TrainingImportService {
         column((o) => completion(o)?.passed ?? null),
         column((o) => completion(o)?.points ?? null),
         column((o) => completion(o)?.evidence ?? null),
+        column((o) => (o.outcome === 'ACCEPTED' ? null : o.why.code)),
+        column((o) => (o.outcome === 'ACCEPTED' ? null : JSON.stringify(o.why.params))),
       ],
     );
   }

@@ -25,6 +25,7 @@ import { ErrorResult } from '../../../shared/components/ErrorResult';
 import type { PageSize } from '../../../shared/pageSizes';
 import { useCursorStack } from '../../../shared/useCursorStack';
 import { rejectionReportUrl } from '../hooks/downloads';
+import { importLineReason } from '../hooks/importReasons';
 import { IMPORT_OUTCOMES } from '../hooks/trainingOptions';
 import { useActionError } from '../../../shared/useActionError';
 import {
@@ -184,9 +185,11 @@ export function ImportPreviewStep({ summary, onCommitted, onDiscarded }: ImportP
               },
               {
                 title: t('training.import.reason'),
-                dataIndex: 'reason',
-                render: (reason: string | null) => (
-                  <span data-testid="import-line-reason">{reason ?? t('common.none')}</span>
+                key: 'reason',
+                render: (_: unknown, line: Line) => (
+                  <span data-testid="import-line-reason">
+                    {importLineReason(t, line) ?? t('common.none')}
+                  </span>
                 ),
               },
               {
