@@ -1,4 +1,4 @@
-import type { Actor } from '@corebook/domain';
+import type { Actor, AuditEntityType, AuditOperation } from '@corebook/domain';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,8 +6,9 @@ import { AuditEntryEntity, type AuditOutcome } from './audit.entity';
 
 export interface AuditRecord {
   actor?: Pick<Actor, 'userId' | 'username'> | null;
-  operation: string;
-  entityType: string;
+  /** Named in the shared labels, so the log and its export can say it in words. */
+  operation: AuditOperation;
+  entityType: AuditEntityType;
   entityId?: string | number | null;
   outcome?: AuditOutcome;
   before?: Record<string, unknown> | null;

@@ -3,6 +3,7 @@ import {
   parsePoints,
   toTenths,
   type Actor,
+  type AuditOperation,
   type ServicePeriod,
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
@@ -261,7 +262,7 @@ export class RecordsService {
     manager: EntityManager,
     change: {
       actor: Actor;
-      operation: string;
+      operation: AuditOperation;
       id: string;
       before: TrainingRecordType | null;
       detail: string | null;

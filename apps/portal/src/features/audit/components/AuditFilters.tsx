@@ -40,13 +40,13 @@ export function AuditFilters({ onApply }: { onApply(filter: AuditFilterInput): v
       data-testid="audit-filters"
     >
       <Form.Item name="operation">
-        <Input allowClear placeholder={t('audit.filters.operation')} style={{ width: 160 }} />
+        <Input allowClear placeholder={t('audit.fields.operation')} style={{ width: 160 }} />
       </Form.Item>
       <Form.Item name="entityType">
-        <Input allowClear placeholder={t('audit.filters.entityType')} style={{ width: 140 }} />
+        <Input allowClear placeholder={t('audit.fields.entityType')} style={{ width: 140 }} />
       </Form.Item>
       <Form.Item name="entityId">
-        <Input allowClear placeholder={t('audit.filters.entityId')} style={{ width: 120 }} />
+        <Input allowClear placeholder={t('audit.fields.entityId')} style={{ width: 120 }} />
       </Form.Item>
       <Form.Item name="actorUsername">
         <Input allowClear placeholder={t('audit.filters.actor')} style={{ width: 140 }} />
@@ -54,7 +54,7 @@ export function AuditFilters({ onApply }: { onApply(filter: AuditFilterInput): v
       <Form.Item name="outcome">
         <Select<AuditOutcome>
           allowClear
-          placeholder={t('audit.filters.outcome')}
+          placeholder={t('audit.fields.outcome')}
           style={{ width: 120 }}
           options={(Object.keys(OUTCOMES) as AuditOutcome[]).map((o) => ({
             value: o,

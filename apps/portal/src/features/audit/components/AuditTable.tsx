@@ -41,13 +41,13 @@ export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loadi
   const { t } = useTranslation();
   const columns: ColumnsType<AuditRow> = [
     {
-      title: t('audit.columns.at'),
+      title: t('audit.fields.at'),
       dataIndex: 'at',
       width: 170,
       render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
     },
     {
-      title: t('audit.columns.actor'),
+      title: t('audit.fields.actor'),
       key: 'actor',
       width: 140,
       render: (_, row) =>
@@ -55,23 +55,23 @@ export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loadi
           <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
         ),
     },
-    { title: t('audit.columns.operation'), dataIndex: 'operation' },
+    { title: t('audit.fields.operation'), dataIndex: 'operation' },
     {
       title: t('audit.columns.entity'),
       key: 'entity',
       render: (_, row) => (row.entityId ? `${row.entityType} #${row.entityId}` : row.entityType),
     },
     {
-      title: t('audit.columns.outcome'),
+      title: t('audit.fields.outcome'),
       dataIndex: 'outcome',
       width: 100,
       render: (outcome: AuditOutcome) => (
         <Tag color={outcomeColors[outcome]}>{t(`audit.outcome.${outcome}`)}</Tag>
       ),
     },
-    { title: t('audit.columns.detail'), dataIndex: 'detail', ellipsis: true },
+    { title: t('audit.fields.detail'), dataIndex: 'detail', ellipsis: true },
     {
-      title: t('audit.columns.requestId'),
+      title: t('audit.fields.requestId'),
       dataIndex: 'requestId',
       width: 150,
       ellipsis: true,
@@ -96,10 +96,10 @@ export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loadi
         expandedRowRender: (row) => (
           <Row gutter={16}>
             <Col span={12}>
-              <JsonBlock title={t('audit.before')} value={row.before} />
+              <JsonBlock title={t('audit.fields.before')} value={row.before} />
             </Col>
             <Col span={12}>
-              <JsonBlock title={t('audit.after')} value={row.after} />
+              <JsonBlock title={t('audit.fields.after')} value={row.after} />
             </Col>
           </Row>
         ),
