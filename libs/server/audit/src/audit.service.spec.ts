@@ -68,6 +68,15 @@ describe('the audit log', () => {
     ).toEqual([]);
   });
 
+  it('offers each operation and object type the log holds once, sorted', async () => {
+    for (let i = 0; i < 3; i++)
+      await audit.record({ operation: 'login', entityType: 'User', entityId: 'choices' });
+    expect(await audit.choices()).toEqual({
+      operations: ['branches', 'client', 'clients', 'login', 'updateTrainingActivity'],
+      entityTypes: ['GraphQL', 'TrainingActivity', 'User'],
+    });
+  });
+
   it('detached entries are all written before shutdown completes', async () => {
     for (let i = 0; i < 5; i++)
       audit.recordDetached(
