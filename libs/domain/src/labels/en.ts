@@ -58,6 +58,7 @@ export const en = {
       relationshipManagers: 'List relationship managers',
       relationshipManagersPage: 'Browse relationship managers',
       runCoreRanking: 'Run the core-client ranking',
+      seedBank: 'Seed the bank data',
       setLocale: 'Change language',
       setMyLocale: 'Change language',
       trainingActivities: 'View the training catalogue',
@@ -75,6 +76,7 @@ export const en = {
     },
     entityType: {
       AssignmentPlan: 'Assignment plan',
+      Bank: 'Bank',
       Client: 'Client',
       EarlyWarning: 'Early warning',
       GraphQL: 'API',

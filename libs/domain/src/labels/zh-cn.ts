@@ -55,6 +55,7 @@ export const zhCN: typeof en = {
       relationshipManagers: '查看客户经理列表',
       relationshipManagersPage: '浏览客户经理',
       runCoreRanking: '运行核心客户排名',
+      seedBank: '生成银行数据',
       setLocale: '切换语言',
       setMyLocale: '切换语言',
       trainingActivities: '查看培训目录',
@@ -72,6 +73,7 @@ export const zhCN: typeof en = {
     },
     entityType: {
       AssignmentPlan: '分配方案',
+      Bank: '银行',
       Client: '客户',
       EarlyWarning: '预警',
       GraphQL: '接口',
