@@ -1,8 +1,9 @@
 import { Col, Empty, Row, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
+import { wallClockIn } from '@corebook/domain';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery, AuditOutcome } from '../../../gql/graphql';
+import { useAuditWords } from './useAuditWords';
 
 type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -37,14 +38,22 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
   );
 }
 
-export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loading: boolean }) {
+interface AuditTableProps {
+  rows: readonly AuditRow[];
+  loading: boolean;
+  /** Where times are read: the bank's zone, named in the column's title. */
+  timeZone: string;
+}
+
+export function AuditTable({ rows, loading, timeZone }: AuditTableProps) {
   const { t } = useTranslation();
+  const words = useAuditWords();
   const columns: ColumnsType<AuditRow> = [
     {
-      title: t('audit.fields.at'),
+      title: <span data-testid="audit-time-header">{t('audit.timeIn', { zone: timeZone })}</span>,
       dataIndex: 'at',
-      width: 170,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+      width: 190,
+      render: (at: string) => wallClockIn(timeZone, new Date(at)),
     },
     {
       title: t('audit.fields.actor'),
@@ -55,11 +64,23 @@ export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loadi
           <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
         ),
     },
-    { title: t('audit.fields.operation'), dataIndex: 'operation' },
+    {
+      title: t('audit.fields.operation'),
+      dataIndex: 'operation',
+      // The recorded name on hover, for those who search the API's logs by it.
+      render: (operation: string) => (
+        <span title={operation} data-testid="audit-operation">
+          {words.operation(operation)}
+        </span>
+      ),
+    },
     {
       title: t('audit.columns.entity'),
       key: 'entity',
-      render: (_, row) => (row.entityId ? `${row.entityType} #${row.entityId}` : row.entityType),
+      render: (_, row) => {
+        const type = words.entityType(row.entityType);
+        return row.entityId ? `${type} #${row.entityId}` : type;
+      },
     },
     {
       title: t('audit.fields.outcome'),
