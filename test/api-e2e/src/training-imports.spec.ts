@@ -333,5 +333,73 @@ describe('training files and points', () => {
       });
       expect(anonymous.statusCode).toBe(401);
     });
+
+    // Issue 16, defect 7: a Chinese page's export was English, its codes raw, its dates text.
+    it('names columns and codes in the caller’s language and writes dates as dates', async () => {
+      const response = await training.api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx?year=2026&lang=zh-CN',
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
+      });
+      const workbook = new Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.name).toBe('培训记录');
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        '工号',
+        '客户经理',
+        '支行',
+        '培训编号',
+        '培训项目',
+        '培训类型',
+        '完成日期',
+        '学时',
+        '成绩',
+        '是否通过',
+        '积分',
+        '积分调整原因',
+        '状态',
+        '作废原因',
+        '来源',
+        '备注/证明',
+      ]);
+      // E003's completion imported from line 9 of the LMS file above.
+      const row = sheet
+        .getRows(2, sheet.rowCount - 1)!
+        .find((candidate) => candidate.getCell(1).value === 'E003');
+      expect(row).toBeDefined();
+      const cell = (column: number) => row!.getCell(column);
+      expect([cell(6).value, cell(13).value, cell(15).value]).toEqual([
+        '集中培训',
+        '有效',
+        '批量导入',
+      ]);
+      expect(cell(7).value).toEqual(new Date('2026-05-05T00:00:00Z'));
+      expect(cell(7).numFmt).toBe('yyyy-mm-dd');
+      expect([cell(8).value, cell(11).value]).toEqual([4, 8]);
+      const codes = sheet
+        .getSheetValues()
+        .flat()
+        .filter((value) => typeof value === 'string');
+      for (const code of ['CENTRALISED', 'ETHICS', 'ACTIVE', 'IMPORT', 'MANUAL'])
+        expect(codes).not.toContain(code);
+
+      for (const [query, field] of [
+        ['lang=fr', 'lang'],
+        ['type=ONLINE&type=ETHICS', 'type'],
+        ['status=GONE', 'status'],
+      ]) {
+        const bad = await training.api.app.inject({
+          method: 'GET',
+          url: `/training/records.xlsx?${query}`,
+          headers: { authorization: `Bearer ${training.tokens.hr}` },
+        });
+        expect({ status: bad.statusCode, extensions: bad.json().errors[0].extensions }).toEqual({
+          status: 400,
+          extensions: { code: 'BAD_USER_INPUT', field },
+        });
+      }
+    });
   });
 });

@@ -27,7 +27,8 @@ type Documents = {
     "\n  mutation UpdateAssignmentSettings($input: AssignmentSettingsInput!, $version: Int!) {\n    updateAssignmentSettings(input: $input, version: $version) {\n      ...AssignmentSettingsFields\n    }\n  }\n": typeof types.UpdateAssignmentSettingsDocument,
     "\n  query BranchManagers($branchId: Int) {\n    relationshipManagers(branchId: $branchId) {\n      id\n      employeeNo\n      name\n      status\n      coreCapacity\n      coreClientIneligibility\n      coreClientsHeld\n    }\n  }\n": typeof types.BranchManagersDocument,
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorUserId\n          actorUsername\n          operation\n          entityType\n          entityId\n          outcome\n          before\n          after\n          detail\n          requestId\n        }\n      }\n    }\n  }\n": typeof types.AuditLogDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
+    "\n  query AuditChoices {\n    auditChoices {\n      operations\n      entityTypes\n    }\n  }\n": typeof types.AuditChoicesDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    timeZone\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n": typeof types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": typeof types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
@@ -89,7 +90,8 @@ const documents: Documents = {
     "\n  mutation UpdateAssignmentSettings($input: AssignmentSettingsInput!, $version: Int!) {\n    updateAssignmentSettings(input: $input, version: $version) {\n      ...AssignmentSettingsFields\n    }\n  }\n": types.UpdateAssignmentSettingsDocument,
     "\n  query BranchManagers($branchId: Int) {\n    relationshipManagers(branchId: $branchId) {\n      id\n      employeeNo\n      name\n      status\n      coreCapacity\n      coreClientIneligibility\n      coreClientsHeld\n    }\n  }\n": types.BranchManagersDocument,
     "\n  query AuditLog($filter: AuditFilterInput, $first: Int, $after: String) {\n    auditLog(filter: $filter, first: $first, after: $after) {\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n      edges {\n        cursor\n        node {\n          id\n          at\n          actorUserId\n          actorUsername\n          operation\n          entityType\n          entityId\n          outcome\n          before\n          after\n          detail\n          requestId\n        }\n      }\n    }\n  }\n": types.AuditLogDocument,
-    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
+    "\n  query AuditChoices {\n    auditChoices {\n      operations\n      entityTypes\n    }\n  }\n": types.AuditChoicesDocument,
+    "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    timeZone\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n": types.CurrentUserFieldsFragmentDoc,
     "\n  query Me {\n    me {\n      ...CurrentUserFields\n    }\n  }\n": types.MeDocument,
     "\n  mutation Login($username: String!, $password: String!) {\n    login(username: $username, password: $password) {\n      expiresAt\n      user {\n        ...CurrentUserFields\n      }\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
@@ -207,7 +209,11 @@ export function graphql(source: "\n  query AuditLog($filter: AuditFilterInput, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  query AuditChoices {\n    auditChoices {\n      operations\n      entityTypes\n    }\n  }\n"): (typeof documents)["\n  query AuditChoices {\n    auditChoices {\n      operations\n      entityTypes\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    timeZone\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n"): (typeof documents)["\n  fragment CurrentUserFields on User {\n    id\n    username\n    displayName\n    role\n    locale\n    timeZone\n    branch {\n      id\n      code\n      name\n    }\n    manager {\n      id\n      employeeNo\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

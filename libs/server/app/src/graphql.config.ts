@@ -1,3 +1,4 @@
+import type { AuditOperation } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { RequestContextFactory } from '@corebook/server/auth';
 import { APP_CONFIG, LOGGER, type AppConfig, type RequestContext } from '@corebook/server/common';
@@ -91,7 +92,8 @@ export const graphqlOptionsProvider = {
         audit.recordDetached(
           {
             actor: ctx?.actor ?? null,
-            operation: String(error.path?.[0] ?? 'graphql'),
+            // The refused Query or Mutation field (each has a label: audit-labels.spec).
+            operation: String(error.path?.[0] ?? 'graphql') as AuditOperation,
             entityType: 'GraphQL',
             outcome: 'REFUSED',
             detail: extensions.reason ? `${error.message} (${extensions.reason})` : error.message,

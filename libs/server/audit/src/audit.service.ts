@@ -1,4 +1,4 @@
-import type { Actor } from '@corebook/domain';
+import type { Actor, AuditEntityType, AuditOperation } from '@corebook/domain';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,8 +6,9 @@ import { AuditEntryEntity, type AuditOutcome } from './audit.entity';
 
 export interface AuditRecord {
   actor?: Pick<Actor, 'userId' | 'username'> | null;
-  operation: string;
-  entityType: string;
+  /** Named in the shared labels, so the log and its export can say it in words. */
+  operation: AuditOperation;
+  entityType: AuditEntityType;
   entityId?: string | number | null;
   outcome?: AuditOutcome;
   before?: Record<string, unknown> | null;
@@ -77,6 +78,34 @@ export class AuditService implements OnApplicationShutdown {
         entry.requestId ?? null,
       ],
     );
+  }
+
+  /**
+   * The operations and object types the log holds, each sorted, for the filter's choices. A
+   * loose index scan: each step jumps in an index to the next name after the last one found,
+   * so this reads one index entry per distinct name, not the millions of rows
+   * (audit_entries_operation_idx, audit_entries_entity_idx).
+   */
+  async choices(): Promise<{ operations: string[]; entityTypes: string[] }> {
+    const [operations, entityTypes] = await Promise.all([
+      this.distinct('operation'),
+      this.distinct('entity_type'),
+    ]);
+    // The index's order follows the database's collation; the API's is the same everywhere.
+    return { operations: operations.sort(), entityTypes: entityTypes.sort() };
+  }
+
+  private async distinct(column: 'operation' | 'entity_type'): Promise<string[]> {
+    const rows = await this.dataSource.query<{ name: string }[]>(
+      `WITH RECURSIVE found(name) AS (
+         (SELECT ${column} FROM audit_entries ORDER BY ${column} LIMIT 1)
+         UNION ALL
+         SELECT (SELECT a.${column} FROM audit_entries a WHERE a.${column} > found.name ORDER BY a.${column} LIMIT 1)
+         FROM found WHERE found.name IS NOT NULL
+       )
+       SELECT name FROM found WHERE name IS NOT NULL`,
+    );
+    return rows.map((row) => row.name);
   }
 
   /** Newest first, keyset-paged on the entry id (ids only grow). */

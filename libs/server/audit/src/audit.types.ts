@@ -32,6 +32,12 @@ export class AuditEntryType {
   @Field(() => String, { nullable: true }) requestId!: string | null;
 }
 
+@ObjectType({ description: 'What the log holds, to filter by: names as recorded.' })
+export class AuditChoices {
+  @Field(() => [String], { description: 'Operations recorded, sorted.' }) operations!: string[];
+  @Field(() => [String], { description: 'Object types recorded, sorted.' }) entityTypes!: string[];
+}
+
 @ObjectType()
 export class AuditEntryConnection extends ConnectionOf(AuditEntryType, 'AuditEntry') {}
 

@@ -3,6 +3,7 @@ import {
   spreadsheetText,
   validateImportLines,
   type Actor,
+  type AuditOperation,
   type ImportOutcome,
   type ServicePeriod,
 } from '@corebook/domain';
@@ -150,7 +151,7 @@ export class TrainingImportService {
   private async finishPreview(
     actor: Actor,
     importId: string,
-    operation: string,
+    operation: AuditOperation,
     requestId: string,
     change: (manager: EntityManager) => Promise<void>,
   ): Promise<TrainingImportType> {

@@ -14,6 +14,7 @@ import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-Li
 import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
 import { CodeImportLineReasons1795300013000 } from './1795300013000-CodeImportLineReasons';
+import { IndexAuditOperations1795300014000 } from './1795300014000-IndexAuditOperations';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -30,4 +31,5 @@ export const migrations = [
   DateEveryLeaver1795300011000,
   SortNamesByPinyin1795300012000,
   CodeImportLineReasons1795300013000,
+  IndexAuditOperations1795300014000,
 ];

@@ -27,3 +27,12 @@ export const AuditLogQuery = graphql(`
     }
   }
 `);
+
+export const AuditChoicesQuery = graphql(`
+  query AuditChoices {
+    auditChoices {
+      operations
+      entityTypes
+    }
+  }
+`);

@@ -27,11 +27,11 @@ describe('year choices', () => {
 });
 
 describe('training downloads', () => {
-  it('exports the records grid with exactly the filters on screen', () => {
-    expect(recordsExportUrl({ branchId: 3, type: 'ONLINE', year: 2026, status: null })).toBe(
-      '/training/records.xlsx?branchId=3&type=ONLINE&year=2026',
-    );
-    expect(recordsExportUrl({})).toBe('/training/records.xlsx');
+  it('exports the records grid with exactly the filters on screen, in the page’s language', () => {
+    expect(
+      recordsExportUrl({ branchId: 3, type: 'ONLINE', year: 2026, status: null }, 'zh-CN'),
+    ).toBe('/training/records.xlsx?branchId=3&type=ONLINE&year=2026&lang=zh-CN');
+    expect(recordsExportUrl({}, 'en')).toBe('/training/records.xlsx?lang=en');
   });
 
   it('links the rejection report of an import', () => {
