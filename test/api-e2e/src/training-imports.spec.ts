@@ -105,6 +105,22 @@ describe('training files and points', () => {
       expect(report.headers['content-disposition']).toContain('lms-may-rejections.csv');
       expect(report.body).toContain('unknown RM ""E404""');
       expect(report.body.split('\n')).toHaveLength(6);
+
+      // In Chinese: the columns, the outcome and each reason, the line as it was.
+      const chinese = await training.api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${preview.id}/rejections.csv?lang=zh-CN`,
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
+      });
+      const [header, first] = chinese.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(header).toBe('行号,结果,原因,文件中的原行');
+      expect(first).toBe('4,拒绝,未知客户经理“E404”,"E404,T-001,2026-05-02,6,,,,"');
+      const unknown = await training.api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${preview.id}/rejections.csv?lang=fr`,
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
+      });
+      expect(unknown.statusCode).toBe(400);
     });
 
     it('discards a preview: nothing added, no commit afterwards, and only HR and admin may see or drop it', async () => {

@@ -229,7 +229,7 @@ describe('training points', () => {
     const reportHref = await session.page
       .getByTestId('import-rejection-report')
       .getAttribute('href');
-    expect(reportHref).toMatch(/^\/training\/imports\/\d+\/rejections\.csv$/);
+    expect(reportHref).toMatch(/^\/training\/imports\/\d+\/rejections\.csv\?lang=en$/);
     const report = await session.page.request.get(reportHref ?? '');
     expect(report.status()).toBe(200);
     const reportLines = (await report.text()).trim().split(/\r?\n/);

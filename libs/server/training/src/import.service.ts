@@ -1,7 +1,11 @@
 import {
+  LABELS,
   controlCharacterIn,
+  importReasonText,
   spreadsheetText,
   validateImportLines,
+  type ImportReasonCode,
+  type Language,
   type Actor,
   type AuditOperation,
   type ImportOutcome,
@@ -201,23 +205,46 @@ export class TrainingImportService {
     return pageOf(rows, first, (line) => [line.lineNo]);
   }
 
-  /** The rejected and duplicate lines as CSV: line, outcome, reason, the line itself. */
+  /** The rejected and duplicate lines as CSV in `language`: line, outcome, reason, the line. */
   async rejectionReport(
     actor: Actor,
     importId: string,
+    language: Language,
   ): Promise<{ fileName: string; csv: string }> {
     this.access.requirePermission(actor, 'training.manage');
     const found = await this.byId(importId);
     const rows = await this.dataSource.query<
-      { line: number; outcome: string; reason: string; original: string }[]
+      {
+        line: number;
+        outcome: 'REJECTED' | 'DUPLICATE';
+        reason: string;
+        code: ImportReasonCode | null;
+        params: Record<string, string | number> | null;
+        original: string;
+      }[]
     >(
-      `SELECT line_no AS line, outcome, reason, raw AS original FROM training_import_lines
-       WHERE import_id = $1 AND outcome <> 'ACCEPTED' ORDER BY line_no`,
+      `SELECT line_no AS line, outcome, reason, reason_code AS code, reason_params AS params,
+              raw AS original
+       FROM training_import_lines WHERE import_id = $1 AND outcome <> 'ACCEPTED' ORDER BY line_no`,
       [importId],
     );
+    const words = LABELS[language].training;
+    const header = words.import.report;
     return {
       fileName: `${found.fileName.replace(/\.(csv|xlsx)$/i, '')}-rejections.csv`,
-      csv: `\uFEFF${Papa.unparse(rows.map((row) => ({ ...row, reason: spreadsheetText(row.reason), original: spreadsheetText(row.original) })))}`,
+      csv: `\uFEFF${Papa.unparse({
+        fields: [header.line, header.outcome, header.reason, header.original],
+        data: rows.map((row) => [
+          row.line,
+          words.outcomes[row.outcome],
+          spreadsheetText(
+            row.code
+              ? importReasonText({ code: row.code, params: row.params ?? {} }, language)
+              : row.reason,
+          ),
+          spreadsheetText(row.original),
+        ]),
+      })}`,
     };
   }
 

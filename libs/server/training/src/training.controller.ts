@@ -63,15 +63,17 @@ export class TrainingDownloadsController {
     });
   }
 
+  /** The refused lines of an import; `lang` (en, zh-CN) words the columns and reasons. */
   @Get('imports/:id/rejections.csv')
   async rejections(
     @Param('id') id: string,
+    @Query('lang') lang: unknown,
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
     await answeringRefusals(reply, async () => {
       const actor = requireActor(await this.contexts.create(request, reply));
-      const report = await this.imports.rejectionReport(actor, id);
+      const report = await this.imports.rejectionReport(actor, id, exportLanguage(request, lang));
       await sendDownload(reply, 'text/csv; charset=utf-8', report.fileName, report.csv);
     });
   }

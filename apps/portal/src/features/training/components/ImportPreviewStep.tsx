@@ -24,6 +24,7 @@ import { CursorPager } from '../../../shared/components/CursorPager';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import type { PageSize } from '../../../shared/pageSizes';
 import { useCursorStack } from '../../../shared/useCursorStack';
+import { currentLanguage } from '../../../app/i18n';
 import { rejectionReportUrl } from '../hooks/downloads';
 import { importLineReason } from '../hooks/importReasons';
 import { IMPORT_OUTCOMES } from '../hooks/trainingOptions';
@@ -145,7 +146,7 @@ export function ImportPreviewStep({ summary, onCommitted, onDiscarded }: ImportP
         {summary.rejected + summary.duplicates > 0 && (
           <Button
             icon={<DownloadOutlined />}
-            href={rejectionReportUrl(summary.id)}
+            href={rejectionReportUrl(summary.id, currentLanguage())}
             data-testid="import-rejection-report"
           >
             {t('training.import.rejectionReport')}

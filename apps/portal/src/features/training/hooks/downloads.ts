@@ -3,8 +3,8 @@
 import type { Language } from '@corebook/domain';
 import type { TrainingRecordFilter } from '../../../gql/graphql';
 
-export function rejectionReportUrl(importId: string): string {
-  return `/training/imports/${encodeURIComponent(importId)}/rejections.csv`;
+export function rejectionReportUrl(importId: string, language: Language): string {
+  return `/training/imports/${encodeURIComponent(importId)}/rejections.csv?lang=${language}`;
 }
 
 export function recordsExportUrl(filter: TrainingRecordFilter, language: Language): string {

@@ -1,6 +1,7 @@
-import { IMPORT_REASON_CODES, importReasonText } from '@corebook/domain';
+import { IMPORT_REASON_CODES, LABELS, importReasonText } from '@corebook/domain';
 import i18next from 'i18next';
 import en from '../../../i18n/en.json';
+import { withLabels } from '../../../i18n/withLabels';
 import zhCN from '../../../i18n/zh-CN.json';
 import { importLineReason } from './importReasons';
 
@@ -22,7 +23,10 @@ describe('import line reasons', () => {
   const i18n = i18next.createInstance();
   beforeAll(async () => {
     await i18n.init({
-      resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+      resources: {
+        en: { translation: withLabels(en, LABELS.en) },
+        'zh-CN': { translation: withLabels(zhCN, LABELS['zh-CN']) },
+      },
       lng: 'en',
       interpolation: { escapeValue: false },
     });

@@ -34,7 +34,9 @@ describe('training downloads', () => {
     expect(recordsExportUrl({}, 'en')).toBe('/training/records.xlsx?lang=en');
   });
 
-  it('links the rejection report of an import', () => {
-    expect(rejectionReportUrl('42')).toBe('/training/imports/42/rejections.csv');
+  it('links the rejection report of an import, in the page’s language', () => {
+    expect(rejectionReportUrl('42', 'zh-CN')).toBe(
+      '/training/imports/42/rejections.csv?lang=zh-CN',
+    );
   });
 });
