@@ -86,6 +86,19 @@ describe('searching and exporting the audit log', () => {
       '拒绝',
     ]);
     expect(new Set(rows.map(named))).toEqual(new Set(['登录 拒绝']));
+    // The API's own details are worded in Chinese too; the English text stays in the log.
+    const head2 = rows.find((row) => row[2] === 'head2')!;
+    expect(head2[7]).toMatch(/^密码错误（用户名“head2”，地址 [\d.:a-f]+）$/);
+    const { data } = await api.graphql(
+      `{ auditLog(filter: { operation: "login", actorUsername: "head2" }) { edges { node { detail detailCode detailParams } } } }`,
+      {},
+      { token: admin },
+    );
+    expect(data!.auditLog.edges[0].node).toMatchObject({
+      detail: expect.stringMatching(/^wrong password \(username "head2", ip /),
+      detailCode: 'SIGN_IN_WRONG_PASSWORD',
+      detailParams: { username: 'head2' },
+    });
   });
 
   it('writes the time as an Excel date-time, read where the bank is', async () => {

@@ -74,6 +74,22 @@ export const en = {
       updateTrainingSettings: 'Change training points settings',
       voidTrainingRecord: 'Void a training record',
     },
+    // System-written details (a person's own words, such as a reason, are kept as written).
+    detail: {
+      SIGNED_IN: 'ip {{ip}}',
+      SIGN_IN_WRONG_PASSWORD: 'wrong password (username "{{username}}", ip {{ip}})',
+      SIGN_IN_UNKNOWN_USERNAME: 'unknown username (username "{{username}}", ip {{ip}})',
+      SIGN_IN_ACCOUNT_DISABLED: 'account disabled (username "{{username}}", ip {{ip}})',
+      SIGN_IN_THROTTLED: 'throttled for {{seconds}} s (username "{{username}}", ip {{ip}})',
+      SIGN_IN_RATE_LIMITED: 'rate limited (ip {{ip}})',
+      CALLS_WITHOUT_TOKEN: 'calls without a token in the last minute: {{calls}} from {{source}}',
+      CALLS_WITHOUT_TOKEN_ELSEWHERE:
+        'calls without a token in the last minute: {{calls}} from other addresses',
+      CALL_FORBIDDEN: '{{message}}',
+      CALL_TOKEN_INVALID: '{{message}} (TOKEN_INVALID)',
+      CALL_TOKEN_REVOKED: '{{message}} (TOKEN_REVOKED)',
+      CALL_ACCOUNT_DISABLED: '{{message}} (ACCOUNT_DISABLED)',
+    },
     entityType: {
       AssignmentPlan: 'Assignment plan',
       Bank: 'Bank',

@@ -1,4 +1,4 @@
-import { LABELS, fillIn, type Language } from '@corebook/domain';
+import { LABELS, auditDetailText, fillIn, type Language } from '@corebook/domain';
 import {
   BANK_TIME_ZONE,
   queryChoice,
@@ -56,7 +56,12 @@ export function auditWorkbook(
     },
     { kind: 'text', header: field.entityId, value: (entry) => entry.entityId },
     { kind: 'code', header: field.outcome, value: (entry) => entry.outcome, labels: words.outcome },
-    { kind: 'text', header: field.detail, value: (entry) => entry.detail, width: 40 },
+    {
+      kind: 'text',
+      header: field.detail,
+      value: (entry) => auditDetailText(language, entry),
+      width: 40,
+    },
     { kind: 'text', header: field.requestId, value: (entry) => entry.requestId, width: 38 },
     { kind: 'text', header: field.before, value: (entry) => json(entry.before), width: 40 },
     { kind: 'text', header: field.after, value: (entry) => json(entry.after), width: 40 },

@@ -1,4 +1,10 @@
-import type { Actor, AuditEntityType, AuditOperation } from '@corebook/domain';
+import {
+  auditDetailText,
+  type Actor,
+  type AuditDetailCode,
+  type AuditEntityType,
+  type AuditOperation,
+} from '@corebook/domain';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -13,8 +19,21 @@ export interface AuditRecord {
   outcome?: AuditOutcome;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** A person's own words (a reason), kept as written. */
   detail?: string | null;
+  /** A detail the API writes itself: worded from its code in each reader's language. */
+  note?: AuditNote | null;
   requestId?: string | null;
+}
+
+export interface AuditNote {
+  code: AuditDetailCode;
+  values: Record<string, string | number>;
+}
+
+/** The note's English words, kept as the entry's detail text. */
+function noteText(note: AuditNote): string | null {
+  return auditDetailText('en', { detail: null, detailCode: note.code, detailParams: note.values });
 }
 
 export interface AuditFilter {
@@ -63,8 +82,9 @@ export class AuditService implements OnApplicationShutdown {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO audit_entries
-         (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after, detail, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+         (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after,
+          detail, request_id, detail_code, detail_params)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         entry.actor?.userId ?? null,
         entry.actor?.username ?? null,
@@ -74,8 +94,10 @@ export class AuditService implements OnApplicationShutdown {
         entry.outcome ?? 'OK',
         entry.before ? JSON.stringify(entry.before) : null,
         entry.after ? JSON.stringify(entry.after) : null,
-        entry.detail ?? null,
+        entry.detail ?? (entry.note ? noteText(entry.note) : null),
         entry.requestId ?? null,
+        entry.note?.code ?? null,
+        entry.note ? JSON.stringify(entry.note.values) : null,
       ],
     );
   }

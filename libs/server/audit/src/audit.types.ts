@@ -29,6 +29,13 @@ export class AuditEntryType {
   @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
   @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A detail the API wrote itself, as a code (audit.detail in the shared labels).',
+  })
+  detailCode!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: "The coded detail's values." })
+  detailParams!: Record<string, string | number> | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
 }
 

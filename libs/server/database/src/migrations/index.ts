@@ -15,6 +15,7 @@ import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
 import { CodeImportLineReasons1795300013000 } from './1795300013000-CodeImportLineReasons';
 import { IndexAuditOperations1795300014000 } from './1795300014000-IndexAuditOperations';
+import { CodeAuditDetails1795300015000 } from './1795300015000-CodeAuditDetails';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -32,4 +33,5 @@ export const migrations = [
   SortNamesByPinyin1795300012000,
   CodeImportLineReasons1795300013000,
   IndexAuditOperations1795300014000,
+  CodeAuditDetails1795300015000,
 ];

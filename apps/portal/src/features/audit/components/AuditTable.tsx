@@ -1,8 +1,9 @@
 import { Col, Empty, Row, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
-import { wallClockIn } from '@corebook/domain';
+import { auditDetailText, wallClockIn } from '@corebook/domain';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery, AuditOutcome } from '../../../gql/graphql';
+import { currentLanguage } from '../../../app/i18n';
 import { useAuditWords } from './useAuditWords';
 
 type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
@@ -90,7 +91,14 @@ export function AuditTable({ rows, loading, timeZone }: AuditTableProps) {
         <Tag color={outcomeColors[outcome]}>{t(`audit.outcome.${outcome}`)}</Tag>
       ),
     },
-    { title: t('audit.fields.detail'), dataIndex: 'detail', ellipsis: true },
+    {
+      title: t('audit.fields.detail'),
+      key: 'detail',
+      ellipsis: true,
+      render: (_, row) => (
+        <span data-testid="audit-detail">{auditDetailText(currentLanguage(), row)}</span>
+      ),
+    },
     {
       title: t('audit.fields.requestId'),
       dataIndex: 'requestId',

@@ -21,6 +21,8 @@ export const AuditLogQuery = graphql(`
           before
           after
           detail
+          detailCode
+          detailParams
           requestId
         }
       }
