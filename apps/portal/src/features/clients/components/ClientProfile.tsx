@@ -21,7 +21,11 @@ export function ClientProfile({ client }: { client: ClientDetail }) {
           {
             key: 'clientNo',
             label: t('client.fields.clientNo'),
-            children: <span style={NO_WRAP}>{client.clientNo}</span>,
+            children: (
+              <span style={NO_WRAP} data-testid="client-number">
+                {client.clientNo}
+              </span>
+            ),
           },
           { key: 'name', label: t('client.fields.name'), children: client.name },
           {

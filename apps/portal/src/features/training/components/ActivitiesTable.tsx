@@ -34,10 +34,10 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
     {
       title: t('training.fields.type'),
       dataIndex: 'type',
-      width: 110,
+      width: 120,
       render: (type: TrainingActivityFieldsFragment['type']) => <TrainingTypeTag type={type} />,
     },
-    { title: t('training.fields.provider'), dataIndex: 'provider', width: 150 },
+    { title: t('training.fields.provider'), dataIndex: 'provider', width: 140 },
     {
       title: t('training.fields.dates'),
       key: 'dates',
@@ -53,7 +53,7 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
     {
       title: t('training.fields.mandatory'),
       key: 'mandatory',
-      width: 120,
+      width: 110,
       render: (_, row) =>
         row.mandatory ? (
           <Tag color="red" style={{ whiteSpace: 'normal' }}>
@@ -76,7 +76,7 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
     },
     {
       key: 'actions',
-      width: 80,
+      width: 96,
       fixed: 'right',
       render: (_, row) => (
         <Button
@@ -99,7 +99,7 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
       dataSource={rows}
       loading={loading}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
-      scroll={{ x: 1000 }}
+      scroll={{ x: 900 }}
       locale={{
         emptyText: (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.catalogue.empty')} />
