@@ -2,8 +2,8 @@ import type { HTMLAttributes } from 'react';
 import { Button, Empty, Table, Tooltip, Typography } from 'antd';
 import { EditOutlined } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useBankToday } from '../../../shared/useBankToday';
 import type { RmPostingFieldsFragment } from '../../../gql/graphql';
 import { ManagerStatusTag } from '../../../shared/components/ManagerStatusTag';
 import { formatDate } from '../../../shared/format';
@@ -20,7 +20,7 @@ interface PostingsTableProps {
 /** The RMs with their posting: status, core-client capacity and contract end (rule 11). */
 export function PostingsTable({ rows, loading, filtered, onEdit }: PostingsTableProps) {
   const { t } = useTranslation();
-  const today = dayjs().format('YYYY-MM-DD');
+  const today = useBankToday().iso;
 
   const columns: ColumnsType<RmPostingFieldsFragment> = [
     {

@@ -14,6 +14,7 @@ import { ThunderboltOutlined } from '@ant-design/icons';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
+import { useBankToday } from '../../../shared/useBankToday';
 import { can } from '../../../app/access';
 import { useCurrentUser } from '../../../app/auth';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
@@ -115,9 +116,10 @@ function ConfirmRun({
   onRun: (effectiveOn: string) => void;
 }) {
   const { t } = useTranslation();
-  const [date, setDate] = useState<Dayjs>(dayjs());
+  const today = useBankToday().day;
+  const [date, setDate] = useState<Dayjs>(today);
   const outside = (day: Dayjs) =>
-    day.isAfter(dayjs(), 'day') || (earliest !== null && day.isBefore(dayjs(earliest), 'day'));
+    day.isAfter(today, 'day') || (earliest !== null && day.isBefore(dayjs(earliest), 'day'));
   return (
     <Modal
       open

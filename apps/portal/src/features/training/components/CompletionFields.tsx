@@ -1,6 +1,7 @@
 import { DatePicker, Form, Input, Select, Space } from 'antd';
 import dayjs, { type Dayjs } from 'dayjs';
 import { useTranslation } from 'react-i18next';
+import { useBankToday } from '../../../shared/useBankToday';
 import { samePoints, type ActivityBounds, type CompletionValues } from '../hooks/completion';
 import { HOURS_PATTERN, POINTS_PATTERN } from '../hooks/trainingOptions';
 
@@ -16,8 +17,9 @@ export function CompletionFields({ activity }: { activity?: ActivityBounds }) {
   const overridden =
     Boolean(activity && points?.trim()) && !samePoints(points ?? '', activity?.points ?? '');
 
+  const today = useBankToday().day;
   const outsideActivity = (date: Dayjs) =>
-    date.isAfter(dayjs(), 'day') ||
+    date.isAfter(today, 'day') ||
     Boolean(
       activity &&
       (date.isBefore(dayjs(activity.startsOn), 'day') ||
