@@ -17,6 +17,11 @@ export const PERMISSIONS = {
    * client and raises warnings in every branch, so it is admin's (issue 16).
    */
   'ranking.run': ['ADMIN'],
+  /**
+   * Re-rank one branch, where the rules rank each branch on its own: the other branches keep
+   * their rankings (a branch head: own branch only).
+   */
+  'ranking.runBranch': ['BRANCH_HEAD', 'ADMIN'],
   /** Plan, apply or discard assignment plans and reassign clients (a branch head: own branch). */
   'assignment.manage': ['BRANCH_HEAD', 'ADMIN'],
   /** Postings: an RM's status (active, probation, left) and core-client capacity. */

@@ -166,7 +166,7 @@ export class ApplyService {
       [plan.id],
     );
     if (managers.some((row) => row.changed)) throw conflict(STALE, { reason: 'RM_CHANGED' });
-    if (await completedRunAfter(manager, plan.rankingRunId))
+    if (await completedRunAfter(manager, plan.rankingRunId, branchIds))
       throw conflict(STALE, { reason: 'RE_RANKED' });
     const { settings } = await this.settings.current(manager);
     if (!isDeepStrictEqual(settings, plan.settings))

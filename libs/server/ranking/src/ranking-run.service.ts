@@ -25,6 +25,7 @@ import {
   EARLY_WARNINGS_SQL,
   partitionOf,
   rankClientsSql,
+  type BranchRun,
   type RankingSlice,
 } from './ranking.sql';
 import type { RankingRunType, TierCount } from './ranking.types';
@@ -55,13 +56,22 @@ export class RankingRunService implements OnApplicationBootstrap {
     );
   }
 
-  /** Rank every client as of `effectiveOn` (default today) with the current settings. */
+  /**
+   * Rank every client as of `effectiveOn` (default today) with the current settings, or, where
+   * the settings rank each branch on its own, only `branchId`'s clients (a branch head's run).
+   */
   async run(
     actor: Actor | null,
     effectiveOn: string | null,
     requestId: string | null,
+    branchId: number | null = null,
   ): Promise<RankingRunType> {
-    if (actor) this.access.requirePermission(actor, 'ranking.run');
+    if (actor)
+      await this.access.requireBranchAccess(
+        actor,
+        branchId === null ? 'ranking.run' : 'ranking.runBranch',
+        branchId,
+      );
     const effective = effectiveOn ?? bankToday();
     if (!isIsoDate(effective))
       throw badInput('effectiveOn', 'effectiveOn must be a date like 2026-10-31', {
@@ -91,7 +101,16 @@ export class RankingRunService implements OnApplicationBootstrap {
       );
     const { settings } = await this.rankingSettings.current();
     const previousRunId = await latestCompletedRun(this.dataSource.manager);
-    const runId = await this.startRun(actor, effective, lastFactMonth, settings, previousRunId);
+    const branchRun =
+      branchId === null ? null : await this.branchRunOf(branchId, settings, previousRunId);
+    const runId = await this.startRun(
+      actor,
+      effective,
+      lastFactMonth,
+      settings,
+      previousRunId,
+      branchId,
+    );
     try {
       await this.dataSource.transaction(async (manager) => {
         await useRankingMemory(manager);
@@ -104,7 +123,7 @@ export class RankingRunService implements OnApplicationBootstrap {
         if (!(await this.inputs.productTypesAreCurrent(manager)))
           await this.inputs.rebuildProductTypes(manager);
         await this.progress(runId, 40, 'Ranking clients');
-        const statements = rankClientsSql(settings, runId);
+        const statements = rankClientsSql(settings, runId, branchRun);
         await manager.query(statements.valuedSql, statements.valuedParams(effective));
         await manager.query(statements.analyzeSql);
         for (const statement of statements.scoresSql) await manager.query(statement);
@@ -150,6 +169,7 @@ export class RankingRunService implements OnApplicationBootstrap {
             entityType: 'RankingRun',
             entityId: runId,
             after: {
+              branchId,
               effectiveOn: effective,
               lastFactMonth,
               clientCount: summary.clientCount,
@@ -181,17 +201,19 @@ export class RankingRunService implements OnApplicationBootstrap {
     lastFactMonth: string,
     settings: RankingSettings,
     previousRunId: number | null,
+    branchId: number | null,
   ): Promise<number> {
     try {
       const [{ id }] = await this.dataSource.query<{ id: number }[]>(
-        `INSERT INTO ranking_runs (effective_on, last_fact_month, status, progress, step, settings, started_by, previous_run_id)
-         VALUES ($1, $2, 'RUNNING', 5, 'Ranking clients', $3, $4, $5) RETURNING id`,
+        `INSERT INTO ranking_runs (effective_on, last_fact_month, status, progress, step, settings, started_by, previous_run_id, branch_id)
+         VALUES ($1, $2, 'RUNNING', 5, 'Ranking clients', $3, $4, $5, $6) RETURNING id`,
         [
           effectiveOn,
           lastFactMonth,
           JSON.stringify(settings),
           actor?.userId ?? null,
           previousRunId,
+          branchId,
         ],
       );
       return id;
@@ -202,6 +224,37 @@ export class RankingRunService implements OnApplicationBootstrap {
         });
       throw error;
     }
+  }
+
+  /**
+   * A branch may be ranked on its own only where the rules rank each branch on its own, and
+   * only over a run that did too: the first run, and the first after the scope changed, rank
+   * the whole bank.
+   */
+  private async branchRunOf(
+    branchId: number,
+    settings: RankingSettings,
+    previousRunId: number | null,
+  ): Promise<BranchRun> {
+    if (settings.scope !== 'BRANCH')
+      throw badInput(
+        'branchId',
+        'The rules rank the whole bank together: only a bank-wide run can re-rank it',
+        { rule: 'SCOPE_IS_BANK' },
+      );
+    const [previous] = previousRunId
+      ? await this.dataSource.query<{ scope: string }[]>(
+          `SELECT settings->>'scope' AS scope FROM ranking_runs WHERE id = $1`,
+          [previousRunId],
+        )
+      : [];
+    if (previousRunId === null || previous?.scope !== 'BRANCH')
+      throw badInput(
+        'branchId',
+        'The current ranking did not rank each branch on its own: rank the whole bank first',
+        { rule: 'NEEDS_BANK_RUN' },
+      );
+    return { branchId, previousRunId };
   }
 
   /**

@@ -16,11 +16,19 @@ export async function latestCompletedRun(manager: EntityManager): Promise<number
   return run?.id ?? null;
 }
 
-/** Whether a run completed after `runId` (so what was made from `runId` is out of date). */
-export async function completedRunAfter(manager: EntityManager, runId: number): Promise<boolean> {
+/**
+ * Whether a run completed after `runId` that re-ranked any of `branchIds` (a bank-wide run
+ * re-ranks them all), so what was made from `runId` for those branches is out of date.
+ */
+export async function completedRunAfter(
+  manager: EntityManager,
+  runId: number,
+  branchIds: readonly number[],
+): Promise<boolean> {
   const [run] = await manager.query<unknown[]>(
-    `SELECT 1 FROM ranking_runs WHERE status = 'COMPLETED' AND id > $1 LIMIT 1`,
-    [runId],
+    `SELECT 1 FROM ranking_runs WHERE status = 'COMPLETED' AND id > $1
+       AND (branch_id IS NULL OR branch_id = ANY($2::int[])) LIMIT 1`,
+    [runId, branchIds],
   );
   return run !== undefined;
 }

@@ -54,15 +54,23 @@ export class RankingResolver {
 
   @Mutation(() => RankingRunType, {
     description:
-      'Re-rank every client by value as of effectiveOn (default today): core set, tiers, RFM, lifecycle, early warnings. Progress shows on rankingRuns while it runs.',
+      'Re-rank every client by value as of effectiveOn (default today): core set, tiers, RFM, lifecycle, early warnings (admin). With branchId, where the rules rank each branch on its own, re-rank that branch only (its branch head or admin); the other branches keep their rankings. Progress shows on rankingRuns while it runs.',
   })
-  @SignedIn('ranking.run')
+  // The gate in RankingRunService decides: a bank-wide run needs ranking.run.
+  @SignedIn('ranking.runBranch')
   runCoreRanking(
     @CurrentActor() actor: Actor,
     @CurrentRequest() ctx: RequestContext,
     @Args('effectiveOn', { type: () => String, nullable: true }) effectiveOn: string | null,
+    @Args('branchId', {
+      type: () => Int,
+      nullable: true,
+      description:
+        'Re-rank this branch only (where the rules rank each branch on its own); omitted: the whole bank.',
+    })
+    branchId: number | null,
   ): Promise<RankingRunType> {
-    return this.runner.run(actor, effectiveOn ?? null, ctx.requestId);
+    return this.runner.run(actor, effectiveOn ?? null, ctx.requestId, branchId ?? null);
   }
 
   @Query(() => RankingRunConnection, { description: 'Ranking runs, newest first.' })

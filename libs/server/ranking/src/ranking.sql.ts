@@ -98,9 +98,20 @@ export const PRODUCT_TYPES_SQL = `
 /** The table a run writes before it is attached to client_rankings as the run's partition. */
 export const partitionOf = (runId: number) => `client_rankings_run_${runId}`;
 
+/**
+ * A run of one branch (settings rank each branch on its own): that branch's clients ranked
+ * afresh, the other branches' rows carried from the run before, so their core sets, tiers and
+ * warnings stay as they were.
+ */
+export interface BranchRun {
+  branchId: number;
+  previousRunId: number;
+}
+
 export function rankClientsSql(
   settings: RankingSettings,
   runId: number,
+  branchRun: BranchRun | null = null,
 ): {
   valuedSql: string;
   valuedParams: (effectiveOn: string) => unknown[];
@@ -139,7 +150,7 @@ export function rankClientsSql(
       FROM clients c
       LEFT JOIN client_figures f ON f.client_id = c.id
       LEFT JOIN client_product_types p ON p.client_id = c.id
-      WHERE c.opened_on <= $1::date
+      WHERE c.opened_on <= $1::date${branchRun ? ' AND c.branch_id = $11::int' : ''}
     ), staged AS (
       SELECT x.*,
         CASE
@@ -179,6 +190,7 @@ export function rankClientsSql(
     String(settings.declineActivityDropPercent),
     String(settings.potentialGrowthPercent),
     String(settings.potentialProductGaps),
+    ...(branchRun ? [branchRun.branchId] : []),
   ];
   // RFM quintiles from histograms: percent rank = clients of the scope with a smaller figure
   // / (n - 1), worked out once per distinct figure (both figures in one pass), not per client.
@@ -244,7 +256,7 @@ export function rankClientsSql(
       CASE WHEN n.value_rank <= c.core_cut THEN CASE WHEN v.potential THEN 'STRATEGIC' ELSE 'MAINTAIN' END
         ELSE CASE WHEN v.potential THEN 'DEVELOP' ELSE 'BASIC' END END AS matrix_cell,
       ((${BRANCH_SLICES}::bigint * n.branch_rank + ${branchSize} - 1) / ${branchSize})::int AS branch_slice,
-      ((${BANK_SLICES}::bigint * ${bankRank} + ${bankSize} - 1) / ${bankSize})::int AS bank_slice
+      ${branchRun ? 'NULL::int' : `((${BANK_SLICES}::bigint * ${bankRank} + ${bankSize} - 1) / ${bankSize})::int`} AS bank_slice
     FROM ${valued} v
     JOIN ${ranks} n ON n.id = v.id
     JOIN cutoffs c ON c.scope_key = ${byBranch ? 'v.branch_id' : '0'}
@@ -252,7 +264,19 @@ export function rankClientsSql(
     JOIN ${scores} rc ON rc.recency AND rc.scope_key = ${byBranch ? 'v.branch_id' : '0'}
       AND rc.figure = v.recency_figure
     JOIN ${scores} fr ON NOT fr.recency AND fr.scope_key = ${byBranch ? 'v.branch_id' : '0'}
-      AND fr.figure = v.frequency_figure`;
+      AND fr.figure = v.frequency_figure${
+        branchRun
+          ? `
+    UNION ALL
+    -- The other branches as the run before ranked them (by branch: rank n of scope_size).
+    SELECT ${runId}, client_id, branch_id, contribution_12m, aum, value, value_rank, scope_size,
+      branch_rank, core, tier, recency_score, frequency_score, monetary_score, growth_percent,
+      product_gaps, lifecycle_stage, matrix_cell,
+      ((${BRANCH_SLICES}::bigint * branch_rank + scope_size - 1) / scope_size)::int,
+      NULL::int
+    FROM client_rankings WHERE run_id = ${branchRun.previousRunId} AND branch_id <> $5::int`
+          : ''
+      }`;
   const slicesSql = `
     SELECT 'BRANCH' AS kind, branch_id AS "branchId", branch_slice AS slice, NULL AS tier,
       sum(value)::text AS value, count(*)::int AS clients, count(*) FILTER (WHERE core)::int AS core,
@@ -260,7 +284,13 @@ export function rankClientsSql(
     FROM ${partition} GROUP BY branch_id, branch_slice
     UNION ALL
     SELECT 'BANK', NULL, bank_slice, NULL, sum(value)::text, count(*)::int, 0, '0'
-    FROM ${partition} GROUP BY bank_slice
+    FROM ${
+      branchRun
+        ? // Carried rows have no bank rank: the bank's order is sorted once over all rows.
+          `(SELECT value, ((${BANK_SLICES}::bigint * row_number() OVER (ORDER BY value DESC, client_id)
+              + count(*) OVER () - 1) / count(*) OVER ())::int AS bank_slice FROM ${partition}) bank`
+        : partition
+    } GROUP BY bank_slice
     UNION ALL
     SELECT 'TIER', NULL, NULL, tier, '0', count(*)::int, 0, '0' FROM ${partition} GROUP BY tier`;
   // The run's rows are written unindexed and indexed once, far cheaper than index upkeep per
@@ -309,11 +339,14 @@ export function rankClientsSql(
     ],
     createSql,
     createParams: [
-      settings.corePercent,
-      settings.platinumPercent,
-      settings.goldPercent,
-      settings.silverPercent,
-    ].map(String),
+      ...[
+        settings.corePercent,
+        settings.platinumPercent,
+        settings.goldPercent,
+        settings.silverPercent,
+      ].map(String),
+      ...(branchRun ? [branchRun.branchId] : []),
+    ],
     slicesSql,
     attachSql,
     dropSql,

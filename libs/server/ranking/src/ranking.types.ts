@@ -115,6 +115,13 @@ export class RankingRunType {
   @Field(() => String, { nullable: true }) startedByName!: string | null;
   @Field(() => String, { nullable: true }) error!: string | null;
   @Field(() => Int, { nullable: true }) previousRunId!: number | null;
+  @Field(() => Int, {
+    nullable: true,
+    description:
+      "The one branch the run re-ranked (the others kept the previous run's rows); null: the whole bank.",
+  })
+  rankedBranchId!: number | null;
+  @Field(() => String, { nullable: true }) rankedBranchName!: string | null;
   @Field(() => RankingFiguresScopeEnum, {
     description:
       "Whose figures the counts and values are: the bank's, or (a branch head, unless bankFiguresForBranchHeads) the branch's, with the bank-only ones null.",

@@ -19,6 +19,7 @@ import type {
 
 const RUN_COLUMNS = `
   r.id, r.effective_on AS "effectiveOn", r.last_fact_month AS "lastFactMonth", r.status, r.progress, r.step,
+  r.branch_id AS "rankedBranchId", (SELECT b.name FROM branches b WHERE b.id = r.branch_id) AS "rankedBranchName",
   r.started_at AS "startedAt", r.finished_at AS "finishedAt", u.display_name AS "startedByName", r.error,
   r.previous_run_id AS "previousRunId", r.client_count AS "clientCount", r.core_count AS "coreCount",
   r.total_value::text AS "totalValue", r.core_value::text AS "coreValue", r.entered_core AS "enteredCore",

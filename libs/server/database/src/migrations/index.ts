@@ -16,6 +16,7 @@ import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyi
 import { CodeImportLineReasons1795300013000 } from './1795300013000-CodeImportLineReasons';
 import { IndexAuditOperations1795300014000 } from './1795300014000-IndexAuditOperations';
 import { CodeAuditDetails1795300015000 } from './1795300015000-CodeAuditDetails';
+import { RankOneBranch1795300019000 } from './1795300019000-RankOneBranch';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -34,4 +35,5 @@ export const migrations = [
   CodeImportLineReasons1795300013000,
   IndexAuditOperations1795300014000,
   CodeAuditDetails1795300015000,
+  RankOneBranch1795300019000,
 ];

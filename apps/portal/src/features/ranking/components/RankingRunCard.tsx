@@ -22,6 +22,7 @@ import { useRefusalMessage } from '../../../shared/useActionError';
 import type { useRankingRun } from '../hooks/useRankingRun';
 import { useNoRankingMessage } from './NoRankingYet';
 import { RankingRunSummary } from './RankingRunSummary';
+import { useRankingSettings } from '../hooks/useRankingSettings';
 
 /**
  * The latest ranking run (docs/domain.md rule 1) with the button that starts a new one; while a
@@ -31,25 +32,36 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
   const { t } = useTranslation();
   const refusal = useRefusalMessage();
   const { run, running, loading, error, refetch, runRanking, runError, resetRunError } = ranking;
-  // A run re-ranks the whole bank: admin's, confirmed with its effective date.
-  const mayRun = can(useCurrentUser(), 'ranking.run');
+  const user = useCurrentUser();
+  // A run re-ranks the whole bank: admin's, confirmed with its effective date. Where the
+  // rules rank each branch on its own, a branch head may re-rank their branch only.
+  const mayRunBank = can(user, 'ranking.run');
+  const ownBranch = !mayRunBank && user.branch ? user.branch : null;
+  const { settings } = useRankingSettings();
+  const mayRunBranch =
+    ownBranch !== null && can(user, 'ranking.runBranch') && settings?.scope === 'BRANCH';
   const noRanking = useNoRankingMessage();
   const [confirming, setConfirming] = useState(false);
 
-  const start = mayRun ? (
-    <Button
-      type="primary"
-      icon={<ThunderboltOutlined />}
-      loading={running}
-      onClick={() => {
-        resetRunError();
-        setConfirming(true);
-      }}
-      data-testid="run-ranking"
-    >
-      {running ? t('ranking.run.running') : t('ranking.run.start')}
-    </Button>
-  ) : null;
+  const start =
+    mayRunBank || mayRunBranch ? (
+      <Button
+        type="primary"
+        icon={<ThunderboltOutlined />}
+        loading={running}
+        onClick={() => {
+          resetRunError();
+          setConfirming(true);
+        }}
+        data-testid={mayRunBank ? 'run-ranking' : 'run-branch-ranking'}
+      >
+        {running
+          ? t('ranking.run.running')
+          : mayRunBank
+            ? t('ranking.run.start')
+            : t('ranking.run.startBranch')}
+      </Button>
+    ) : null;
 
   return (
     <Card title={t('ranking.run.title')} size="small" extra={start} data-testid="ranking-run">
@@ -93,10 +105,11 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
       {confirming && (
         <ConfirmRun
           earliest={run?.status === 'COMPLETED' ? run.effectiveOn : null}
+          branchName={mayRunBank ? null : (ownBranch?.name ?? null)}
           onCancel={() => setConfirming(false)}
           onRun={(effectiveOn) => {
             setConfirming(false);
-            void runRanking(effectiveOn);
+            void runRanking(effectiveOn, mayRunBank ? null : (ownBranch?.id ?? null));
           }}
         />
       )}
@@ -107,11 +120,14 @@ export function RankingRunCard({ ranking }: { ranking: ReturnType<typeof useRank
 /** What a run will do, with its effective date (today unless chosen, never in the future). */
 function ConfirmRun({
   earliest,
+  branchName,
   onCancel,
   onRun,
 }: {
   /** The current run's date: a new run may not be dated earlier. */
   earliest: string | null;
+  /** The one branch to re-rank; null: the whole bank. */
+  branchName: string | null;
   onCancel: () => void;
   onRun: (effectiveOn: string) => void;
 }) {
@@ -123,14 +139,22 @@ function ConfirmRun({
   return (
     <Modal
       open
-      title={t('ranking.run.confirmTitle')}
-      okText={t('ranking.run.start')}
+      title={
+        branchName === null
+          ? t('ranking.run.confirmTitle')
+          : t('ranking.run.confirmBranchTitle', { branch: branchName })
+      }
+      okText={branchName === null ? t('ranking.run.start') : t('ranking.run.startBranch')}
       onOk={() => onRun(date.format('YYYY-MM-DD'))}
       onCancel={onCancel}
       okButtonProps={{ 'data-testid': 'run-ranking-confirm' }}
     >
       <Space orientation="vertical" style={{ width: '100%' }} data-testid="run-ranking-dialog">
-        <Typography.Paragraph>{t('ranking.run.confirmBody')}</Typography.Paragraph>
+        <Typography.Paragraph>
+          {branchName === null
+            ? t('ranking.run.confirmBody')
+            : t('ranking.run.confirmBranchBody', { branch: branchName })}
+        </Typography.Paragraph>
         <Typography.Text strong>{t('ranking.run.effectiveOn')}</Typography.Text>
         <DatePicker
           value={date}

@@ -1,4 +1,4 @@
-import { Col, Row, Statistic, Typography } from 'antd';
+import { Alert, Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RankingRunFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatMonth, formatShare } from '../../../shared/format';
@@ -18,6 +18,15 @@ export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
   return (
     <>
       <StaleFactsAlert effectiveOn={run.effectiveOn} lastFactMonth={run.lastFactMonth} />
+      {run.rankedBranchName && (
+        <Alert
+          type="info"
+          showIcon
+          style={{ marginBottom: 12 }}
+          title={t('ranking.run.rankedBranch', { branch: run.rankedBranchName })}
+          data-testid="ranking-ranked-branch"
+        />
+      )}
       <Row gutter={[16, 12]}>
         <Col xs={12} md={6}>
           <Statistic

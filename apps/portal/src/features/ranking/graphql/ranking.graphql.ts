@@ -12,6 +12,8 @@ export const RankingRunFields = graphql(`
     startedAt
     finishedAt
     startedByName
+    rankedBranchId
+    rankedBranchName
     figuresScope
     clientCount
     coreCount
@@ -42,8 +44,8 @@ export const LatestRankingRunQuery = graphql(`
 `);
 
 export const RunCoreRankingMutation = graphql(`
-  mutation RunCoreRanking($effectiveOn: String) {
-    runCoreRanking(effectiveOn: $effectiveOn) {
+  mutation RunCoreRanking($effectiveOn: String, $branchId: Int) {
+    runCoreRanking(effectiveOn: $effectiveOn, branchId: $branchId) {
       ...RankingRunFields
     }
   }

@@ -47,11 +47,11 @@ export function useRankingRun() {
     error: latest.error,
     refetch: () => void latest.refetch().catch(() => undefined),
     /**
-     * Resolves once the run is over; a refusal or failure is in `runError`. Refused because
+     * Resolves once the run is over (the whole bank, or `branchId` only); a refusal or failure is in `runError`. Refused because
      * someone else's run is under way, the card then shows that run's progress.
      */
-    runRanking: (effectiveOn: string) =>
-      start({ variables: { effectiveOn } }).then(
+    runRanking: (effectiveOn: string, branchId: number | null = null) =>
+      start({ variables: { effectiveOn, branchId } }).then(
         () => undefined,
         () => void latest.refetch().catch(() => undefined),
       ),
