@@ -68,12 +68,22 @@ export type CertificateState =
 
 export type ClientFilter = {
   branchId?: number | null | undefined;
+  /** Core (true) or not (false) in the latest ranking run. */
+  core?: boolean | null | undefined;
+  /** In the branch pool, served by no RM (true), or served by an RM (false). */
+  inBranchPool?: boolean | null | undefined;
   kind?: ClientKind | null | undefined;
+  /** Lifecycle stage in the latest ranking run. */
+  lifecycleStage?: LifecycleStage | null | undefined;
   managerId?: number | null | undefined;
+  /** With (true) or without (false) an unacknowledged early warning. */
+  openEarlyWarning?: boolean | null | undefined;
   /** Holds an active product of this type. */
   productType?: ProductType | null | undefined;
   /** Part of the name, or the exact client number. */
   search?: string | null | undefined;
+  /** Tier in the latest ranking run. */
+  tier?: ValueTier | null | undefined;
 };
 
 export type ClientKind =

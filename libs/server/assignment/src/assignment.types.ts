@@ -1,7 +1,7 @@
 import type { ValueTier } from '@corebook/domain';
+import { ValueTierEnum } from '@corebook/server/clients';
 import { DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import { ManagerStatusValue } from '@corebook/server/org';
-import { ValueTierEnum } from '@corebook/server/ranking';
 import {
   Field,
   Float,

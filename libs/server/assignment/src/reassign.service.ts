@@ -3,7 +3,7 @@ import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, conflict, forbidden } from '@corebook/server/common';
 import { ClientsService, type ClientType } from '@corebook/server/clients';
-import { coreClientsHeldBy, isCoreIn, latestCompletedRun } from '@corebook/server/ranking';
+import { coreClientsHeldBy, isCoreIn, latestCompletedRun } from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';

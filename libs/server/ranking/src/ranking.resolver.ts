@@ -1,6 +1,12 @@
 import type { Actor, RankingSettings } from '@corebook/domain';
 import type { Versioned } from '@corebook/server/audit';
-import { ClientType, ClientsService, clientLoader } from '@corebook/server/clients';
+import {
+  ClientType,
+  ClientsService,
+  LifecycleStageEnum,
+  ValueTierEnum,
+  clientLoader,
+} from '@corebook/server/clients';
 import {
   CurrentActor,
   CurrentRequest,
@@ -24,7 +30,6 @@ import {
   CoreSetChangeConnection,
   EarlyWarningConnection,
   EarlyWarningType,
-  LifecycleStageEnum,
   ParetoType,
   RankingRunConnection,
   RankingRunType,
@@ -32,7 +37,6 @@ import {
   RankingSettingsType,
   RfmScoreType,
   ValueMatrixCellEnum,
-  ValueTierEnum,
   type CoreChange,
 } from './ranking.types';
 

@@ -13,6 +13,7 @@ import { ThrottleSignIn1795300009000 } from './1795300009000-ThrottleSignIn';
 import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-LimitBranchHeadsToBranchFigures';
 import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
+import { IndexOpenEarlyWarnings1795300015000 } from './1795300015000-IndexOpenEarlyWarnings';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -28,4 +29,5 @@ export const migrations = [
   LimitBranchHeadsToBranchFigures1795300010000,
   DateEveryLeaver1795300011000,
   SortNamesByPinyin1795300012000,
+  IndexOpenEarlyWarnings1795300015000,
 ];
