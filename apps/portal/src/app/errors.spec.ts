@@ -128,6 +128,9 @@ describe("refused values in the user's language", () => {
     'CONTROL_CHARACTER',
     'TOO_LONG',
     'DATE_TIME_FORMAT',
+    'ACTION_NOTE_LENGTH',
+    'FOLLOW_UP_IN_PAST',
+    'FOLLOW_UP_TOO_FAR',
   ];
 
   it('has a sentence for every rule in both languages', () => {

@@ -237,6 +237,13 @@ export class EarlyWarningType {
   @Field(() => GraphQLISODateTime) raisedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) acknowledgedAt!: Date | null;
   @Field(() => String, { nullable: true }) acknowledgedByName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was done, given when acknowledged (null before action notes were kept).',
+  })
+  actionNote!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When to follow up, if set.' })
+  followUpOn!: string | null;
 }
 
 @ObjectType()

@@ -14,6 +14,7 @@ import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-Li
 import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
 import { IndexOpenEarlyWarnings1795300015000 } from './1795300015000-IndexOpenEarlyWarnings';
+import { RecordWarningActions1795300016000 } from './1795300016000-RecordWarningActions';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -30,4 +31,5 @@ export const migrations = [
   DateEveryLeaver1795300011000,
   SortNamesByPinyin1795300012000,
   IndexOpenEarlyWarnings1795300015000,
+  RecordWarningActions1795300016000,
 ];
