@@ -12,8 +12,8 @@ export interface ClientRankingFilter {
  * How a condition reaches the client's rows elsewhere. PROBE looks up each client's row
  * by its key: right where the list holds few clients (an RM's book, a branch), where the
  * planner's default costs would hash a whole 2 M-row ranking instead (13x slower on a
- * branch of 19,000 clients, docs/decisions.md 39). JOIN leaves the planner free to hash:
- * right for the whole bank.
+ * branch of 19,000 clients; docs/decisions.md, "A book or a branch is probed client by
+ * client"). JOIN leaves the planner free to hash: right for the whole bank.
  */
 export type ClientLookup = 'PROBE' | 'JOIN';
 
