@@ -98,6 +98,7 @@ describe("refused values in the user's language", () => {
     'CHOICE',
     'BOOLEAN',
     'REASON_LENGTH',
+    'OTHER_REASON_LENGTH',
     'ALREADY_IN_POOL',
     'ALREADY_SERVES',
     'NO_SUCH_RM',

@@ -15,6 +15,7 @@ import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
 import { IndexOpenEarlyWarnings1795300015000 } from './1795300015000-IndexOpenEarlyWarnings';
 import { RecordWarningActions1795300016000 } from './1795300016000-RecordWarningActions';
+import { AddManualMoveReasons1795300017000 } from './1795300017000-AddManualMoveReasons';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -32,4 +33,5 @@ export const migrations = [
   SortNamesByPinyin1795300012000,
   IndexOpenEarlyWarnings1795300015000,
   RecordWarningActions1795300016000,
+  AddManualMoveReasons1795300017000,
 ];
