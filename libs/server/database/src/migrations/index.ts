@@ -13,9 +13,9 @@ import { ThrottleSignIn1795300009000 } from './1795300009000-ThrottleSignIn';
 import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-LimitBranchHeadsToBranchFigures';
 import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
-import { IndexOpenEarlyWarnings1795300015000 } from './1795300015000-IndexOpenEarlyWarnings';
-import { RecordWarningActions1795300016000 } from './1795300016000-RecordWarningActions';
-import { AddManualMoveReasons1795300017000 } from './1795300017000-AddManualMoveReasons';
+import { IndexOpenEarlyWarnings1795300016000 } from './1795300016000-IndexOpenEarlyWarnings';
+import { RecordWarningActions1795300017000 } from './1795300017000-RecordWarningActions';
+import { AddManualMoveReasons1795300018000 } from './1795300018000-AddManualMoveReasons';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -31,7 +31,7 @@ export const migrations = [
   LimitBranchHeadsToBranchFigures1795300010000,
   DateEveryLeaver1795300011000,
   SortNamesByPinyin1795300012000,
-  IndexOpenEarlyWarnings1795300015000,
-  RecordWarningActions1795300016000,
-  AddManualMoveReasons1795300017000,
+  IndexOpenEarlyWarnings1795300016000,
+  RecordWarningActions1795300017000,
+  AddManualMoveReasons1795300018000,
 ];

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * the open ones run after run; the client list's filter "with an open warning" and each
  * client's latest open warning read only the open ones.
  */
-export class IndexOpenEarlyWarnings1795300015000 implements MigrationInterface {
-  name = 'IndexOpenEarlyWarnings1795300015000';
+export class IndexOpenEarlyWarnings1795300016000 implements MigrationInterface {
+  name = 'IndexOpenEarlyWarnings1795300016000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(

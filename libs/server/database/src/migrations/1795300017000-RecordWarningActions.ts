@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * optionally a date to follow up, kept with the warning as its history. Warnings
  * acknowledged before have neither; an open warning has no action yet.
  */
-export class RecordWarningActions1795300016000 implements MigrationInterface {
-  name = 'RecordWarningActions1795300016000';
+export class RecordWarningActions1795300017000 implements MigrationInterface {
+  name = 'RecordWarningActions1795300017000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`

@@ -5,8 +5,8 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
  * libs/domain/src/assignment/manual-move.ts (docs/domain.md rule 3) beside the branch head's
  * note. Moves made before have no code; plan rows never have one.
  */
-export class AddManualMoveReasons1795300017000 implements MigrationInterface {
-  name = 'AddManualMoveReasons1795300017000';
+export class AddManualMoveReasons1795300018000 implements MigrationInterface {
+  name = 'AddManualMoveReasons1795300018000';
 
   async up(q: QueryRunner): Promise<void> {
     await q.query(`
