@@ -1,4 +1,4 @@
-import { isIsoDate, todayIn } from './dates';
+import { isIsoDate, startOfDayIn, todayIn, wallClockIn } from './dates';
 
 describe('isIsoDate', () => {
   it('accepts calendar dates written YYYY-MM-DD', () => {
@@ -28,5 +28,35 @@ describe('todayIn', () => {
     expect(todayIn('Asia/Shanghai', evening)).toBe('2026-11-23');
     expect(todayIn('Asia/Shanghai', new Date('2026-12-31T15:59:59Z'))).toBe('2026-12-31');
     expect(todayIn('Asia/Shanghai', new Date('2026-12-31T16:00:00Z'))).toBe('2027-01-01');
+  });
+});
+
+describe('wallClockIn', () => {
+  it('reads the clock where the bank is, to the second, midnight as 00', () => {
+    expect(wallClockIn('Asia/Shanghai', new Date('2026-12-07T13:03:09Z'))).toBe(
+      '2026-12-07 21:03:09',
+    );
+    expect(wallClockIn('Asia/Shanghai', new Date('2026-12-31T16:00:00Z'))).toBe(
+      '2027-01-01 00:00:00',
+    );
+    expect(wallClockIn('UTC', new Date('2026-12-07T13:03:09Z'))).toBe('2026-12-07 13:03:09');
+  });
+});
+
+describe('startOfDayIn', () => {
+  it("gives the instant the bank's day begins", () => {
+    expect(startOfDayIn('Asia/Shanghai', '2026-12-07').toISOString()).toBe(
+      '2026-12-06T16:00:00.000Z',
+    );
+    expect(startOfDayIn('UTC', '2026-12-07').toISOString()).toBe('2026-12-07T00:00:00.000Z');
+  });
+
+  it('follows a clock change: midnight before and after New York moves to summer time', () => {
+    expect(startOfDayIn('America/New_York', '2026-03-08').toISOString()).toBe(
+      '2026-03-08T05:00:00.000Z',
+    );
+    expect(startOfDayIn('America/New_York', '2026-03-09').toISOString()).toBe(
+      '2026-03-09T04:00:00.000Z',
+    );
   });
 });

@@ -17,3 +17,40 @@ export function todayIn(timeZone: string, at: Date = new Date()): string {
     day: '2-digit',
   }).format(at);
 }
+
+const wallClocks = new Map<string, Intl.DateTimeFormat>();
+
+/** The wall-clock time at `at` in an IANA time zone: 'YYYY-MM-DD HH:mm:ss'. */
+export function wallClockIn(timeZone: string, at: Date): string {
+  let format = wallClocks.get(timeZone);
+  if (!format) {
+    format = new Intl.DateTimeFormat('en-CA', {
+      timeZone,
+      year: 'numeric',
+      month: '2-digit',
+      day: '2-digit',
+      hour: '2-digit',
+      minute: '2-digit',
+      second: '2-digit',
+      hourCycle: 'h23',
+    });
+    wallClocks.set(timeZone, format);
+  }
+  const part = Object.fromEntries(format.formatToParts(at).map((p) => [p.type, p.value]));
+  return `${part.year}-${part.month}-${part.day} ${part.hour}:${part.minute}:${part.second}`;
+}
+
+/** How far the zone's clock is ahead of UTC at `at`, in milliseconds. */
+function offsetAt(timeZone: string, at: number): number {
+  return Date.parse(`${wallClockIn(timeZone, new Date(at)).replace(' ', 'T')}Z`) - at;
+}
+
+/**
+ * The instant a calendar day (YYYY-MM-DD) begins in a time zone: '2026-12-07' in
+ * Asia/Shanghai is 2026-12-06T16:00:00Z. Checked twice for a day a clock change starts.
+ */
+export function startOfDayIn(timeZone: string, date: string): Date {
+  const midnightUtc = Date.parse(`${date}T00:00:00Z`);
+  const guess = midnightUtc - offsetAt(timeZone, midnightUtc);
+  return new Date(midnightUtc - offsetAt(timeZone, guess));
+}

@@ -9,3 +9,4 @@ export * from './training';
 export * from './assignment';
 export * from './ranking';
 export * from './text';
+export * from './labels';

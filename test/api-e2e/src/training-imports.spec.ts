@@ -46,6 +46,23 @@ describe('training files and points', () => {
         [8, 'REJECTED', 'duplicate of line 2 in this file'],
         [9, 'ACCEPTED', null],
       ]);
+      // Each reason also comes as a code and its parameters, for the reader's language.
+      expect(
+        preview.lines.edges.map((e: any) => [
+          e.node.lineNo,
+          e.node.reasonCode,
+          e.node.reasonParams,
+        ]),
+      ).toEqual([
+        [2, null, null],
+        [3, null, null],
+        [4, 'UNKNOWN_RM', { employeeNo: 'E404' }],
+        [5, 'UNKNOWN_ACTIVITY', { code: 'NOPE' }],
+        [6, 'BAD_DATE', { value: '2026/05/02' }],
+        [7, 'POINTS_OUT_OF_RANGE', { value: '250', max: 100 }],
+        [8, 'DUPLICATE_IN_FILE', { line: 2 }],
+        [9, null, null],
+      ]);
       const before = (
         await training.api.graphql(FILE, { m: 1, y: 2026 }, { token: training.tokens.rm1 })
       ).data!.trainingFile.earned;
@@ -88,6 +105,22 @@ describe('training files and points', () => {
       expect(report.headers['content-disposition']).toContain('lms-may-rejections.csv');
       expect(report.body).toContain('unknown RM ""E404""');
       expect(report.body.split('\n')).toHaveLength(6);
+
+      // In Chinese: the columns, the outcome and each reason, the line as it was.
+      const chinese = await training.api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${preview.id}/rejections.csv?lang=zh-CN`,
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
+      });
+      const [header, first] = chinese.body.replace(/^\uFEFF/, '').split(/\r?\n/);
+      expect(header).toBe('行号,结果,原因,文件中的原行');
+      expect(first).toBe('4,拒绝,未知客户经理“E404”,"E404,T-001,2026-05-02,6,,,,"');
+      const unknown = await training.api.app.inject({
+        method: 'GET',
+        url: `/training/imports/${preview.id}/rejections.csv?lang=fr`,
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
+      });
+      expect(unknown.statusCode).toBe(400);
     });
 
     it('discards a preview: nothing added, no commit afterwards, and only HR and admin may see or drop it', async () => {
@@ -315,6 +348,74 @@ describe('training files and points', () => {
         url: '/training/records.xlsx',
       });
       expect(anonymous.statusCode).toBe(401);
+    });
+
+    // Issue 16, defect 7: a Chinese page's export was English, its codes raw, its dates text.
+    it('names columns and codes in the caller’s language and writes dates as dates', async () => {
+      const response = await training.api.app.inject({
+        method: 'GET',
+        url: '/training/records.xlsx?year=2026&lang=zh-CN',
+        headers: { authorization: `Bearer ${training.tokens.hr}` },
+      });
+      const workbook = new Workbook();
+      await workbook.xlsx.load(response.rawPayload as unknown as ArrayBuffer);
+      const sheet = workbook.worksheets[0];
+      expect(sheet.name).toBe('培训记录');
+      expect(sheet.getRow(1).values).toEqual([
+        undefined,
+        '工号',
+        '客户经理',
+        '支行',
+        '培训编号',
+        '培训项目',
+        '培训类型',
+        '完成日期',
+        '学时',
+        '成绩',
+        '是否通过',
+        '积分',
+        '积分调整原因',
+        '状态',
+        '作废原因',
+        '来源',
+        '备注/证明',
+      ]);
+      // E003's completion imported from line 9 of the LMS file above.
+      const row = sheet
+        .getRows(2, sheet.rowCount - 1)!
+        .find((candidate) => candidate.getCell(1).value === 'E003');
+      expect(row).toBeDefined();
+      const cell = (column: number) => row!.getCell(column);
+      expect([cell(6).value, cell(13).value, cell(15).value]).toEqual([
+        '集中培训',
+        '有效',
+        '批量导入',
+      ]);
+      expect(cell(7).value).toEqual(new Date('2026-05-05T00:00:00Z'));
+      expect(cell(7).numFmt).toBe('yyyy-mm-dd');
+      expect([cell(8).value, cell(11).value]).toEqual([4, 8]);
+      const codes = sheet
+        .getSheetValues()
+        .flat()
+        .filter((value) => typeof value === 'string');
+      for (const code of ['CENTRALISED', 'ETHICS', 'ACTIVE', 'IMPORT', 'MANUAL'])
+        expect(codes).not.toContain(code);
+
+      for (const [query, field] of [
+        ['lang=fr', 'lang'],
+        ['type=ONLINE&type=ETHICS', 'type'],
+        ['status=GONE', 'status'],
+      ]) {
+        const bad = await training.api.app.inject({
+          method: 'GET',
+          url: `/training/records.xlsx?${query}`,
+          headers: { authorization: `Bearer ${training.tokens.hr}` },
+        });
+        expect({ status: bad.statusCode, extensions: bad.json().errors[0].extensions }).toEqual({
+          status: 400,
+          extensions: { code: 'BAD_USER_INPUT', field },
+        });
+      }
     });
   });
 });

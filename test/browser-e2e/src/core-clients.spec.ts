@@ -2,6 +2,7 @@
 // ranking, plans the branch's core-client books, previews the diff and applies it; every
 // core client of the branch then has exactly one RM, and planning again moves nobody. The
 // RM then finds tier, core flag, RFM and lifecycle stage in My clients.
+import { factsAreStale } from '@corebook/domain';
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
@@ -185,6 +186,13 @@ describe('core clients', () => {
     expect(await statistic(page, 'plan-moves')).toBe(0);
     expect(await statistic(page, 'plan-assigns')).toBe(0);
     expect(await statistic(page, 'plan-unplaced')).toBe(0);
+
+    // The Pareto page names the run's date and the month of facts behind it.
+    await page.getByTestId('nav-valueConcentration').click();
+    await page.waitForURL((url) => url.pathname === '/core-clients/pareto');
+    expect(await page.getByTestId('pareto-of-run').textContent()).toMatch(
+      /^Ranking of \d{4}-\d{2}-\d{2} · Facts up to \w+ \d{4}$/,
+    );
   });
 
   it('shows an RM their book with tier, core flag, RFM and lifecycle stage', async () => {
@@ -256,6 +264,21 @@ describe('core clients', () => {
       1,
     );
     expect(await page.getByTestId('assignment-period').count()).toBeGreaterThan(0);
+    // The ranking's date comes with the month of facts it counted, and a warning when old.
+    const { rankingRuns: latest } = await graphql<{
+      rankingRuns: { edges: { node: { effectiveOn: string; lastFactMonth: string } }[] };
+    }>(
+      portalUrl(),
+      head.token,
+      '{ rankingRuns(first: 1) { edges { node { effectiveOn lastFactMonth } } } }',
+    );
+    const run = latest.edges[0].node;
+    expect(await page.getByTestId('client-ranking-as-of').textContent()).toMatch(
+      new RegExp(`^${run.effectiveOn} · Facts up to \\w+ \\d{4}$`),
+    );
+    expect(await page.getByTestId('ranking-stale-facts').count()).toBe(
+      factsAreStale(run.lastFactMonth, run.effectiveOn) ? 1 : 0,
+    );
     // Reassigning is the branch head's; an RM is not offered it.
     expect(await page.getByTestId('reassign-client').count()).toBe(0);
   });

@@ -229,7 +229,7 @@ describe('training points', () => {
     const reportHref = await session.page
       .getByTestId('import-rejection-report')
       .getAttribute('href');
-    expect(reportHref).toMatch(/^\/training\/imports\/\d+\/rejections\.csv$/);
+    expect(reportHref).toMatch(/^\/training\/imports\/\d+\/rejections\.csv\?lang=en$/);
     const report = await session.page.request.get(reportHref ?? '');
     expect(report.status()).toBe(200);
     const reportLines = (await report.text()).trim().split(/\r?\n/);
@@ -250,6 +250,11 @@ describe('training points', () => {
     expect(await count('accepted')).toBe(0);
     expect(await count('duplicates')).toBe(2);
     expect(await count('rejected')).toBe(5);
+    // In Chinese, each refused line says why in Chinese.
+    await session.page.getByTestId('lang-zh-CN').click();
+    await session.page.getByText('未知客户经理“NOPE-0000”').waitFor();
+    await session.page.getByTestId('lang-en').click();
+    await session.page.getByText('unknown RM "NOPE-0000"').waitFor();
     await session.page.getByTestId('import-nothing').waitFor();
     expect(await session.page.getByTestId('import-commit').isDisabled()).toBe(true);
     await session.page.getByTestId('import-discard').click();

@@ -1,18 +1,16 @@
 // i18next setup: English and Simplified Chinese ship in the bundle, so initialisation is
-// synchronous and the first render already has the right language.
+// synchronous and the first render already has the right language. The words for API codes
+// come from libs/domain/src/labels, which the API's exports use too.
+import { LABELS, LANGUAGES, isLanguage, type Language } from '@corebook/domain';
 import i18n from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import en from '../i18n/en.json';
 import zhCN from '../i18n/zh-CN.json';
+import { withLabels } from '../i18n/withLabels';
 
-export const LANGUAGES = ['en', 'zh-CN'] as const;
-export type Language = (typeof LANGUAGES)[number];
+export { LANGUAGES, isLanguage, type Language };
 
 const STORAGE_KEY = 'corebook.language';
-
-export function isLanguage(value: unknown): value is Language {
-  return typeof value === 'string' && (LANGUAGES as readonly string[]).includes(value);
-}
 
 /** The user's explicit choice, if they made one on this browser. */
 export function storedLanguage(): Language | undefined {
@@ -37,7 +35,10 @@ function browserLanguage(): Language {
 }
 
 void i18n.use(initReactI18next).init({
-  resources: { en: { translation: en }, 'zh-CN': { translation: zhCN } },
+  resources: {
+    en: { translation: withLabels(en, LABELS.en) },
+    'zh-CN': { translation: withLabels(zhCN, LABELS['zh-CN']) },
+  },
   lng: storedLanguage() ?? browserLanguage(),
   fallbackLng: 'en',
   supportedLngs: LANGUAGES,

@@ -1,5 +1,11 @@
-import en from './en.json';
-import zhCN from './zh-CN.json';
+import { LABELS } from '@corebook/domain';
+import enOwn from './en.json';
+import zhOwn from './zh-CN.json';
+import { withLabels } from './withLabels';
+
+// What the portal shows: its own words and the labels it shares with the API's exports.
+const en = withLabels(enOwn, LABELS.en);
+const zhCN = withLabels(zhOwn, LABELS['zh-CN']);
 
 type Tree = { [key: string]: string | Tree };
 
@@ -20,6 +26,12 @@ describe('translations', () => {
   it('English and Simplified Chinese have exactly the same keys', () => {
     expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([]);
+  });
+
+  it('a key lives in one place, the portal files or the shared labels, not both', () => {
+    expect(() => withLabels({ audit: { title: 'Log' } }, LABELS.en)).toThrow(
+      'translation key audit.title is defined in the portal and in the shared labels',
+    );
   });
 
   it('no translation is empty and both languages use the same placeholders', () => {

@@ -4,29 +4,24 @@ import dayjs from 'dayjs';
 const DECIMAL = /^-?\d+(\.\d+)?$/;
 const formatters = new Map<string, Intl.NumberFormat>();
 
-function formatter(locale: string, fractionDigits: number): Intl.NumberFormat {
-  const key = `${locale}|${fractionDigits}`;
-  let found = formatters.get(key);
+function formatter(locale: string): Intl.NumberFormat {
+  let found = formatters.get(locale);
   if (!found) {
-    found = new Intl.NumberFormat(locale, {
-      minimumFractionDigits: fractionDigits,
-      maximumFractionDigits: fractionDigits,
-    });
-    formatters.set(key, found);
+    found = new Intl.NumberFormat(locale, { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+    formatters.set(locale, found);
   }
   return found;
 }
 
-/** "1234567.5" → "1,234,567.50" (en) or "1,234,567.50" (zh-CN); empty → an em dash. */
-export function formatMoney(
-  amount: string | null | undefined,
-  locale: string,
-  fractionDigits = 2,
-): string {
+/**
+ * Money one way on every screen, to the fen: "1234567.5" → "1,234,567.50" (en and zh-CN);
+ * empty → an em dash.
+ */
+export function formatMoney(amount: string | null | undefined, locale: string): string {
   if (amount === null || amount === undefined || amount === '') return '—';
   const trimmed = amount.trim();
   if (!DECIMAL.test(trimmed)) return amount;
-  return formatter(locale, fractionDigits).format(trimmed as `${number}`);
+  return formatter(locale).format(trimmed as `${number}`);
 }
 
 /** Short axis labels for charts: 1.2M / 120万. Charts only, so a float is fine here. */

@@ -56,30 +56,34 @@ describe('importing training completions', () => {
   });
 
   it.each([
-    [{ ...good, employeeNo: 'E999' }, 'unknown RM "E999"'],
-    [{ ...good, activityCode: 'X' }, 'unknown activity "X"'],
-    [{ ...good, completedOn: '01/03/2026' }, 'bad date "01/03/2026" (use YYYY-MM-DD)'],
-    [{ ...good, completedOn: '2026-02-30' }, 'bad date "2026-02-30" (use YYYY-MM-DD)'],
+    [{ ...good, employeeNo: 'E999' }, 'UNKNOWN_RM', 'unknown RM "E999"'],
+    [{ ...good, activityCode: 'X' }, 'UNKNOWN_ACTIVITY', 'unknown activity "X"'],
+    [{ ...good, completedOn: '01/03/2026' }, 'BAD_DATE', 'bad date "01/03/2026" (use YYYY-MM-DD)'],
+    [{ ...good, completedOn: '2026-02-30' }, 'BAD_DATE', 'bad date "2026-02-30" (use YYYY-MM-DD)'],
     [
       { ...good, completedOn: '2026-07-15' },
+      'OUTSIDE_ACTIVITY_DATES',
       "completed on 2026-07-15, outside the activity's dates 2026-01-01 to 2026-06-30",
     ],
     [
       { ...good, employeeNo: 'E003' },
+      'BEFORE_HIRE',
       'completed on 2026-03-01, before RM "E003" joined on 2026-04-01',
     ],
     [
       { ...good, employeeNo: 'E004' },
+      'AFTER_LEAVING',
       'completed on 2026-03-01, after RM "E004" left on 2026-02-28',
     ],
-    [{ ...good, points: '51' }, 'points "51" out of range (0 to 50)'],
-    [{ ...good, points: '-1' }, 'points "-1" out of range (0 to 50)'],
-    [{ ...good, hours: 'three' }, 'bad hours "three" (a number such as 3 or 1.5)'],
-    [{ ...good, score: '101' }, 'score "101" out of range (0 to 100)'],
-    [{ ...good, passed: 'maybe' }, 'bad pass/fail "maybe" (yes or no)'],
-  ])('rejects %o with a reason', (fields, reason) => {
-    expect(validateImportLines([line(5, fields)], lookups, settings, '2026-11-22')).toEqual([
-      { lineNo: 5, outcome: 'REJECTED', reason },
+    [{ ...good, points: '51' }, 'POINTS_OUT_OF_RANGE', 'points "51" out of range (0 to 50)'],
+    [{ ...good, points: '-1' }, 'POINTS_OUT_OF_RANGE', 'points "-1" out of range (0 to 50)'],
+    [{ ...good, hours: 'three' }, 'BAD_HOURS', 'bad hours "three" (a number such as 3 or 1.5)'],
+    [{ ...good, score: '101' }, 'SCORE_OUT_OF_RANGE', 'score "101" out of range (0 to 100)'],
+    [{ ...good, passed: 'maybe' }, 'BAD_PASSED', 'bad pass/fail "maybe" (yes or no)'],
+  ])('rejects %o with a reason (%s)', (fields, code, reason) => {
+    const outcomes = validateImportLines([line(5, fields)], lookups, settings, '2026-11-22');
+    expect(outcomes).toEqual([
+      { lineNo: 5, outcome: 'REJECTED', reason, why: { code, params: expect.any(Object) } },
     ]);
   });
 

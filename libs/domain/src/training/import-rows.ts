@@ -3,6 +3,7 @@ import { controlCharacterIn } from '../text';
 import { EVIDENCE_MAX_LENGTH } from './limits';
 import { parsePoints, toTenths } from './points';
 import { completionOutsideService, type ServicePeriod } from './service-period';
+import { importReason, importReasonText, type ImportLineReason } from './import-reasons';
 import type { TrainingSettings } from './settings';
 
 /**
@@ -98,8 +99,14 @@ export interface ImportedCompletion {
 
 export type ImportOutcome =
   | { lineNo: number; outcome: 'ACCEPTED'; completion: ImportedCompletion }
-  | { lineNo: number; outcome: 'REJECTED'; reason: string }
-  | { lineNo: number; outcome: 'DUPLICATE'; reason: string; completion: ImportedCompletion };
+  | { lineNo: number; outcome: 'REJECTED'; reason: string; why: ImportLineReason }
+  | {
+      lineNo: number;
+      outcome: 'DUPLICATE';
+      reason: string;
+      why: ImportLineReason;
+      completion: ImportedCompletion;
+    };
 
 const HOURS = /^\d{1,3}(\.\d)?$/;
 const SCORE = /^\d{1,3}(\.\d)?$/;
@@ -125,50 +132,61 @@ function check(
   lookups: ImportLookups,
   settings: TrainingSettings,
   today: string,
-): ImportedCompletion | string {
+): ImportedCompletion | ImportLineReason {
   const value = (column: ImportColumn) => (line.fields[column] ?? '').trim();
   // A NUL or other control character (a corrupt export) rejects this line, not the file.
   const corrupt = IMPORT_COLUMNS.find((column) =>
     controlCharacterIn(line.fields[column] ?? '', column === 'evidence'),
   );
-  if (corrupt) return `${corrupt} holds a control character`;
+  if (corrupt) return importReason('CONTROL_CHARACTER', { column: corrupt });
   if (value('evidence').length > EVIDENCE_MAX_LENGTH)
-    return `evidence is longer than ${EVIDENCE_MAX_LENGTH} characters`;
+    return importReason('EVIDENCE_TOO_LONG', { max: EVIDENCE_MAX_LENGTH });
   const employeeNo = value('employeeNo');
-  if (!employeeNo) return 'employee number is missing';
+  if (!employeeNo) return importReason('EMPLOYEE_NO_MISSING');
   const rm = lookups.managerByEmployeeNo.get(employeeNo.toUpperCase());
-  if (rm === undefined) return `unknown RM "${employeeNo}"`;
+  if (rm === undefined) return importReason('UNKNOWN_RM', { employeeNo });
   const managerId = rm.id;
   const code = value('activityCode');
-  if (!code) return 'activity code is missing';
+  if (!code) return importReason('ACTIVITY_CODE_MISSING');
   const activity = lookups.activityByCode.get(code.toUpperCase());
-  if (!activity) return `unknown activity "${code}"`;
+  if (!activity) return importReason('UNKNOWN_ACTIVITY', { code });
   const completedOn = value('completedOn');
-  if (!isIsoDate(completedOn)) return `bad date "${completedOn}" (use YYYY-MM-DD)`;
-  if (completedOn > today) return `completion date ${completedOn} is in the future`;
+  if (!isIsoDate(completedOn)) return importReason('BAD_DATE', { value: completedOn });
+  if (completedOn > today) return importReason('DATE_IN_FUTURE', { date: completedOn });
   if (completedOn < activity.startsOn || completedOn > activity.endsOn) {
-    return `completed on ${completedOn}, outside the activity's dates ${activity.startsOn} to ${activity.endsOn}`;
+    return importReason('OUTSIDE_ACTIVITY_DATES', {
+      date: completedOn,
+      startsOn: activity.startsOn,
+      endsOn: activity.endsOn,
+    });
   }
   switch (completionOutsideService(completedOn, rm)) {
     case 'BEFORE_HIRE':
-      return `completed on ${completedOn}, before RM "${employeeNo}" joined on ${rm.hireDate}`;
+      return importReason('BEFORE_HIRE', { date: completedOn, employeeNo, hireDate: rm.hireDate });
     case 'AFTER_LEAVING':
-      return `completed on ${completedOn}, after RM "${employeeNo}" left on ${rm.leftOn}`;
+      return importReason('AFTER_LEAVING', {
+        date: completedOn,
+        employeeNo,
+        leftOn: rm.leftOn ?? '',
+      });
   }
   const hours = value('hours');
-  if (!HOURS.test(hours)) return `bad hours "${hours}" (a number such as 3 or 1.5)`;
+  if (!HOURS.test(hours)) return importReason('BAD_HOURS', { value: hours });
   const score = value('score');
   if (score && (!SCORE.test(score) || Number(score) > 100))
-    return `score "${score}" out of range (0 to 100)`;
+    return importReason('SCORE_OUT_OF_RANGE', { value: score });
   const passedText = value('passed').toLowerCase();
   const passed = passedText ? PASSED[passedText] : null;
-  if (passed === undefined) return `bad pass/fail "${value('passed')}" (yes or no)`;
+  if (passed === undefined) return importReason('BAD_PASSED', { value: value('passed') });
   const pointsText = value('points');
   let points = activity.points;
   if (pointsText) {
     const parsed = parsePoints(pointsText);
     if (parsed === null || toTenths(parsed) > settings.maxPointsPerRecord * 10) {
-      return `points "${pointsText}" out of range (0 to ${settings.maxPointsPerRecord})`;
+      return importReason('POINTS_OUT_OF_RANGE', {
+        value: pointsText,
+        max: settings.maxPointsPerRecord,
+      });
     }
     points = parsed;
   }
@@ -187,6 +205,10 @@ function check(
   };
 }
 
+function rejected(lineNo: number, why: ImportLineReason): ImportOutcome {
+  return { lineNo, outcome: 'REJECTED', reason: importReasonText(why), why };
+}
+
 export function validateImportLines(
   lines: readonly ImportLine[],
   lookups: ImportLookups,
@@ -196,22 +218,19 @@ export function validateImportLines(
   const firstLineOf = new Map<string, number>();
   return lines.map((line) => {
     const result = check(line, lookups, settings, today);
-    if (typeof result === 'string')
-      return { lineNo: line.lineNo, outcome: 'REJECTED', reason: result };
+    if (!('managerId' in result)) return rejected(line.lineNo, result);
     const key = `${result.managerId}:${result.activityId}:${result.completedOn}`;
     const earlier = firstLineOf.get(key);
     if (earlier !== undefined)
-      return {
-        lineNo: line.lineNo,
-        outcome: 'REJECTED',
-        reason: `duplicate of line ${earlier} in this file`,
-      };
+      return rejected(line.lineNo, importReason('DUPLICATE_IN_FILE', { line: earlier }));
     firstLineOf.set(key, line.lineNo);
     if (lookups.existingKeys.has(key)) {
+      const why = importReason('ALREADY_ON_FILE');
       return {
         lineNo: line.lineNo,
         outcome: 'DUPLICATE',
-        reason: 'already on file',
+        reason: importReasonText(why),
+        why,
         completion: result,
       };
     }

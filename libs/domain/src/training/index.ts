@@ -1,3 +1,4 @@
+export * from './import-reasons';
 export * from './import-rows';
 export * from './points';
 export * from './settings';

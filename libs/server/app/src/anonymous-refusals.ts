@@ -1,4 +1,4 @@
-import { AuditService } from '@corebook/server/audit';
+import { AuditService, type AuditNote } from '@corebook/server/audit';
 import { LOGGER } from '@corebook/server/common';
 import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import type { Logger } from 'pino';
@@ -41,17 +41,15 @@ export class AnonymousRefusals implements OnApplicationShutdown {
     this.counts = new Map();
     this.uncounted = 0;
     const rest = counts.slice(MAX_ENTRIES);
-    const lines = counts.slice(0, MAX_ENTRIES).map(([source, calls]) => `${calls} from ${source}`);
+    const notes: AuditNote[] = counts
+      .slice(0, MAX_ENTRIES)
+      .map(([source, calls]) => ({ code: 'CALLS_WITHOUT_TOKEN', values: { calls, source } }));
     const restCalls = rest.reduce((sum, [, calls]) => sum + calls, 0) + uncounted;
-    if (restCalls > 0) lines.push(`${restCalls} from other addresses`);
-    for (const line of lines) {
+    if (restCalls > 0)
+      notes.push({ code: 'CALLS_WITHOUT_TOKEN_ELSEWHERE', values: { calls: restCalls } });
+    for (const note of notes) {
       await this.audit
-        .record({
-          operation: 'graphql',
-          entityType: 'GraphQL',
-          outcome: 'REFUSED',
-          detail: `calls without a token in the last minute: ${line}`,
-        })
+        .record({ operation: 'graphql', entityType: 'GraphQL', outcome: 'REFUSED', note })
         .catch((error: unknown) =>
           this.logger.error({ err: error }, 'could not write refused calls to the audit log'),
         );

@@ -1,3 +1,4 @@
+import type { AuditDetailCode, AuditOperation } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { RequestContextFactory } from '@corebook/server/auth';
 import { APP_CONFIG, LOGGER, type AppConfig, type RequestContext } from '@corebook/server/common';
@@ -49,7 +50,12 @@ export function withoutTrivialResolvers(schema: GraphQLSchema): GraphQLSchema {
 /** Query limits: depth, aliases and cost. */
 export const GRAPHQL_LIMITS = { maxAliases: 15, maxCost: 20_000 } as const;
 
-const AUDITED_AUTH_REASONS = new Set(['TOKEN_INVALID', 'TOKEN_REVOKED', 'ACCOUNT_DISABLED']);
+/** The refused sign-ins worth a line in the audit log, and how each is noted there. */
+const AUDITED_AUTH_REASONS: Readonly<Record<string, AuditDetailCode>> = {
+  TOKEN_INVALID: 'CALL_TOKEN_INVALID',
+  TOKEN_REVOKED: 'CALL_TOKEN_REVOKED',
+  ACCOUNT_DISABLED: 'CALL_ACCOUNT_DISABLED',
+};
 
 export const graphqlOptionsProvider = {
   inject: [APP_CONFIG, LOGGER, RequestContextFactory, AuditService, AnonymousRefusals],
@@ -86,15 +92,27 @@ export const graphqlOptionsProvider = {
         const refused =
           extensions.code === 'FORBIDDEN' ||
           (extensions.code === 'UNAUTHENTICATED' &&
-            AUDITED_AUTH_REASONS.has(extensions.reason ?? ''));
+            Object.hasOwn(AUDITED_AUTH_REASONS, extensions.reason ?? ''));
         if (!refused) continue;
         audit.recordDetached(
           {
             actor: ctx?.actor ?? null,
-            operation: String(error.path?.[0] ?? 'graphql'),
+            // The refused Query or Mutation field (each has a label: audit-labels.spec).
+            operation: String(error.path?.[0] ?? 'graphql') as AuditOperation,
             entityType: 'GraphQL',
             outcome: 'REFUSED',
-            detail: extensions.reason ? `${error.message} (${extensions.reason})` : error.message,
+            note: {
+              code:
+                extensions.code === 'FORBIDDEN'
+                  ? 'CALL_FORBIDDEN'
+                  : AUDITED_AUTH_REASONS[extensions.reason ?? ''],
+              values: {
+                message:
+                  extensions.code === 'FORBIDDEN' && extensions.reason
+                    ? `${error.message} (${extensions.reason})`
+                    : error.message,
+              },
+            },
             requestId: ctx?.requestId ?? null,
           },
           (failure) => logger.error({ err: failure }, 'could not write a refusal to the audit log'),

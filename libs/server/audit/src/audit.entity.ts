@@ -16,5 +16,8 @@ export class AuditEntryEntity {
   @Column({ type: 'jsonb', nullable: true }) before!: Record<string, unknown> | null;
   @Column({ type: 'jsonb', nullable: true }) after!: Record<string, unknown> | null;
   @Column({ type: 'text', nullable: true }) detail!: string | null;
+  @Column({ name: 'detail_code', type: 'text', nullable: true }) detailCode!: string | null;
+  @Column({ name: 'detail_params', type: 'jsonb', nullable: true })
+  detailParams!: Record<string, string | number> | null;
   @Column({ name: 'request_id', type: 'text', nullable: true }) requestId!: string | null;
 }

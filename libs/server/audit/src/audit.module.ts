@@ -1,5 +1,6 @@
 import { Global, Module } from '@nestjs/common';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditDownloadsController } from './audit.controller';
 import { AuditEntryEntity } from './audit.entity';
 import { AuditResolver } from './audit.resolver';
 import { AuditService } from './audit.service';
@@ -10,6 +11,7 @@ import { SettingsStore } from './settings-store';
 @Module({
   imports: [TypeOrmModule.forFeature([AuditEntryEntity])],
   providers: [AuditService, SettingsStore, AuditResolver],
+  controllers: [AuditDownloadsController],
   exports: [AuditService, SettingsStore],
 })
 export class AuditModule {}

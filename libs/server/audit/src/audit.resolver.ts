@@ -2,6 +2,7 @@ import { SignedIn, decodeCursor, pageInfoOf, pageSize, pageOf } from '@corebook/
 import { Args, Int, Query, Resolver } from '@nestjs/graphql';
 import { AuditService } from './audit.service';
 import {
+  AuditChoices,
   AuditEntryConnection,
   AuditEntryType,
   AuditFilterInput,
@@ -29,5 +30,13 @@ export class AuditResolver {
       (entry) => [entry.id],
     );
     return { edges: page.edges, pageInfo: pageInfoOf(page) };
+  }
+
+  @Query(() => AuditChoices, {
+    description: 'The operations and object types in the audit log, for its filters (admin).',
+  })
+  @SignedIn('audit.read')
+  auditChoices(): Promise<AuditChoices> {
+    return this.audit.choices();
   }
 }

@@ -1,4 +1,10 @@
-import type { Actor } from '@corebook/domain';
+import {
+  auditDetailText,
+  type Actor,
+  type AuditDetailCode,
+  type AuditEntityType,
+  type AuditOperation,
+} from '@corebook/domain';
 import { Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -6,14 +12,28 @@ import { AuditEntryEntity, type AuditOutcome } from './audit.entity';
 
 export interface AuditRecord {
   actor?: Pick<Actor, 'userId' | 'username'> | null;
-  operation: string;
-  entityType: string;
+  /** Named in the shared labels, so the log and its export can say it in words. */
+  operation: AuditOperation;
+  entityType: AuditEntityType;
   entityId?: string | number | null;
   outcome?: AuditOutcome;
   before?: Record<string, unknown> | null;
   after?: Record<string, unknown> | null;
+  /** A person's own words (a reason), kept as written. */
   detail?: string | null;
+  /** A detail the API writes itself: worded from its code in each reader's language. */
+  note?: AuditNote | null;
   requestId?: string | null;
+}
+
+export interface AuditNote {
+  code: AuditDetailCode;
+  values: Record<string, string | number>;
+}
+
+/** The note's English words, kept as the entry's detail text. */
+function noteText(note: AuditNote): string | null {
+  return auditDetailText('en', { detail: null, detailCode: note.code, detailParams: note.values });
 }
 
 export interface AuditFilter {
@@ -62,8 +82,9 @@ export class AuditService implements OnApplicationShutdown {
   ): Promise<void> {
     await manager.query(
       `INSERT INTO audit_entries
-         (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after, detail, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+         (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after,
+          detail, request_id, detail_code, detail_params)
+       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
       [
         entry.actor?.userId ?? null,
         entry.actor?.username ?? null,
@@ -73,10 +94,40 @@ export class AuditService implements OnApplicationShutdown {
         entry.outcome ?? 'OK',
         entry.before ? JSON.stringify(entry.before) : null,
         entry.after ? JSON.stringify(entry.after) : null,
-        entry.detail ?? null,
+        entry.detail ?? (entry.note ? noteText(entry.note) : null),
         entry.requestId ?? null,
+        entry.note?.code ?? null,
+        entry.note ? JSON.stringify(entry.note.values) : null,
       ],
     );
+  }
+
+  /**
+   * The operations and object types the log holds, each sorted, for the filter's choices. A
+   * loose index scan: each step jumps in an index to the next name after the last one found,
+   * so this reads one index entry per distinct name, not the millions of rows
+   * (audit_entries_operation_idx, audit_entries_entity_idx).
+   */
+  async choices(): Promise<{ operations: string[]; entityTypes: string[] }> {
+    const [operations, entityTypes] = await Promise.all([
+      this.distinct('operation'),
+      this.distinct('entity_type'),
+    ]);
+    // The index's order follows the database's collation; the API's is the same everywhere.
+    return { operations: operations.sort(), entityTypes: entityTypes.sort() };
+  }
+
+  private async distinct(column: 'operation' | 'entity_type'): Promise<string[]> {
+    const rows = await this.dataSource.query<{ name: string }[]>(
+      `WITH RECURSIVE found(name) AS (
+         (SELECT ${column} FROM audit_entries ORDER BY ${column} LIMIT 1)
+         UNION ALL
+         SELECT (SELECT a.${column} FROM audit_entries a WHERE a.${column} > found.name ORDER BY a.${column} LIMIT 1)
+         FROM found WHERE found.name IS NOT NULL
+       )
+       SELECT name FROM found WHERE name IS NOT NULL`,
+    );
+    return rows.map((row) => row.name);
   }
 
   /** Newest first, keyset-paged on the entry id (ids only grow). */

@@ -7,8 +7,7 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-import { ConnectionOf } from '@corebook/server/common';
-import { GraphQLJSON } from './json.scalar';
+import { ConnectionOf, GraphQLJSON } from '@corebook/server/common';
 
 export enum AuditOutcomeValue {
   OK = 'OK',
@@ -30,7 +29,20 @@ export class AuditEntryType {
   @Field(() => GraphQLJSON, { nullable: true }) before!: unknown;
   @Field(() => GraphQLJSON, { nullable: true }) after!: unknown;
   @Field(() => String, { nullable: true }) detail!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'A detail the API wrote itself, as a code (audit.detail in the shared labels).',
+  })
+  detailCode!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: "The coded detail's values." })
+  detailParams!: Record<string, string | number> | null;
   @Field(() => String, { nullable: true }) requestId!: string | null;
+}
+
+@ObjectType({ description: 'What the log holds, to filter by: names as recorded.' })
+export class AuditChoices {
+  @Field(() => [String], { description: 'Operations recorded, sorted.' }) operations!: string[];
+  @Field(() => [String], { description: 'Object types recorded, sorted.' }) entityTypes!: string[];
 }
 
 @ObjectType()

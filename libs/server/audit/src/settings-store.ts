@@ -1,4 +1,4 @@
-import type { Actor } from '@corebook/domain';
+import type { Actor, AuditOperation } from '@corebook/domain';
 import { badInput, conflict } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -16,7 +16,7 @@ export interface SettingsArea<T> {
   /** Used in messages, e.g. 'ranking settings'. */
   label: string;
   /** The audit operation, named after the mutation, e.g. 'updateRankingSettings'. */
-  operation: string;
+  operation: AuditOperation;
   /** The first refused setting; `rule` and its limits let the portal say why in any language. */
   problem: (settings: T) => {
     field: string;

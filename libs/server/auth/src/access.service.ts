@@ -1,12 +1,11 @@
 import {
   branchScopeFor,
   clientScopeFor,
-  hasPermission,
   managerScopeFor,
   type Actor,
   type Permission,
 } from '@corebook/domain';
-import { forbidden, notFound } from '@corebook/server/common';
+import { forbidden, notFound, requirePermission } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -22,7 +21,7 @@ export class AccessService {
   constructor(@InjectDataSource() private readonly dataSource: DataSource) {}
 
   requirePermission(actor: Actor, permission: Permission): void {
-    if (!hasPermission(actor, permission)) throw forbidden();
+    requirePermission(actor, permission);
   }
 
   /**

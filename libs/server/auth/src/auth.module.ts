@@ -1,3 +1,4 @@
+import { RequestContexts } from '@corebook/server/common';
 import { OrgModule } from '@corebook/server/org';
 import { Global, Module } from '@nestjs/common';
 import { AccessService } from './access.service';
@@ -10,7 +11,14 @@ import { SessionService } from './session.service';
 @Global()
 @Module({
   imports: [OrgModule],
-  providers: [AuthService, SessionService, AccessService, AuthResolver, RequestContextFactory],
-  exports: [AccessService, RequestContextFactory, SessionService],
+  providers: [
+    AuthService,
+    SessionService,
+    AccessService,
+    AuthResolver,
+    RequestContextFactory,
+    { provide: RequestContexts, useExisting: RequestContextFactory },
+  ],
+  exports: [AccessService, RequestContextFactory, RequestContexts, SessionService],
 })
 export class AuthModule {}

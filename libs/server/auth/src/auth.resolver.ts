@@ -1,5 +1,6 @@
 import type { Actor } from '@corebook/domain';
 import {
+  BANK_TIME_ZONE,
   CurrentActor,
   CurrentRequest,
   SignedIn,
@@ -100,6 +101,14 @@ export class AuthResolver {
     @CurrentRequest() ctx: RequestContext,
   ): Promise<BranchType | null> | null {
     return user.branchId === null ? null : branchLoader(ctx, this.org).load(user.branchId);
+  }
+
+  @ResolveField(() => String, {
+    description:
+      "The IANA time zone this user's times are shown in: the bank's (BANK_TIME_ZONE), e.g. Asia/Shanghai.",
+  })
+  timeZone(): string {
+    return BANK_TIME_ZONE;
   }
 
   @ResolveField(() => RelationshipManagerType, {

@@ -65,21 +65,28 @@ export class AuthService {
       .addSelect('u.passwordHash')
       .where('lower(u.username) = :account', { account })
       .getOne();
-    const refuse = async (detail: string) => {
+    const refuse = async (
+      code:
+        | 'SIGN_IN_WRONG_PASSWORD'
+        | 'SIGN_IN_UNKNOWN_USERNAME'
+        | 'SIGN_IN_ACCOUNT_DISABLED'
+        | 'SIGN_IN_THROTTLED',
+      values: Record<string, number> = {},
+    ) => {
       await this.audit.record({
         actor: user ? { userId: user.id, username: user.username } : null,
         operation: 'login',
         entityType: 'User',
         entityId: user?.id ?? null,
         outcome: 'REFUSED',
-        detail: `${detail} (username "${username}", ip ${caller.ip})`,
+        note: { code, values: { ...values, username, ip: caller.ip } },
         requestId: caller.requestId,
       });
     };
     // The same wait for a known and an unknown name: the answer tells nothing about either.
     const wait = retryAfterSeconds(await this.failuresOf(account, caller.ip), now);
     if (wait > 0) {
-      await refuse(`throttled for ${wait} s`);
+      await refuse('SIGN_IN_THROTTLED', { seconds: wait });
       throw tooManyRequests(wait);
     }
     const passwordMatches = user
@@ -90,12 +97,12 @@ export class AuthService {
         );
     if (!user || !passwordMatches) {
       await this.recordFailure(account, caller.ip, now);
-      await refuse(user ? 'wrong password' : 'unknown username');
+      await refuse(user ? 'SIGN_IN_WRONG_PASSWORD' : 'SIGN_IN_UNKNOWN_USERNAME');
       throw unauthenticated('INVALID_CREDENTIALS', 'Wrong username or password');
     }
     // Said only to someone who knows the password.
     if (!user.active) {
-      await refuse('account disabled');
+      await refuse('SIGN_IN_ACCOUNT_DISABLED');
       throw unauthenticated('ACCOUNT_DISABLED', 'This account is disabled');
     }
     await this.dataSource.query(`DELETE FROM login_failures WHERE account = $1 AND source = $2`, [
@@ -108,7 +115,7 @@ export class AuthService {
       operation: 'login',
       entityType: 'User',
       entityId: user.id,
-      detail: `ip ${caller.ip}`,
+      note: { code: 'SIGNED_IN', values: { ip: caller.ip } },
       requestId: caller.requestId,
     });
     return { ...this.sessions.issue(user), user };
@@ -229,7 +236,7 @@ export class AuthService {
           operation: 'login',
           entityType: 'User',
           outcome: 'REFUSED',
-          detail: `rate limited (ip ${caller.ip})`,
+          note: { code: 'SIGN_IN_RATE_LIMITED', values: { ip: caller.ip } },
           requestId: caller.requestId,
         });
         throw tooManyRequests(Math.ceil(error.msBeforeNext / 1000));

@@ -1,11 +1,11 @@
-import type { RequestContext } from '@corebook/server/common';
+import type { RequestContext, RequestContexts } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { SESSION_COOKIE, SessionService } from './session.service';
 
 /** Builds each GraphQL request's context: who is calling, from the bearer token or the session cookie. */
 @Injectable()
-export class RequestContextFactory {
+export class RequestContextFactory implements RequestContexts {
   constructor(private readonly sessions: SessionService) {}
 
   async create(request: FastifyRequest, reply: FastifyReply): Promise<RequestContext> {

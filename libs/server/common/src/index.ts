@@ -9,3 +9,7 @@ export * from './loaders';
 export * from './scalars';
 export * from './input-rules';
 export * from './clock';
+export * from './json-scalar';
+export * from './downloads';
+export * from './query-params';
+export * from './workbook';

@@ -16,3 +16,12 @@ export interface RequestContext {
   /** Per-request DataLoaders, see loaderFor. */
   loaders: Map<string, DataLoader<unknown, unknown>>;
 }
+
+/**
+ * Builds a REST request's context (who is calling, from the bearer token or the session
+ * cookie). The auth area provides it (RequestContextFactory); this token lets an area that
+ * auth itself depends on, the audit log, authenticate its downloads without a cycle.
+ */
+export abstract class RequestContexts {
+  abstract create(request: FastifyRequest, reply: FastifyReply): Promise<RequestContext>;
+}

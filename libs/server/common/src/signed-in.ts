@@ -32,6 +32,11 @@ export function requireActor(ctx: RequestContext): Actor {
   throw unauthenticated(reason, messages[reason]);
 }
 
+/** The role check of the access gate (AccessService.requirePermission, @SignedIn). */
+export function requirePermission(actor: Actor, permission: Permission): void {
+  if (!hasPermission(actor, permission)) throw forbidden();
+}
+
 const PERMISSION_KEY = 'corebook:permission';
 
 @Injectable()
@@ -44,7 +49,7 @@ export class SignedInGuard implements CanActivate {
       context.getHandler(),
       context.getClass(),
     ]);
-    if (permission && !hasPermission(actor, permission)) throw forbidden();
+    if (permission) requirePermission(actor, permission);
     return true;
   }
 }

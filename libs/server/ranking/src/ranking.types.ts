@@ -152,6 +152,11 @@ export class RfmScoreType {
 export class ClientRankingType {
   @Field(() => Int) runId!: number;
   @Field(() => DateScalar) effectiveOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day of the latest month of facts the run ranked on.',
+  })
+  lastFactMonth!: string | null;
   clientId!: string;
   @Field(() => DecimalScalar, { description: 'Weighted contribution and AUM, yuan.' })
   value!: string;
@@ -199,6 +204,11 @@ export class BranchPareto {
 export class ParetoType {
   @Field(() => Int) runId!: number;
   @Field(() => DateScalar) effectiveOn!: string;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'First day of the latest month of facts the run ranked on.',
+  })
+  lastFactMonth!: string | null;
   @Field(() => ParetoCurve, {
     nullable: true,
     description: 'The whole bank; null for a branch head unless bankFiguresForBranchHeads.',

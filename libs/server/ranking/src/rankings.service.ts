@@ -29,7 +29,7 @@ interface RunRow extends Omit<RankingRunType, 'settings' | 'coreValueShare' | 'f
 }
 
 const RANKING_COLUMNS = `
-  cr.run_id AS "runId", r.effective_on AS "effectiveOn", cr.client_id::text AS "clientId", cr.value::text AS value,
+  cr.run_id AS "runId", r.effective_on AS "effectiveOn", r.last_fact_month AS "lastFactMonth", cr.client_id::text AS "clientId", cr.value::text AS value,
   cr.contribution_12m::text AS "contribution12m", cr.aum::text AS aum, cr.value_rank AS "valueRank",
   cr.scope_size AS "scopeSize", cr.core, cr.tier,
   json_build_object('recency', cr.recency_score, 'frequency', cr.frequency_score, 'monetary', cr.monetary_score) AS rfm,
@@ -145,13 +145,21 @@ export class RankingsService {
   }
 
   /** A completed run to read: the given one, or the latest. */
-  private async completedRun(
-    runId: number | null,
-  ): Promise<{ id: number; effectiveOn: string; previousRunId: number | null }> {
+  private async completedRun(runId: number | null): Promise<{
+    id: number;
+    effectiveOn: string;
+    lastFactMonth: string | null;
+    previousRunId: number | null;
+  }> {
     const [run] = await this.dataSource.query<
-      { id: number; effectiveOn: string; previousRunId: number | null }[]
+      {
+        id: number;
+        effectiveOn: string;
+        lastFactMonth: string | null;
+        previousRunId: number | null;
+      }[]
     >(
-      `SELECT id, effective_on AS "effectiveOn", previous_run_id AS "previousRunId" FROM ranking_runs
+      `SELECT id, effective_on AS "effectiveOn", last_fact_month AS "lastFactMonth", previous_run_id AS "previousRunId" FROM ranking_runs
        WHERE status = 'COMPLETED' AND ($1::int IS NULL OR id = $1) ORDER BY id DESC LIMIT 1`,
       [runId],
     );
@@ -198,6 +206,7 @@ export class RankingsService {
     return {
       runId: run.id,
       effectiveOn: run.effectiveOn,
+      lastFactMonth: run.lastFactMonth,
       bank: bankHidden
         ? null
         : curve(bank.clients, bank.totalValue, bank.points, BANK_SLICES / 5 - 1),

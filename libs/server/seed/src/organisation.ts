@@ -267,7 +267,7 @@ export function buildOrganisation(
   addUser(
     {
       username: 'admin',
-      displayName: 'System Administrator',
+      displayName: '系统管理员',
       role: 'ADMIN',
       branchId: null,
       managerId: null,

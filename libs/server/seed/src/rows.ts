@@ -167,32 +167,24 @@ export function* clientRows(
 
 const CLIENT_NO_BASE = 10_000_000_001;
 const RISK_RATINGS = ['', 'R1', 'R2', 'R3', 'R4', 'R5'];
+// Product names as a Chinese bank's core system holds them: data, shown as they are.
 const INDIVIDUAL_LOANS = [
-  'Housing Mortgage',
-  'Housing Mortgage',
-  'Housing Mortgage',
-  'Consumer Loan',
-  'Car Loan',
+  '个人住房按揭贷款',
+  '个人住房按揭贷款',
+  '个人住房按揭贷款',
+  '个人消费贷款',
+  '个人汽车贷款',
 ];
-const CORPORATE_LOANS = [
-  'Working Capital Loan',
-  'Working Capital Loan',
-  'Fixed Asset Loan',
-  'Trade Finance',
-];
+const CORPORATE_LOANS = ['流动资金贷款', '流动资金贷款', '固定资产贷款', '贸易融资'];
 const WEALTH_PRODUCTS = [
-  'Wealth Plan Steady Income 90D',
-  'Wealth Plan Growth 1Y',
-  'Money Market Fund',
-  'Bond Fund',
-  'Structured Deposit',
+  '稳健收益90天理财计划',
+  '成长型一年期理财计划',
+  '货币市场基金',
+  '债券基金',
+  '结构性存款',
 ];
-const INSURANCE_PRODUCTS = [
-  'Whole Life Insurance',
-  'Annuity Insurance',
-  'Critical Illness Insurance',
-];
-const TIME_DEPOSITS = ['Time Deposit 1Y', 'Time Deposit 3Y', 'Large-Denomination CD'];
+const INSURANCE_PRODUCTS = ['终身寿险', '年金保险', '重大疾病保险'];
+const TIME_DEPOSITS = ['一年期定期存款', '三年期定期存款', '大额存单'];
 type ProductType = 'DEPOSIT' | 'LOAN' | 'WEALTH' | 'CARD' | 'INSURANCE';
 // Account numbers: type prefix + client number + ordinal, so they are unique by construction.
 const ACCOUNT_PREFIX: Record<ProductType, string> = {
@@ -284,7 +276,7 @@ export function* productRows(
         const corporate = model.corporate;
 
         const deposit = model.deposit[last] * (0.9 + 0.2 * rng.float());
-        const currentAccount = corporate ? 'Corporate Current Account' : 'Current Account';
+        const currentAccount = corporate ? '单位活期存款' : '个人活期存款';
         if (deposit > 1_000_000 && rng.chance(corporate ? 0.5 : 0.4)) {
           const split = 0.3 + 0.4 * rng.float();
           products.add('DEPOSIT', currentAccount, opened, deposit * split);
@@ -328,12 +320,12 @@ export function* productRows(
         }
         if (model.hasCard) {
           const name = corporate
-            ? 'Corporate Card'
+            ? '单位公务卡'
             : deposit > 30_000_000
-              ? 'Platinum Credit Card'
+              ? '白金信用卡'
               : rng.chance(0.4)
-                ? 'Gold Credit Card'
-                : 'Standard Credit Card';
+                ? '金卡信用卡'
+                : '标准信用卡';
           const inUse = model.transactions[last] > 0;
           products.add(
             'CARD',

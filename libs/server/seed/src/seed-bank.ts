@@ -1,7 +1,12 @@
 import { hash } from 'argon2';
 import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
-import { DEFAULT_TRAINING_SETTINGS, type TrainingSettings } from '@corebook/domain';
+import {
+  DEFAULT_TRAINING_SETTINGS,
+  type AuditEntityType,
+  type AuditOperation,
+  type TrainingSettings,
+} from '@corebook/domain';
 import { Client } from 'pg';
 import { assignBranch, emptyBookPlan, measureBranch } from './book-plan';
 import { CLIENT_TABLES, copyIn, dropDeferrable, truncateForFreeze } from './bulk-load';
@@ -297,10 +302,18 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
           [table],
         );
       }
+      // Named in the shared labels, as every audited operation is.
+      const operation: AuditOperation = 'seedBank';
+      const entityType: AuditEntityType = 'Bank';
       await client.query(
         `INSERT INTO audit_entries (actor_username, operation, entity_type, outcome, after, detail)
-         VALUES ('seed', 'seedBank', 'Bank', 'OK', $1, $2)`,
-        [JSON.stringify(counts), `size=${options.size} seed=${seed} asOf=${asOf}`],
+         VALUES ('seed', $1, $2, 'OK', $3, $4)`,
+        [
+          operation,
+          entityType,
+          JSON.stringify(counts),
+          `size=${options.size} seed=${seed} asOf=${asOf}`,
+        ],
       );
       await client.query('COMMIT');
       return 0;

@@ -6,6 +6,7 @@ import { Rng, Stream } from './rng';
 // Training files (培训档案, docs/domain.md rule 10): HR's catalogue for the two years before
 // asOf's year and asOf's year, and each RM's completions, shaped so that most RMs met past
 // requirements, a minority is behind this year, and certificates expire around asOf.
+// Titles and providers are as a Chinese bank's catalogue names them: data, shown as it is.
 
 export const TRAINING_YEARS = 3;
 
@@ -50,20 +51,20 @@ interface Template {
   validityMonths?: number;
 }
 
-const HEAD_OFFICE_ACADEMY = 'Head Office Training Centre (总行培训中心)';
-const E_LEARNING = 'e-Learning Academy (网络学院)';
+const HEAD_OFFICE_ACADEMY = '总行培训中心';
+const E_LEARNING = '网络学院';
 
 const COMPLIANCE: Template = {
   type: 'ETHICS',
-  title: 'Annual Compliance and Professional Ethics Training (年度合规与职业道德培训)',
-  provider: 'Head Office Legal and Compliance (总行法律合规部)',
+  title: '年度合规与职业道德培训',
+  provider: '总行法律合规部',
   points: [40, 40],
   hours: [4, 4],
   days: [0, 0],
 };
 const INDUCTION: Template = {
   type: 'CENTRALISED',
-  title: 'New Relationship Manager Induction (新任客户经理岗前培训)',
+  title: '新任客户经理岗前培训',
   provider: HEAD_OFFICE_ACADEMY,
   points: [30, 30],
   hours: [24, 24],
@@ -73,23 +74,23 @@ const INDUCTION: Template = {
 const ELECTIVES: readonly Template[] = [
   {
     type: 'CENTRALISED',
-    title: 'Wealth Management Product Workshop (财富管理产品专题培训)',
-    provider: 'Head Office Retail Banking (总行个人金融部)',
+    title: '财富管理产品专题培训',
+    provider: '总行个人金融部',
     points: [50, 70],
     hours: [12, 16],
     days: [30, 90],
   },
   {
     type: 'CENTRALISED',
-    title: 'Corporate Credit Analysis in Practice (公司信贷分析实务)',
-    provider: 'Head Office Credit Approval (总行授信审批部)',
+    title: '公司信贷分析实务',
+    provider: '总行授信审批部',
     points: [60, 80],
     hours: [16, 24],
     days: [30, 90],
   },
   {
     type: 'CENTRALISED',
-    title: 'Relationship Manager Sales Skills (客户经理营销技能提升班)',
+    title: '客户经理营销技能提升班',
     provider: HEAD_OFFICE_ACADEMY,
     points: [50, 70],
     hours: [12, 16],
@@ -97,72 +98,71 @@ const ELECTIVES: readonly Template[] = [
   },
   {
     type: 'CENTRALISED',
-    title: 'Core Client Service Standards (核心客户服务规范)',
-    provider: 'Relationship Manager Office (客户经理管理部)',
+    title: '核心客户服务规范',
+    provider: '客户经理管理部',
     points: [40, 60],
     hours: [6, 8],
     days: [30, 120],
   },
   {
     type: 'CENTRALISED',
-    title: 'Supply Chain Finance in Practice (供应链金融业务实务)',
-    provider: 'Head Office Transaction Banking (总行交易银行部)',
+    title: '供应链金融业务实务',
+    provider: '总行交易银行部',
     points: [50, 70],
     hours: [12, 16],
     days: [30, 90],
   },
   {
     type: 'CENTRALISED',
-    title: 'Private Banking Client Service (私人银行客户服务)',
-    provider: 'Head Office Private Banking (总行私人银行部)',
+    title: '私人银行客户服务',
+    provider: '总行私人银行部',
     points: [50, 70],
     hours: [8, 12],
     days: [30, 90],
   },
   {
     type: 'CENTRALISED',
-    title: 'Risk Management for Front-Line Staff (前台业务风险管理)',
-    provider: 'Head Office Risk Management (总行风险管理部)',
+    title: '前台业务风险管理',
+    provider: '总行风险管理部',
     points: [50, 70],
     hours: [8, 12],
     days: [30, 120],
   },
   {
     type: 'RESEARCH',
-    title: 'Special Research: SME Financing Needs in the Region (专题调研：辖内小微企业融资需求)',
-    provider: 'Branch Corporate Banking (分行公司业务部)',
+    title: '专题调研：辖内小微企业融资需求',
+    provider: '分行公司业务部',
     points: [60, 80],
     hours: [16, 24],
     days: [60, 150],
   },
   {
     type: 'RESEARCH',
-    title:
-      'Special Research: Asset Allocation of High-Net-Worth Clients (专题调研：高净值客户资产配置偏好)',
-    provider: 'Branch Retail Banking (分行个人金融部)',
+    title: '专题调研：高净值客户资产配置偏好',
+    provider: '分行个人金融部',
     points: [60, 80],
     hours: [16, 24],
     days: [60, 150],
   },
   {
     type: 'RESEARCH',
-    title: 'Special Research: Deposit Pricing of Peer Banks (专题调研：同业存款定价)',
-    provider: 'Branch Planning and Finance (分行计划财务部)',
+    title: '专题调研：同业存款定价',
+    provider: '分行计划财务部',
     points: [60, 75],
     hours: [12, 20],
     days: [60, 150],
   },
   {
     type: 'RESEARCH',
-    title: 'Special Research: Green Finance Opportunities (专题调研：绿色金融业务机会)',
-    provider: 'Head Office Strategy (总行战略发展部)',
+    title: '专题调研：绿色金融业务机会',
+    provider: '总行战略发展部',
     points: [60, 80],
     hours: [16, 24],
     days: [60, 150],
   },
   {
     type: 'ONLINE',
-    title: 'Online: Digital Banking Products (网上培训：数字银行产品)',
+    title: '网上培训：数字银行产品',
     provider: E_LEARNING,
     points: [25, 50],
     hours: [2, 4],
@@ -170,7 +170,7 @@ const ELECTIVES: readonly Template[] = [
   },
   {
     type: 'ONLINE',
-    title: 'Online: Protecting Financial Consumers (网上培训：金融消费者权益保护)',
+    title: '网上培训：金融消费者权益保护',
     provider: E_LEARNING,
     points: [25, 50],
     hours: [2, 4],
@@ -178,7 +178,7 @@ const ELECTIVES: readonly Template[] = [
   },
   {
     type: 'ONLINE',
-    title: 'Online: Data Security and Client Privacy (网上培训：数据安全与客户隐私保护)',
+    title: '网上培训：数据安全与客户隐私保护',
     provider: E_LEARNING,
     points: [25, 40],
     hours: [2, 3],
@@ -186,7 +186,7 @@ const ELECTIVES: readonly Template[] = [
   },
   {
     type: 'ONLINE',
-    title: 'Online: Quarterly Macroeconomic Briefing (网上培训：宏观经济形势解读)',
+    title: '网上培训：宏观经济形势解读',
     provider: E_LEARNING,
     points: [25, 40],
     hours: [2, 3],
@@ -194,7 +194,7 @@ const ELECTIVES: readonly Template[] = [
   },
   {
     type: 'ONLINE',
-    title: 'Online: Credit Cards and Consumer Finance (网上培训：信用卡与消费金融)',
+    title: '网上培训：信用卡与消费金融',
     provider: E_LEARNING,
     points: [25, 50],
     hours: [2, 4],
@@ -202,16 +202,16 @@ const ELECTIVES: readonly Template[] = [
   },
   {
     type: 'ETHICS',
-    title: 'Anti-Money Laundering Refresher (反洗钱知识更新培训)',
-    provider: 'Head Office AML Centre (总行反洗钱中心)',
+    title: '反洗钱知识更新培训',
+    provider: '总行反洗钱中心',
     points: [20, 40],
     hours: [3, 4],
     days: [60, 180],
   },
   {
     type: 'ETHICS',
-    title: 'Lessons from Misconduct Cases (违规案例警示教育)',
-    provider: 'Head Office Discipline Office (总行纪检监察室)',
+    title: '违规案例警示教育',
+    provider: '总行纪检监察室',
     points: [20, 30],
     hours: [2, 3],
     days: [60, 180],
@@ -221,8 +221,8 @@ const ELECTIVES: readonly Template[] = [
 const CERTIFICATIONS: readonly Template[] = [
   {
     type: 'CERTIFICATION',
-    title: 'Banking Professional Qualification: Personal Finance (银行业专业人员职业资格·个人理财)',
-    provider: 'China Banking Association (中国银行业协会)',
+    title: '银行业专业人员职业资格·个人理财',
+    provider: '中国银行业协会',
     points: [70, 80],
     hours: [30, 40],
     days: [60, 150],
@@ -230,8 +230,8 @@ const CERTIFICATIONS: readonly Template[] = [
   },
   {
     type: 'CERTIFICATION',
-    title: 'AFP Financial Planner (金融理财师 AFP)',
-    provider: 'FPSB China (现代国际金融理财标准(上海)有限公司)',
+    title: '金融理财师 AFP',
+    provider: '现代国际金融理财标准(上海)有限公司',
     points: [60, 80],
     hours: [24, 40],
     days: [60, 150],
@@ -239,8 +239,8 @@ const CERTIFICATIONS: readonly Template[] = [
   },
   {
     type: 'CERTIFICATION',
-    title: 'Fund Practitioner Qualification (基金从业资格)',
-    provider: 'Asset Management Association of China (中国证券投资基金业协会)',
+    title: '基金从业资格',
+    provider: '中国证券投资基金业协会',
     points: [60, 70],
     hours: [20, 30],
     days: [60, 150],
@@ -248,8 +248,8 @@ const CERTIFICATIONS: readonly Template[] = [
   },
   {
     type: 'CERTIFICATION',
-    title: 'Anti-Money Laundering Specialist (反洗钱岗位资格)',
-    provider: 'Head Office AML Centre (总行反洗钱中心)',
+    title: '反洗钱岗位资格',
+    provider: '总行反洗钱中心',
     points: [50, 60],
     hours: [12, 16],
     days: [60, 150],
@@ -403,11 +403,11 @@ interface ManagerYear {
 type Plan = 'MEETS' | 'SHORT' | 'ON_TRACK' | 'SLOW' | 'AT_RISK';
 
 const EVIDENCE: Record<TrainingType, string> = {
-  CENTRALISED: 'Sign-in sheet (签到表)',
-  RESEARCH: 'Research report filed (调研报告已归档)',
-  ONLINE: 'e-Learning completion record (网络学院学习记录)',
+  CENTRALISED: '签到表',
+  RESEARCH: '调研报告已归档',
+  ONLINE: '网络学院学习记录',
   CERTIFICATION: 'Certificate No. ',
-  ETHICS: 'Exam passed (考试通过)',
+  ETHICS: '考试通过',
 };
 
 /** The plan of the demo sign-ins: rm.b001.01 on track but not done, rm.b001.02 at risk. */

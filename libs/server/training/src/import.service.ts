@@ -1,8 +1,13 @@
 import {
+  LABELS,
   controlCharacterIn,
+  importReasonText,
   spreadsheetText,
   validateImportLines,
+  type ImportReasonCode,
+  type Language,
   type Actor,
+  type AuditOperation,
   type ImportOutcome,
   type ServicePeriod,
 } from '@corebook/domain';
@@ -150,7 +155,7 @@ export class TrainingImportService {
   private async finishPreview(
     actor: Actor,
     importId: string,
-    operation: string,
+    operation: AuditOperation,
     requestId: string,
     change: (manager: EntityManager) => Promise<void>,
   ): Promise<TrainingImportType> {
@@ -191,7 +196,8 @@ export class TrainingImportService {
     await this.byId(importId);
     const afterLine = after ? decodeCursor(after, ['int'])[0] : 0;
     const rows = await this.dataSource.query<TrainingImportLineType[]>(
-      `SELECT line_no AS "lineNo", outcome, reason, raw FROM training_import_lines
+      `SELECT line_no AS "lineNo", outcome, reason, reason_code AS "reasonCode",
+              reason_params AS "reasonParams", raw FROM training_import_lines
        WHERE import_id = $1 AND ($2::text IS NULL OR outcome = $2) AND line_no > $3
        ORDER BY line_no LIMIT $4`,
       [importId, outcome, afterLine, first + 1],
@@ -199,23 +205,46 @@ export class TrainingImportService {
     return pageOf(rows, first, (line) => [line.lineNo]);
   }
 
-  /** The rejected and duplicate lines as CSV: line, outcome, reason, the line itself. */
+  /** The rejected and duplicate lines as CSV in `language`: line, outcome, reason, the line. */
   async rejectionReport(
     actor: Actor,
     importId: string,
+    language: Language,
   ): Promise<{ fileName: string; csv: string }> {
     this.access.requirePermission(actor, 'training.manage');
     const found = await this.byId(importId);
     const rows = await this.dataSource.query<
-      { line: number; outcome: string; reason: string; original: string }[]
+      {
+        line: number;
+        outcome: 'REJECTED' | 'DUPLICATE';
+        reason: string;
+        code: ImportReasonCode | null;
+        params: Record<string, string | number> | null;
+        original: string;
+      }[]
     >(
-      `SELECT line_no AS line, outcome, reason, raw AS original FROM training_import_lines
-       WHERE import_id = $1 AND outcome <> 'ACCEPTED' ORDER BY line_no`,
+      `SELECT line_no AS line, outcome, reason, reason_code AS code, reason_params AS params,
+              raw AS original
+       FROM training_import_lines WHERE import_id = $1 AND outcome <> 'ACCEPTED' ORDER BY line_no`,
       [importId],
     );
+    const words = LABELS[language].training;
+    const header = words.import.report;
     return {
       fileName: `${found.fileName.replace(/\.(csv|xlsx)$/i, '')}-rejections.csv`,
-      csv: `\uFEFF${Papa.unparse(rows.map((row) => ({ ...row, reason: spreadsheetText(row.reason), original: spreadsheetText(row.original) })))}`,
+      csv: `\uFEFF${Papa.unparse({
+        fields: [header.line, header.outcome, header.reason, header.original],
+        data: rows.map((row) => [
+          row.line,
+          words.outcomes[row.outcome],
+          spreadsheetText(
+            row.code
+              ? importReasonText({ code: row.code, params: row.params ?? {} }, language)
+              : row.reason,
+          ),
+          spreadsheetText(row.original),
+        ]),
+      })}`,
     };
   }
 
@@ -270,8 +299,8 @@ export class TrainingImportService {
     const completion = (outcome: ImportOutcome) =>
       outcome.outcome === 'REJECTED' ? null : outcome.completion;
     await manager.query(
-      `INSERT INTO training_import_lines (import_id, line_no, outcome, reason, raw, manager_id, activity_id, completed_on, hours, score, passed, points, evidence)
-       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::date[], $9::numeric[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[])`,
+      `INSERT INTO training_import_lines (import_id, line_no, outcome, reason, raw, manager_id, activity_id, completed_on, hours, score, passed, points, evidence, reason_code, reason_params)
+       SELECT $1, * FROM unnest($2::int[], $3::text[], $4::text[], $5::text[], $6::int[], $7::int[], $8::date[], $9::numeric[], $10::numeric[], $11::boolean[], $12::numeric[], $13::text[], $14::text[], $15::jsonb[])`,
       [
         importId,
         column((o) => o.lineNo),
@@ -286,6 +315,8 @@ export class TrainingImportService {
         column((o) => completion(o)?.passed ?? null),
         column((o) => completion(o)?.points ?? null),
         column((o) => completion(o)?.evidence ?? null),
+        column((o) => (o.outcome === 'ACCEPTED' ? null : o.why.code)),
+        column((o) => (o.outcome === 'ACCEPTED' ? null : JSON.stringify(o.why.params))),
       ],
     );
   }

@@ -3,6 +3,7 @@ import {
   parsePoints,
   toTenths,
   type Actor,
+  type AuditOperation,
   type ServicePeriod,
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
@@ -19,6 +20,7 @@ import { SERVICE_PERIOD_COLUMNS } from '@corebook/server/org';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import type { TrainingExportRow } from './records-workbook';
 import { TrainingSettingsService } from './training-settings.service';
 import {
   TrainingRecordStatus,
@@ -94,14 +96,18 @@ export class RecordsService {
   }
 
   /** Rows for the XLSX export of the records grid (same filter and scope), at most `limit`. */
-  async exportRows(actor: Actor, filter: TrainingRecordFilter, limit: number) {
+  async exportRows(
+    actor: Actor,
+    filter: TrainingRecordFilter,
+    limit: number,
+  ): Promise<TrainingExportRow[]> {
     this.access.requirePermission(actor, 'training.read');
     const params: unknown[] = [];
     const conditions = this.conditions(actor, filter, params);
     params.push(limit);
-    return this.dataSource.query<Record<string, string | number | boolean | null>[]>(
+    return this.dataSource.query<TrainingExportRow[]>(
       `SELECT m.employee_no AS "employeeNo", m.name AS "rmName", b.code AS "branch", a.code AS "activityCode", a.title AS "activity",
-              a.type, r.completed_on AS "completedOn", r.hours::float AS hours, r.score::float AS score, r.passed,
+              a.type, r.completed_on AS "completedOn", r.hours::text AS hours, r.score::text AS score, r.passed,
               r.points_awarded::text AS points, r.points_override_reason AS "overrideReason", r.status, r.void_reason AS "voidReason",
               r.source, r.evidence
        FROM training_records r
@@ -261,7 +267,7 @@ export class RecordsService {
     manager: EntityManager,
     change: {
       actor: Actor;
-      operation: string;
+      operation: AuditOperation;
       id: string;
       before: TrainingRecordType | null;
       detail: string | null;

@@ -1,4 +1,4 @@
-import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
+import { DateScalar, DecimalScalar, ConnectionOf, GraphQLJSON } from '@corebook/server/common';
 import {
   Field,
   GraphQLISODateTime,
@@ -177,7 +177,15 @@ export class TrainingRecordConnection extends ConnectionOf(TrainingRecordType, '
 export class TrainingImportLineType {
   @Field(() => Int, { description: 'Line in the file; the header is line 1.' }) lineNo!: number;
   @Field(() => ImportLineOutcome) outcome!: ImportLineOutcome;
-  @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field(() => String, { nullable: true, description: 'Why the line is refused, in English.' })
+  reason!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'The reason as a code (ImportReasonCode in libs/domain), for any language.',
+  })
+  reasonCode!: string | null;
+  @Field(() => GraphQLJSON, { nullable: true, description: "The reason's parameters." })
+  reasonParams!: Record<string, string | number> | null;
   @Field({ description: 'The line as it was in the file.' }) raw!: string;
 }
 

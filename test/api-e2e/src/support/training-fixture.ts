@@ -7,7 +7,7 @@ export const CREATE_ACTIVITY = `mutation ($input: TrainingActivityInput!) { crea
 export const RECORD = `mutation ($input: TrainingRecordInput!) { recordTraining(input: $input) { id pointsAwarded pointsOverrideReason version status } }`;
 export const FILE = `query ($m: Int!, $y: Int!) { trainingFile(managerId: $m, year: $y) { required earned shortfall renewalAtRisk riskReasons manager { employeeNo } history { id status voidReason } } }`;
 export const IMPORT = `mutation ($name: String!, $content: String!) { importTrainingRecords(fileName: $name, contentBase64: $content) {
-  id status totalRows accepted rejected duplicates lines(first: 50) { edges { node { lineNo outcome reason } } } } }`;
+  id status totalRows accepted rejected duplicates lines(first: 50) { edges { node { lineNo outcome reason reasonCode reasonParams } } } } }`;
 export const COMMIT = `mutation ($id: ID!) { commitTrainingImport(importId: $id) { status committed } }`;
 
 export const activity = (code: string, extra: Record<string, unknown> = {}) => ({

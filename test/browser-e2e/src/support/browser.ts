@@ -44,8 +44,11 @@ export function launchChromium(): Promise<Browser> {
   return chromium.launch({ executablePath, args, env: { ...process.env, ...env } });
 }
 
-/** Registers the Jest hooks and returns the session, filled in before each test. */
-export function usePortalSession(): PortalSession {
+/**
+ * Registers the Jest hooks and returns the session, filled in before each test. `timezoneId`
+ * puts the browser somewhere else than the bank (whose times the portal must still show).
+ */
+export function usePortalSession(options: { timezoneId?: string } = {}): PortalSession {
   const session = {} as PortalSession;
   let trail: string[] = [];
   const note = (line: string) => {
@@ -65,6 +68,7 @@ export function usePortalSession(): PortalSession {
       baseURL: session.server.url.replace(/\/$/, ''),
       locale: 'en-US',
       viewport: { width: 1440, height: 900 },
+      timezoneId: options.timezoneId,
     });
     // Tests talk to the local server only; anything else is a bug worth failing on.
     await session.context.route('**/*', (route) =>

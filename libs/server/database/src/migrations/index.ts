@@ -13,6 +13,9 @@ import { ThrottleSignIn1795300009000 } from './1795300009000-ThrottleSignIn';
 import { LimitBranchHeadsToBranchFigures1795300010000 } from './1795300010000-LimitBranchHeadsToBranchFigures';
 import { DateEveryLeaver1795300011000 } from './1795300011000-DateEveryLeaver';
 import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyin';
+import { CodeImportLineReasons1795300013000 } from './1795300013000-CodeImportLineReasons';
+import { IndexAuditOperations1795300014000 } from './1795300014000-IndexAuditOperations';
+import { CodeAuditDetails1795300015000 } from './1795300015000-CodeAuditDetails';
 import { IndexOpenEarlyWarnings1795300016000 } from './1795300016000-IndexOpenEarlyWarnings';
 import { RecordWarningActions1795300017000 } from './1795300017000-RecordWarningActions';
 import { AddManualMoveReasons1795300018000 } from './1795300018000-AddManualMoveReasons';
@@ -31,6 +34,9 @@ export const migrations = [
   LimitBranchHeadsToBranchFigures1795300010000,
   DateEveryLeaver1795300011000,
   SortNamesByPinyin1795300012000,
+  CodeImportLineReasons1795300013000,
+  IndexAuditOperations1795300014000,
+  CodeAuditDetails1795300015000,
   IndexOpenEarlyWarnings1795300016000,
   RecordWarningActions1795300017000,
   AddManualMoveReasons1795300018000,

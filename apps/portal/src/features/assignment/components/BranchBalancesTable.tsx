@@ -57,7 +57,7 @@ export function BranchBalancesTable({ balances, selected, onSelect }: BranchBala
       title: t('assignment.balances.meanValue'),
       dataIndex: 'meanValue',
       align: 'right',
-      render: (value: string) => formatMoney(value, locale, 0),
+      render: (value: string) => formatMoney(value, locale),
     },
   ];
   return (

@@ -96,8 +96,8 @@ export function ManagerLoadTable({ managers }: { managers: readonly ManagerLoad[
       render: (_, row) => (
         <Tooltip
           title={t('assignment.loads.valueTooltip', {
-            before: formatMoney(row.valueBefore, locale, 0),
-            after: formatMoney(row.valueAfter, locale, 0),
+            before: formatMoney(row.valueBefore, locale),
+            after: formatMoney(row.valueAfter, locale),
           })}
         >
           <Progress

@@ -48,7 +48,7 @@ export function PlanItemsTable({ rows, loading, filtered }: PlanItemsTableProps)
       title: t('assignment.items.value'),
       dataIndex: 'value',
       align: 'right',
-      render: (value: string) => formatMoney(value, i18n.language, 0),
+      render: (value: string) => formatMoney(value, i18n.language),
     },
     { title: t('assignment.items.workload'), dataIndex: 'workload', align: 'right', width: 90 },
     {

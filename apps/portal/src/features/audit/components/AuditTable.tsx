@@ -1,8 +1,10 @@
 import { Col, Empty, Row, Table, Tag, Typography } from 'antd';
 import type { ColumnsType } from 'antd/es/table/interface';
-import dayjs from 'dayjs';
+import { auditDetailText, wallClockIn } from '@corebook/domain';
 import { useTranslation } from 'react-i18next';
 import type { AuditLogQuery, AuditOutcome } from '../../../gql/graphql';
+import { currentLanguage } from '../../../app/i18n';
+import { useAuditWords } from './useAuditWords';
 
 type AuditRow = AuditLogQuery['auditLog']['edges'][number]['node'];
 
@@ -37,17 +39,25 @@ function JsonBlock({ title, value }: { title: string; value: unknown }) {
   );
 }
 
-export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loading: boolean }) {
+interface AuditTableProps {
+  rows: readonly AuditRow[];
+  loading: boolean;
+  /** Where times are read: the bank's zone, named in the column's title. */
+  timeZone: string;
+}
+
+export function AuditTable({ rows, loading, timeZone }: AuditTableProps) {
   const { t } = useTranslation();
+  const words = useAuditWords();
   const columns: ColumnsType<AuditRow> = [
     {
-      title: t('audit.columns.at'),
+      title: <span data-testid="audit-time-header">{t('audit.timeIn', { zone: timeZone })}</span>,
       dataIndex: 'at',
-      width: 170,
-      render: (at: string) => dayjs(at).format('YYYY-MM-DD HH:mm:ss'),
+      width: 190,
+      render: (at: string) => wallClockIn(timeZone, new Date(at)),
     },
     {
-      title: t('audit.columns.actor'),
+      title: t('audit.fields.actor'),
       key: 'actor',
       width: 140,
       render: (_, row) =>
@@ -55,23 +65,42 @@ export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loadi
           <Typography.Text type="secondary">{t('audit.system')}</Typography.Text>
         ),
     },
-    { title: t('audit.columns.operation'), dataIndex: 'operation' },
+    {
+      title: t('audit.fields.operation'),
+      dataIndex: 'operation',
+      // The recorded name on hover, for those who search the API's logs by it.
+      render: (operation: string) => (
+        <span title={operation} data-testid="audit-operation">
+          {words.operation(operation)}
+        </span>
+      ),
+    },
     {
       title: t('audit.columns.entity'),
       key: 'entity',
-      render: (_, row) => (row.entityId ? `${row.entityType} #${row.entityId}` : row.entityType),
+      render: (_, row) => {
+        const type = words.entityType(row.entityType);
+        return row.entityId ? `${type} #${row.entityId}` : type;
+      },
     },
     {
-      title: t('audit.columns.outcome'),
+      title: t('audit.fields.outcome'),
       dataIndex: 'outcome',
       width: 100,
       render: (outcome: AuditOutcome) => (
         <Tag color={outcomeColors[outcome]}>{t(`audit.outcome.${outcome}`)}</Tag>
       ),
     },
-    { title: t('audit.columns.detail'), dataIndex: 'detail', ellipsis: true },
     {
-      title: t('audit.columns.requestId'),
+      title: t('audit.fields.detail'),
+      key: 'detail',
+      ellipsis: true,
+      render: (_, row) => (
+        <span data-testid="audit-detail">{auditDetailText(currentLanguage(), row)}</span>
+      ),
+    },
+    {
+      title: t('audit.fields.requestId'),
       dataIndex: 'requestId',
       width: 150,
       ellipsis: true,
@@ -96,10 +125,10 @@ export function AuditTable({ rows, loading }: { rows: readonly AuditRow[]; loadi
         expandedRowRender: (row) => (
           <Row gutter={16}>
             <Col span={12}>
-              <JsonBlock title={t('audit.before')} value={row.before} />
+              <JsonBlock title={t('audit.fields.before')} value={row.before} />
             </Col>
             <Col span={12}>
-              <JsonBlock title={t('audit.after')} value={row.after} />
+              <JsonBlock title={t('audit.fields.after')} value={row.after} />
             </Col>
           </Row>
         ),

@@ -21,9 +21,20 @@ export const AuditLogQuery = graphql(`
           before
           after
           detail
+          detailCode
+          detailParams
           requestId
         }
       }
+    }
+  }
+`);
+
+export const AuditChoicesQuery = graphql(`
+  query AuditChoices {
+    auditChoices {
+      operations
+      entityTypes
     }
   }
 `);

@@ -1,36 +1,32 @@
-import { useState } from 'react';
 import { useQuery } from '@apollo/client/react';
-import type { AuditFilterInput } from '../../../gql/graphql';
-import type { PageSize } from '../../../shared/pageSizes';
-import { useCursorStack } from '../../../shared/useCursorStack';
-import { AuditLogQuery } from '../graphql/audit.graphql';
+import { AuditChoicesQuery, AuditLogQuery } from '../graphql/audit.graphql';
+import { auditFilter, type AuditLogParams } from './auditLogParams';
 
-/** The audit log, newest first, filtered and paged on the server. */
-export function useAuditLog() {
-  const [filter, setFilterState] = useState<AuditFilterInput>({});
-  const [pageSize, setPageSizeState] = useState<PageSize>(50);
-  const pager = useCursorStack();
-
+/** One page of the audit log, newest first, filtered on the server. */
+export function useAuditLog(params: AuditLogParams, timeZone: string) {
   const result = useQuery(AuditLogQuery, {
-    variables: { filter, first: pageSize, after: pager.after },
+    variables: {
+      filter: auditFilter(params, timeZone),
+      first: params.pageSize,
+      after: params.cursors.at(-1) ?? null,
+    },
     fetchPolicy: 'network-only',
   });
+  // Keep the previous page on screen while the next one loads.
   const data = result.data ?? result.previousData;
-
   return {
     connection: data?.auditLog,
     loading: result.loading,
     error: result.error,
     refetch: () => void result.refetch().catch(() => undefined),
-    pager,
-    pageSize,
-    setPageSize: (size: PageSize) => {
-      pager.reset();
-      setPageSizeState(size);
-    },
-    setFilter: (next: AuditFilterInput) => {
-      pager.reset();
-      setFilterState(next);
-    },
+  };
+}
+
+/** The operations and object types the log holds, to filter by. */
+export function useAuditChoices() {
+  const { data } = useQuery(AuditChoicesQuery, { fetchPolicy: 'network-only' });
+  return {
+    operations: data?.auditChoices.operations ?? [],
+    entityTypes: data?.auditChoices.entityTypes ?? [],
   };
 }

@@ -7,6 +7,7 @@ export const CurrentUserFields = graphql(`
     displayName
     role
     locale
+    timeZone
     branch {
       id
       code

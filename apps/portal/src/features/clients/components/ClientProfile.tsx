@@ -5,6 +5,9 @@ import { formatDate, formatMoney } from '../../../shared/format';
 
 export type ClientDetail = ClientQuery['client'];
 
+// Numbers and ids never break mid-number.
+const NO_WRAP = { whiteSpace: 'nowrap' } as const;
+
 export function ClientProfile({ client }: { client: ClientDetail }) {
   const { t, i18n } = useTranslation();
   const none = t('common.none');
@@ -13,9 +16,13 @@ export function ClientProfile({ client }: { client: ClientDetail }) {
       <Descriptions
         size="small"
         bordered
-        column={{ xs: 1, md: 2, xl: 3 }}
+        column={{ xs: 1, md: 2, xxl: 3 }}
         items={[
-          { key: 'clientNo', label: t('client.fields.clientNo'), children: client.clientNo },
+          {
+            key: 'clientNo',
+            label: t('client.fields.clientNo'),
+            children: <span style={NO_WRAP}>{client.clientNo}</span>,
+          },
           { key: 'name', label: t('client.fields.name'), children: client.name },
           {
             key: 'kind',
@@ -37,7 +44,7 @@ export function ClientProfile({ client }: { client: ClientDetail }) {
             key: 'contribution12m',
             label: t('client.fields.contribution12m'),
             children: (
-              <strong data-testid="client-contribution">
+              <strong style={NO_WRAP} data-testid="client-contribution">
                 ¥ {formatMoney(client.contribution12m, i18n.language)}
               </strong>
             ),
@@ -45,7 +52,7 @@ export function ClientProfile({ client }: { client: ClientDetail }) {
           {
             key: 'aum',
             label: t('client.fields.aum'),
-            children: `¥ ${formatMoney(client.aum, i18n.language)}`,
+            children: <span style={NO_WRAP}>¥ {formatMoney(client.aum, i18n.language)}</span>,
           },
           {
             key: 'lastActivity',

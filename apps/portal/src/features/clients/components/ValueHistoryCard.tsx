@@ -30,7 +30,7 @@ export function ValueHistoryCard({ history }: { history: ClientDetail['rankingHi
       title: t('client.history.value'),
       dataIndex: 'value',
       align: 'right',
-      render: (value: string) => formatMoney(value, locale, 0),
+      render: (value: string) => formatMoney(value, locale),
     },
     {
       title: t('client.history.rank'),

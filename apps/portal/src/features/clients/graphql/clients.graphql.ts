@@ -76,6 +76,7 @@ export const ClientQuery = graphql(`
       rankingHistory(runs: $runs) {
         runId
         effectiveOn
+        lastFactMonth
         value
         valueRank
         scopeSize

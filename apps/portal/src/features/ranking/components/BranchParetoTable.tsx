@@ -43,7 +43,7 @@ export function BranchParetoTable({ branches, selectedId, onSelect }: BranchPare
       title: t('pareto.columns.totalValue'),
       key: 'value',
       align: 'right',
-      render: (_, row) => formatMoney(row.curve.totalValue, locale, 0),
+      render: (_, row) => formatMoney(row.curve.totalValue, locale),
     },
   ];
   return (

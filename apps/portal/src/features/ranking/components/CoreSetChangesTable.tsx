@@ -85,8 +85,8 @@ export function CoreSetChangesTable({
       align: 'right',
       render: (_, row) => (
         <BeforeNow
-          before={formatMoney(row.valueBefore, locale, 0)}
-          now={<strong>{formatMoney(row.valueNow, locale, 0)}</strong>}
+          before={formatMoney(row.valueBefore, locale)}
+          now={<strong>{formatMoney(row.valueNow, locale)}</strong>}
         />
       ),
     },

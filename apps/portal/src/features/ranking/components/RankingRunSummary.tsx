@@ -1,8 +1,8 @@
-import { factsAreStale } from '@corebook/domain';
-import { Alert, Col, Row, Statistic, Typography } from 'antd';
+import { Col, Row, Statistic, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import type { RankingRunFieldsFragment } from '../../../gql/graphql';
 import { formatDateTime, formatMonth, formatShare } from '../../../shared/format';
+import { StaleFactsAlert } from './StaleFactsAlert';
 
 /**
  * What a completed run found: the core set, how much value it holds, what changed; for the
@@ -17,15 +17,7 @@ export function RankingRunSummary({ run }: { run: RankingRunFieldsFragment }) {
   const factsMonth = formatMonth(run.lastFactMonth, locale);
   return (
     <>
-      {run.lastFactMonth && factsAreStale(run.lastFactMonth, run.effectiveOn) && (
-        <Alert
-          type="warning"
-          showIcon
-          style={{ marginBottom: 12 }}
-          title={t('ranking.run.staleFacts', { month: factsMonth, date: run.effectiveOn })}
-          data-testid="ranking-stale-facts"
-        />
-      )}
+      <StaleFactsAlert effectiveOn={run.effectiveOn} lastFactMonth={run.lastFactMonth} />
       <Row gutter={[16, 12]}>
         <Col xs={12} md={6}>
           <Statistic

@@ -63,6 +63,7 @@ export const ParetoQuery = graphql(`
     pareto {
       runId
       effectiveOn
+      lastFactMonth
       bank {
         ...ParetoCurveFields
       }

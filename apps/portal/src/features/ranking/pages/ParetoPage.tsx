@@ -9,6 +9,8 @@ import { useBranchParam } from '../../../shared/useBranchParam';
 import { BranchParetoTable } from '../components/BranchParetoTable';
 import { CoreSetChangesCard } from '../components/CoreSetChangesCard';
 import { NoRankingYet } from '../components/NoRankingYet';
+import { StaleFactsAlert } from '../components/StaleFactsAlert';
+import { formatMonth } from '../../../shared/format';
 import { ParetoChart } from '../components/ParetoChart';
 import { ParetoFigures } from '../components/ParetoFigures';
 import { usePareto } from '../hooks/usePareto';
@@ -19,7 +21,7 @@ import { worksBankWide } from '../../../app/access';
  * bank and of a branch, the top-20% shares, and the clients entering and leaving the core set.
  */
 export function ParetoPage() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
   const user = useCurrentUser();
   const isAdmin = worksBankWide(user);
   const [branchParam, setBranchParam] = useBranchParam();
@@ -57,8 +59,10 @@ export function ParetoPage() {
         title={title}
         extra={
           <Space>
-            <Typography.Text type="secondary">
+            <Typography.Text type="secondary" data-testid="pareto-of-run">
               {t('pareto.ofRun', { date: pareto.effectiveOn })}
+              {pareto.lastFactMonth &&
+                ` · ${t('ranking.run.factsUpTo', { month: formatMonth(pareto.lastFactMonth, i18n.language) })}`}
             </Typography.Text>
             {isAdmin && (
               <BranchSelect
@@ -71,6 +75,7 @@ export function ParetoPage() {
           </Space>
         }
       >
+        <StaleFactsAlert effectiveOn={pareto.effectiveOn} lastFactMonth={pareto.lastFactMonth} />
         <Row gutter={[24, 16]}>
           <Col xs={24} xl={17}>
             <ParetoChart

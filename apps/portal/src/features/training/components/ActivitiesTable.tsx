@@ -16,11 +16,10 @@ interface ActivitiesTableProps {
 export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps) {
   const { t } = useTranslation();
   const columns: ColumnsType<TrainingActivityFieldsFragment> = [
-    { title: t('training.fields.code'), dataIndex: 'code', width: 110 },
+    { title: t('training.fields.code'), dataIndex: 'code', width: 100 },
     {
       title: t('training.fields.title'),
       dataIndex: 'title',
-      width: 340,
       render: (title: string, row) => (
         <>
           {title}
@@ -35,24 +34,29 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
     {
       title: t('training.fields.type'),
       dataIndex: 'type',
-      width: 160,
+      width: 110,
       render: (type: TrainingActivityFieldsFragment['type']) => <TrainingTypeTag type={type} />,
     },
-    { title: t('training.fields.provider'), dataIndex: 'provider', width: 220 },
+    { title: t('training.fields.provider'), dataIndex: 'provider', width: 150 },
     {
       title: t('training.fields.dates'),
       key: 'dates',
-      width: 190,
-      render: (_, row) => `${formatDate(row.startsOn)} – ${formatDate(row.endsOn)}`,
+      width: 110,
+      render: (_, row) => (
+        <>
+          {formatDate(row.startsOn)} –<br />
+          {formatDate(row.endsOn)}
+        </>
+      ),
     },
-    { title: t('training.fields.points'), dataIndex: 'points', width: 70, align: 'right' },
+    { title: t('training.fields.points'), dataIndex: 'points', width: 60, align: 'right' },
     {
       title: t('training.fields.mandatory'),
       key: 'mandatory',
-      width: 150,
+      width: 120,
       render: (_, row) =>
         row.mandatory ? (
-          <Tag color="red">
+          <Tag color="red" style={{ whiteSpace: 'normal' }}>
             {row.mandatoryGrades.length === 0
               ? t('training.catalogue.mandatoryAll')
               : row.mandatoryGrades
@@ -66,13 +70,13 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
     {
       title: t('training.fields.validityMonths'),
       dataIndex: 'validityMonths',
-      width: 110,
+      width: 90,
       align: 'right',
       render: (months: number | null) => months ?? t('common.none'),
     },
     {
       key: 'actions',
-      width: 90,
+      width: 80,
       fixed: 'right',
       render: (_, row) => (
         <Button
@@ -95,7 +99,7 @@ export function ActivitiesTable({ rows, loading, onEdit }: ActivitiesTableProps)
       dataSource={rows}
       loading={loading}
       pagination={{ defaultPageSize: 20, showSizeChanger: true, pageSizeOptions: [20, 50, 100] }}
-      scroll={{ x: 1400 }}
+      scroll={{ x: 1000 }}
       locale={{
         emptyText: (
           <Empty image={Empty.PRESENTED_IMAGE_SIMPLE} description={t('training.catalogue.empty')} />

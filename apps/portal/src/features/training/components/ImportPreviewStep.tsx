@@ -24,7 +24,9 @@ import { CursorPager } from '../../../shared/components/CursorPager';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import type { PageSize } from '../../../shared/pageSizes';
 import { useCursorStack } from '../../../shared/useCursorStack';
+import { currentLanguage } from '../../../app/i18n';
 import { rejectionReportUrl } from '../hooks/downloads';
+import { importLineReason } from '../hooks/importReasons';
 import { IMPORT_OUTCOMES } from '../hooks/trainingOptions';
 import { useActionError } from '../../../shared/useActionError';
 import {
@@ -144,7 +146,7 @@ export function ImportPreviewStep({ summary, onCommitted, onDiscarded }: ImportP
         {summary.rejected + summary.duplicates > 0 && (
           <Button
             icon={<DownloadOutlined />}
-            href={rejectionReportUrl(summary.id)}
+            href={rejectionReportUrl(summary.id, currentLanguage())}
             data-testid="import-rejection-report"
           >
             {t('training.import.rejectionReport')}
@@ -184,9 +186,11 @@ export function ImportPreviewStep({ summary, onCommitted, onDiscarded }: ImportP
               },
               {
                 title: t('training.import.reason'),
-                dataIndex: 'reason',
-                render: (reason: string | null) => (
-                  <span data-testid="import-line-reason">{reason ?? t('common.none')}</span>
+                key: 'reason',
+                render: (_: unknown, line: Line) => (
+                  <span data-testid="import-line-reason">
+                    {importLineReason(t, line) ?? t('common.none')}
+                  </span>
                 ),
               },
               {

@@ -6,7 +6,7 @@ import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
 import type { TrainingRecordFieldsFragment } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format';
-import { TrainingTypeTag } from './TrainingTags';
+import { ActivityCell } from './ActivityCell';
 
 export type RecordRow = TrainingRecordFieldsFragment & {
   manager?: { id: number; employeeNo: string; name: string; branch: { name: string } };
@@ -44,7 +44,7 @@ export function RecordsTable({
           {
             title: t('training.fields.manager'),
             key: 'manager',
-            width: 180,
+            width: 150,
             render: (_, row) =>
               row.manager && (
                 <Space orientation="vertical" size={0}>
@@ -65,43 +65,33 @@ export function RecordsTable({
     {
       title: t('training.fields.activity'),
       key: 'activity',
-      width: 280,
-      render: (_, row) => (
-        <Space orientation="vertical" size={0}>
-          <span>{row.activity.title}</span>
-          <Space size={4}>
-            <Typography.Text type="secondary" style={{ fontSize: 12, whiteSpace: 'nowrap' }}>
-              {row.activity.code}
-            </Typography.Text>
-            <TrainingTypeTag type={row.activity.type} />
-          </Space>
-        </Space>
-      ),
+      width: 240,
+      render: (_, row) => <ActivityCell activity={row.activity} />,
     },
     {
       title: t('training.fields.completedOn'),
       dataIndex: 'completedOn',
-      width: 110,
+      width: 100,
       render: (date: string) => formatDate(date),
     },
-    { title: t('training.fields.hours'), dataIndex: 'hours', width: 70, align: 'right' },
+    { title: t('training.fields.hours'), dataIndex: 'hours', width: 60, align: 'right' },
     {
       title: t('training.fields.score'),
       dataIndex: 'score',
-      width: 70,
+      width: 60,
       align: 'right',
       render: (score: string | null) => score ?? t('common.none'),
     },
     {
       title: t('training.fields.passed'),
       dataIndex: 'passed',
-      width: 80,
+      width: 70,
       render: (passed: boolean | null) => yesNo(passed),
     },
     {
       title: t('training.fields.pointsAwarded'),
       dataIndex: 'pointsAwarded',
-      width: 90,
+      width: 70,
       align: 'right',
       render: (points: string, row) =>
         row.pointsOverrideReason ? (
@@ -115,37 +105,41 @@ export function RecordsTable({
         ),
     },
     {
-      title: t('training.fields.source'),
-      dataIndex: 'source',
-      width: 90,
-      render: (source: string) =>
-        source === 'IMPORT' || source === 'MANUAL' ? t(`training.sources.${source}`) : source,
-    },
-    {
+      // The status, then where the record came from (or why it was voided) beneath it.
       title: t('training.fields.status'),
       key: 'status',
-      width: 200,
-      render: (_, row) =>
-        row.status === 'VOIDED' ? (
-          <Space orientation="vertical" size={0}>
+      width: 120,
+      render: (_, row) => (
+        <Space orientation="vertical" size={0}>
+          {row.status === 'VOIDED' ? (
             <Tag data-testid="record-voided">{t('training.statuses.VOIDED')}</Tag>
-            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
-              {row.voidReason}
-            </Typography.Text>
-          </Space>
-        ) : (
-          <Tag color="green">{t('training.statuses.ACTIVE')}</Tag>
-        ),
+          ) : (
+            <Tag color="green">{t('training.statuses.ACTIVE')}</Tag>
+          )}
+          <Typography.Text
+            type="secondary"
+            style={{ fontSize: 12, maxWidth: 104 }}
+            ellipsis={{ tooltip: row.voidReason }}
+            data-testid="record-source"
+          >
+            {row.status === 'VOIDED'
+              ? row.voidReason
+              : row.source === 'IMPORT' || row.source === 'MANUAL'
+                ? t(`training.sources.${row.source}`)
+                : row.source}
+          </Typography.Text>
+        </Space>
+      ),
     },
     ...(onCorrect || onVoid
       ? ([
           {
             key: 'actions',
-            width: 170,
+            width: 90,
             fixed: 'right',
             render: (_, row) =>
               row.status === 'ACTIVE' && (
-                <Space size={0}>
+                <Space orientation="vertical" size={0} align="start">
                   {onCorrect && (
                     <Button
                       type="link"

@@ -15,8 +15,9 @@ import { useTranslation } from 'react-i18next';
 import type { TrainingFileQuery } from '../../../gql/graphql';
 import { formatDate } from '../../../shared/format';
 import { isGrade, isRiskReason, progressPercent } from '../hooks/trainingOptions';
+import { ActivityCell } from './ActivityCell';
 import { RecordsTable } from './RecordsTable';
-import { CertificateStateTag, TrainingTypeTag } from './TrainingTags';
+import { CertificateStateTag } from './TrainingTags';
 
 type TrainingFile = TrainingFileQuery['trainingFile'];
 type MissingActivity = TrainingFile['mandatoryMissing'][number];
@@ -150,7 +151,6 @@ export function TrainingFileView({ file }: { file: TrainingFile }) {
               size="small"
               pagination={false}
               dataSource={file.mandatoryMissing}
-              scroll={{ x: 640 }}
               data-testid="file-mandatory-missing"
               locale={{
                 emptyText: (
@@ -161,17 +161,15 @@ export function TrainingFileView({ file }: { file: TrainingFile }) {
                 ),
               }}
               columns={[
-                { title: t('training.fields.code'), dataIndex: 'code', width: 120 },
-                { title: t('training.fields.title'), dataIndex: 'title', width: 260 },
                 {
-                  title: t('training.fields.type'),
-                  dataIndex: 'type',
-                  render: (type: MissingActivity['type']) => <TrainingTypeTag type={type} />,
+                  title: t('training.fields.activity'),
+                  key: 'activity',
+                  render: (_, row) => <ActivityCell activity={row} />,
                 },
                 {
                   title: t('training.file.until'),
                   dataIndex: 'endsOn',
-                  width: 110,
+                  width: 100,
                   render: (date: string) => formatDate(date),
                 },
                 {
@@ -204,24 +202,24 @@ export function TrainingFileView({ file }: { file: TrainingFile }) {
                 {
                   title: t('training.fields.activity'),
                   key: 'activity',
-                  render: (_, row) => `${row.activity.code} — ${row.activity.title}`,
+                  render: (_, row) => <ActivityCell activity={row.activity} />,
                 },
                 {
                   title: t('training.fields.completedOn'),
                   dataIndex: 'completedOn',
-                  width: 110,
+                  width: 100,
                   render: (date: string) => formatDate(date),
                 },
                 {
                   title: t('training.fields.expiresOn'),
                   dataIndex: 'expiresOn',
-                  width: 110,
+                  width: 100,
                   render: (date: string) => formatDate(date),
                 },
                 {
                   title: t('training.fields.state'),
                   dataIndex: 'state',
-                  width: 110,
+                  width: 90,
                   render: (state: Certificate['state']) => <CertificateStateTag state={state} />,
                 },
               ]}

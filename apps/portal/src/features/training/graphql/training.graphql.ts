@@ -174,6 +174,8 @@ export const TrainingImportLinesQuery = graphql(`
             lineNo
             outcome
             reason
+            reasonCode
+            reasonParams
             raw
           }
         }

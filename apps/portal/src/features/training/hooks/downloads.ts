@@ -1,12 +1,13 @@
 // The two REST downloads of the training area. The session cookie authenticates them, so
-// plain links work; the filter is the one on screen.
+// plain links work; the filter is the one on screen, the language the page's.
+import type { Language } from '@corebook/domain';
 import type { TrainingRecordFilter } from '../../../gql/graphql';
 
-export function rejectionReportUrl(importId: string): string {
-  return `/training/imports/${encodeURIComponent(importId)}/rejections.csv`;
+export function rejectionReportUrl(importId: string, language: Language): string {
+  return `/training/imports/${encodeURIComponent(importId)}/rejections.csv?lang=${language}`;
 }
 
-export function recordsExportUrl(filter: TrainingRecordFilter): string {
+export function recordsExportUrl(filter: TrainingRecordFilter, language: Language): string {
   const query = new URLSearchParams();
   const add = (name: string, value: string | number | null | undefined) => {
     if (value !== null && value !== undefined && value !== '') query.set(name, String(value));
@@ -16,6 +17,6 @@ export function recordsExportUrl(filter: TrainingRecordFilter): string {
   add('type', filter.type);
   add('year', filter.year);
   add('status', filter.status);
-  const text = query.toString();
-  return text ? `/training/records.xlsx?${text}` : '/training/records.xlsx';
+  add('lang', language);
+  return `/training/records.xlsx?${query.toString()}`;
 }

@@ -27,14 +27,16 @@ describe('year choices', () => {
 });
 
 describe('training downloads', () => {
-  it('exports the records grid with exactly the filters on screen', () => {
-    expect(recordsExportUrl({ branchId: 3, type: 'ONLINE', year: 2026, status: null })).toBe(
-      '/training/records.xlsx?branchId=3&type=ONLINE&year=2026',
-    );
-    expect(recordsExportUrl({})).toBe('/training/records.xlsx');
+  it('exports the records grid with exactly the filters on screen, in the page’s language', () => {
+    expect(
+      recordsExportUrl({ branchId: 3, type: 'ONLINE', year: 2026, status: null }, 'zh-CN'),
+    ).toBe('/training/records.xlsx?branchId=3&type=ONLINE&year=2026&lang=zh-CN');
+    expect(recordsExportUrl({}, 'en')).toBe('/training/records.xlsx?lang=en');
   });
 
-  it('links the rejection report of an import', () => {
-    expect(rejectionReportUrl('42')).toBe('/training/imports/42/rejections.csv');
+  it('links the rejection report of an import, in the page’s language', () => {
+    expect(rejectionReportUrl('42', 'zh-CN')).toBe(
+      '/training/imports/42/rejections.csv?lang=zh-CN',
+    );
   });
 });

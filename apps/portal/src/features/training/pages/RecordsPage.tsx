@@ -2,6 +2,7 @@ import { useState } from 'react';
 import { App, Button, Space } from 'antd';
 import { FileExcelOutlined, PlusOutlined } from '@ant-design/icons';
 import { useTranslation } from 'react-i18next';
+import { currentLanguage } from '../../../app/i18n';
 import { ConnectionPager } from '../../../shared/components/ConnectionPager';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { CorrectRecordModal } from '../components/CorrectRecordModal';
@@ -34,7 +35,7 @@ export function RecordsPage() {
         <Space>
           <Button
             icon={<FileExcelOutlined />}
-            href={recordsExportUrl(recordFilter(params))}
+            href={recordsExportUrl(recordFilter(params), currentLanguage())}
             data-testid="records-export"
           >
             {t('training.records.export')}

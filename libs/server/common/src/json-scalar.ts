@@ -19,10 +19,10 @@ function literal(ast: ValueNode): unknown {
   }
 }
 
-/** Arbitrary JSON, for audit before/after snapshots. */
+/** Arbitrary JSON: audit snapshots, the parameters of a coded reason. */
 export const GraphQLJSON = new GraphQLScalarType({
   name: 'JSON',
-  description: 'Any JSON value (audit snapshots).',
+  description: 'Any JSON value (audit snapshots, parameters of a coded reason).',
   serialize: (value) => value,
   parseValue: (value) => value,
   parseLiteral: literal,
