@@ -92,7 +92,10 @@ describe('core-client assignment: reassigning a client by hand', () => {
         entityType: 'Client',
         entityId: '109',
         after: { managerId: RM.rm1, reasonCode: 'SERVICE_QUALITY' },
-        detail: 'Knows the family business well',
+        // Worded from the code in the reader's language; the head's words as written.
+        detail: 'Service quality: Knows the family business well',
+        detailCode: 'MOVED_SERVICE_QUALITY',
+        detailParams: { note: 'Knows the family business well' },
       }),
     );
   });

@@ -117,7 +117,8 @@ export class ReassignService {
           entityId: client.id,
           before: { managerId: client.managerId },
           after: { managerId, reasonCode },
-          detail: note,
+          // Worded in the reader's language: the reason, then the head's note as written.
+          note: { code: `MOVED_${reasonCode}`, values: { note } },
           requestId,
         },
         manager,

@@ -30,7 +30,7 @@ export const SETTINGS = `{ assignmentSettings { workloadByTier { tier workload }
 export const UPDATE_SETTINGS = `mutation ($input: AssignmentSettingsInput!, $v: Int!) { updateAssignmentSettings(input: $input, version: $v) { requireTrainingMinimum version } }`;
 export const MANAGERS = `query ($b: Int) { relationshipManagers(branchId: $b) { id status coreCapacity version } }`;
 export const UPDATE_RM = `mutation ($input: RelationshipManagerUpdateInput!) { updateRelationshipManager(input: $input) { id status coreCapacity version } }`;
-const AUDIT = `query ($op: String) { auditLog(filter: { operation: $op, outcome: OK }) { edges { node { actorUsername entityType entityId before after detail } } } }`;
+const AUDIT = `query ($op: String) { auditLog(filter: { operation: $op, outcome: OK }) { edges { node { actorUsername entityType entityId before after detail detailCode detailParams } } } }`;
 
 /** Branch 1 RMs: rm1 (active), rm2 (probation), and two more active ones added below. */
 export const RM = { rm1: 1, rm2: 2, rm3: 3, wu: 4, qian: 5 };
