@@ -26,3 +26,11 @@ const ANY_CONTROL = /[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g;
 export function spreadsheetText(text: string): string {
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
+
+/**
+ * How much a note says: its letters and digits (in any script), so neither spaces nor a row
+ * of dots make a short note long enough.
+ */
+export function meaningfulLength(text: string): number {
+  return text.match(/[\p{L}\p{N}]/gu)?.length ?? 0;
+}

@@ -25,7 +25,11 @@ describe('core-client assignment: reassigning a client by hand', () => {
       `SELECT (SELECT manager_id FROM current_assignments WHERE client_id = 109) AS manager_id`,
     );
     const reason = '  Knows the family business well  ';
-    const moved = await graphql(REASSIGN, { c: '109', m: RM.rm1, r: reason }, as('head1'));
+    const moved = await graphql(
+      REASSIGN,
+      { c: '109', m: RM.rm1, code: 'SERVICE_QUALITY', r: reason },
+      as('head1'),
+    );
     expect(moved.errors).toBeUndefined();
     expect(moved.data!.reassignClient).toEqual({ id: '109', manager: { id: RM.rm1 } });
 
@@ -36,6 +40,7 @@ describe('core-client assignment: reassigning a client by hand', () => {
       endedAt: null,
       startedByName: 'Head of Riverside',
       startReason: 'MANUAL',
+      startReasonCode: 'SERVICE_QUALITY',
       startNote: 'Knows the family business well',
       planId: null,
     });
@@ -44,7 +49,9 @@ describe('core-client assignment: reassigning a client by hand', () => {
       startReason: 'NEW_CORE_CLIENT',
       planId: firstPlan,
       endedByName: 'Head of Riverside',
+      startReasonCode: null,
       endReason: 'MANUAL',
+      endReasonCode: 'SERVICE_QUALITY',
       endNote: 'Knows the family business well',
     });
     expect(Date.parse(history[1].endedAt)).toBe(Date.parse(history[0].startedAt));
@@ -84,8 +91,11 @@ describe('core-client assignment: reassigning a client by hand', () => {
         actorUsername: 'head1',
         entityType: 'Client',
         entityId: '109',
-        after: { managerId: RM.rm1 },
-        detail: 'Knows the family business well',
+        after: { managerId: RM.rm1, reasonCode: 'SERVICE_QUALITY' },
+        // Worded from the code in the reader's language; the head's words as written.
+        detail: 'Service quality: Knows the family business well',
+        detailCode: 'MOVED_SERVICE_QUALITY',
+        detailParams: { note: 'Knows the family business well' },
       }),
     );
   });
@@ -158,6 +168,10 @@ describe('core-client assignment: reassigning a client by hand', () => {
     const cases: [Record<string, unknown>, string, string][] = [
       [{ c: '110', m: RM.rm1, r: '   ' }, 'reason', 'REASON_LENGTH'],
       [{ c: '110', m: RM.rm1, r: 'ok' }, 'reason', 'REASON_LENGTH'],
+      // Too short to mean anything, however it is padded.
+      [{ c: '110', m: RM.rm1, r: 'ab . . . . . .' }, 'reason', 'REASON_LENGTH'],
+      // OTHER says nothing by itself: the note must say what.
+      [{ c: '110', m: RM.rm1, code: 'OTHER', r: 'Moving him' }, 'reason', 'OTHER_REASON_LENGTH'],
       // Over 500 characters never reaches the service (the input guard).
       [{ c: '110', m: RM.rm1, r: 'x'.repeat(501) }, 'reason', 'TOO_LONG'],
       // Zhou Jie works in the other branch, outside head1's scope: as if there were no such RM.
@@ -173,6 +187,13 @@ describe('core-client assignment: reassigning a client by hand', () => {
       expect(result.errors![0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', field, rule });
       expect(result.data).toBeNull();
     }
+    const unlisted = await graphql(
+      REASSIGN,
+      { c: '110', m: RM.rm1, code: 'BORED', r: 'Moving to a colleague' },
+      as('head1'),
+    );
+    expect(unlisted.errors![0].extensions.code).toBe('BAD_USER_INPUT');
+    expect(unlisted.errors![0].message).toContain('ManualMoveReason');
     const probation = await graphql(
       REASSIGN,
       { c: '110', m: RM.rm2, r: 'Moving to a colleague' },
@@ -278,5 +299,34 @@ describe('core-client assignment: reassigning a client by hand', () => {
         capacity,
       ]);
     }
+  });
+
+  it('takes every reason code on the list and stores it with the move', async () => {
+    const codes = [
+      'CLIENT_REQUEST',
+      'RM_LEFT',
+      'RM_CAPACITY',
+      'CONFLICT_OF_INTEREST',
+      'SERVICE_QUALITY',
+      'BRANCH_CHANGE',
+      'OTHER',
+    ];
+    const [{ managerId: start }] = await sql(
+      `SELECT (SELECT manager_id FROM current_assignments WHERE client_id = 105) AS "managerId"`,
+    );
+    let here: number | null = start;
+    for (const code of codes) {
+      // Zhao Lei, not core: between the branch pool and Liu Yang.
+      const to: number | null = here === null ? RM.rm1 : null;
+      const r = code === 'OTHER' ? 'Lives abroad now; the remote desk serves him' : 'Asked for it';
+      const moved = await graphql(REASSIGN, { c: '105', m: to, code, r }, as('head1'));
+      expect(moved.errors).toBeUndefined();
+      here = to;
+    }
+    const stored = await sql(
+      `SELECT reason_code AS code FROM client_assignments WHERE client_id = 105 ORDER BY id DESC LIMIT $1`,
+      [codes.length],
+    );
+    expect(stored.map((row: { code: string }) => row.code).reverse()).toEqual(codes);
   });
 });

@@ -73,4 +73,41 @@ describe('the audit log', () => {
     expect(new Set(await operations())).toEqual(new Set(['登录']));
     expect(await page.getByTestId('audit-filter-operation').textContent()).toContain('登录');
   });
+
+  it("words a manual move's reason in the reader's language, and the head's note as written", async () => {
+    // A branch head moves a client of the branch to the branch pool, for the client's request.
+    const head = await graphql(LOGIN, { u: 'head.b001', p: PASSWORD });
+    const token = head.data!.login!.token;
+    const served = (await graphql(
+      '{ clients(filter: { inBranchPool: false }, first: 1) { edges { node { id } } } }',
+      {},
+      token,
+    )) as { data?: { clients: { edges: { node: { id: string } }[] } } };
+    const note = 'Wants to be served at the counter only';
+    const moved = await graphql(
+      `
+        mutation ($c: ID!, $r: String!) {
+          reassignClient(clientId: $c, managerId: null, reasonCode: CLIENT_REQUEST, reason: $r) {
+            id
+          }
+        }
+      `,
+      { c: served.data!.clients.edges[0].node.id, r: note },
+      token,
+    );
+    expect(moved.data).toBeTruthy();
+
+    const page = session.page;
+    await page.goto('/audit?operation=reassignClient');
+    await page.waitForURL('**/sign-in');
+    await signIn(page, 'admin', PASSWORD);
+    await page.waitForURL((url) => url.pathname === '/audit');
+    await page.goto('/audit?operation=reassignClient');
+    const detail = page.getByTestId('audit-detail').first();
+    // Admin's account kept the language the test before chose.
+    await page.getByTestId('lang-en').click();
+    await detail.getByText(`Client's request: ${note}`).waitFor();
+    await page.getByTestId('lang-zh-CN').click();
+    await detail.getByText(`客户要求：${note}`).waitFor();
+  });
 });

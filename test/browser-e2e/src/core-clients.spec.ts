@@ -345,12 +345,22 @@ describe('core clients', () => {
     expect(await option.getAttribute('class')).toContain('ant-select-item-option-disabled');
     await page.keyboard.press('Escape');
 
-    // No reason, no move.
+    // No reason, no move: neither the code nor the words.
     await chooseOption(page, 'reassign-manager', /\(E\d+\)/);
     await page.getByTestId('reassign-save').click();
+    await page.getByText('Choose why the client moves').waitFor();
     await page.getByText('Give a reason; it is kept in the audit log').waitFor();
 
+    // "Other" says nothing by itself: the words must say more.
+    await chooseOption(page, 'reassign-reason-code', /^Other$/);
+    await page.getByTestId('reassign-reason').fill('Prefers Mandarin');
+    await page.getByTestId('reassign-save').click();
+    await page
+      .getByText('With “Other”, say what the reason is in at least 20 characters')
+      .waitFor();
+
     // Too short once trimmed, as the server counts it: refused in the form.
+    await chooseOption(page, 'reassign-reason-code', /^Client's request$/);
     await page.getByTestId('reassign-reason').fill('ab      ');
     await page.getByTestId('reassign-save').click();
     await page.getByText('Give a reason of at least 5 characters').waitFor();
@@ -360,7 +370,7 @@ describe('core clients', () => {
     await graphql(
       portalUrl(),
       head.token,
-      'mutation ($c: ID!, $r: String!) { reassignClient(clientId: $c, managerId: null, reason: $r) { id } }',
+      'mutation ($c: ID!, $r: String!) { reassignClient(clientId: $c, managerId: null, reasonCode: RM_CAPACITY, reason: $r) { id } }',
       { c: client.id, r: 'Moved by a colleague meanwhile' },
     );
     const reason = 'Client asked for a Mandarin-speaking RM';
@@ -377,10 +387,13 @@ describe('core clients', () => {
     );
     await page.getByTestId('reassign-save').click();
     await page.getByTestId('reassign-form').waitFor({ state: 'detached' });
-    // The new period opens the history, with the branch head's reason.
+    // The new period opens the history, with the branch head's reason, its code in words.
     const latest = page.getByTestId('assignment-period').first();
     await latest.getByText(reason, { exact: false }).waitFor();
-    expect(await latest.textContent()).toContain('Reassigned by hand');
+    expect(await latest.textContent()).toContain("Reassigned by hand (Client's request)");
+    await page.getByTestId('lang-zh-CN').click();
+    await latest.getByText('人工调整（客户要求）', { exact: false }).waitFor();
+    await page.getByTestId('lang-en').click();
 
     // The plan made before the move no longer describes the books: applying it is refused.
     await page.goto('/core-clients');

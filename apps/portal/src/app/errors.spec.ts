@@ -98,6 +98,7 @@ describe("refused values in the user's language", () => {
     'CHOICE',
     'BOOLEAN',
     'REASON_LENGTH',
+    'OTHER_REASON_LENGTH',
     'ALREADY_IN_POOL',
     'ALREADY_SERVES',
     'NO_SUCH_RM',
@@ -128,6 +129,9 @@ describe("refused values in the user's language", () => {
     'CONTROL_CHARACTER',
     'TOO_LONG',
     'DATE_TIME_FORMAT',
+    'ACTION_NOTE_LENGTH',
+    'FOLLOW_UP_IN_PAST',
+    'FOLLOW_UP_TOO_FAR',
   ];
 
   it('has a sentence for every rule in both languages', () => {

@@ -2,7 +2,22 @@
 // training types...) and the column names of the XLSX exports. One home for both sides: the
 // portal merges this tree into its translations (apps/portal/src/app/i18n.ts), the API writes
 // its exports with it. Keys are i18next keys; `{{name}}` is filled in on either side.
+import type { ManualMoveReason } from '../assignment/manual-move';
+import { movedBecause } from './moves';
+
+/** Why a client was moved by hand (docs/domain.md rule 3). */
+const moveReason: Record<ManualMoveReason, string> = {
+  CLIENT_REQUEST: "Client's request",
+  RM_LEFT: 'RM left or is leaving',
+  RM_CAPACITY: "RM's book is full",
+  CONFLICT_OF_INTEREST: 'Conflict of interest',
+  SERVICE_QUALITY: 'Service quality',
+  BRANCH_CHANGE: 'Branch change',
+  OTHER: 'Other',
+};
+
 export const en = {
+  assignment: { moveReason },
   audit: {
     title: 'Audit log',
     timeIn: 'Time ({{zone}})',
@@ -89,6 +104,8 @@ export const en = {
       CALL_TOKEN_INVALID: '{{message}} (TOKEN_INVALID)',
       CALL_TOKEN_REVOKED: '{{message}} (TOKEN_REVOKED)',
       CALL_ACCOUNT_DISABLED: '{{message}} (ACCOUNT_DISABLED)',
+      // A manual move: the reason's word, then the branch head's note as written.
+      ...movedBecause(moveReason, ': '),
     },
     entityType: {
       AssignmentPlan: 'Assignment plan',

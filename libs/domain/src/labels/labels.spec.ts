@@ -1,4 +1,5 @@
-import { LABELS, fillIn, isLanguage, labelFor } from '.';
+import { MANUAL_MOVE_REASONS } from '../assignment/manual-move';
+import { LABELS, auditDetailText, fillIn, isLanguage, labelFor } from '.';
 
 describe('labels for codes', () => {
   it('names a known code in each language and shows an unknown one as it is', () => {
@@ -17,5 +18,18 @@ describe('labels for codes', () => {
   it('knows the two languages and nothing else', () => {
     expect(['en', 'zh-CN'].every(isLanguage)).toBe(true);
     expect(['zh', 'EN', 'fr', undefined].some(isLanguage)).toBe(false);
+  });
+
+  it("words a manual move's reason in each language, the head's note as written", () => {
+    const entry = {
+      detail: "Client's request: 已电话确认",
+      detailCode: 'MOVED_CLIENT_REQUEST',
+      detailParams: { note: '已电话确认' },
+    };
+    expect(auditDetailText('en', entry)).toBe("Client's request: 已电话确认");
+    expect(auditDetailText('zh-CN', entry)).toBe('客户要求：已电话确认');
+    for (const language of ['en', 'zh-CN'] as const)
+      for (const reason of MANUAL_MOVE_REASONS)
+        expect(LABELS[language].assignment.moveReason[reason].trim()).not.toBe('');
   });
 });

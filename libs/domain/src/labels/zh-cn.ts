@@ -1,7 +1,20 @@
+import type { ManualMoveReason } from '../assignment/manual-move';
 import type { en } from './en';
+import { movedBecause } from './moves';
+
+const moveReason: Record<ManualMoveReason, string> = {
+  CLIENT_REQUEST: '客户要求',
+  RM_LEFT: '客户经理离岗',
+  RM_CAPACITY: '客户经理名下客户已满',
+  CONFLICT_OF_INTEREST: '利益冲突',
+  SERVICE_QUALITY: '服务质量',
+  BRANCH_CHANGE: '支行变更',
+  OTHER: '其他',
+};
 
 /** The same keys as en.ts (a missing or extra key fails typecheck). */
 export const zhCN: typeof en = {
+  assignment: { moveReason },
   audit: {
     title: '审计日志',
     timeIn: '时间（{{zone}}）',
@@ -84,6 +97,7 @@ export const zhCN: typeof en = {
       CALL_TOKEN_INVALID: '会话令牌无效：{{message}}',
       CALL_TOKEN_REVOKED: '会话已退出：{{message}}',
       CALL_ACCOUNT_DISABLED: '账户已停用：{{message}}',
+      ...movedBecause(moveReason, '：'),
     },
     entityType: {
       AssignmentPlan: '分配方案',

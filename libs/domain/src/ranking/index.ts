@@ -1,3 +1,4 @@
 export * from './rules';
 export * from './settings';
 export * from './freshness';
+export * from './warning-action';

@@ -2,7 +2,7 @@ import type { Actor, AssignmentSettings } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { conflict, notFound } from '@corebook/server/common';
-import { completedRunAfter } from '@corebook/server/ranking';
+import { completedRunAfter } from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';

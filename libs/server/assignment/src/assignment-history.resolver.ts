@@ -1,4 +1,10 @@
-import type { Actor } from '@corebook/domain';
+import {
+  MOVE_NOTE_MAX,
+  MOVE_NOTE_MIN,
+  OTHER_MOVE_NOTE_MIN,
+  type Actor,
+  type ManualMoveReason,
+} from '@corebook/domain';
 import {
   CurrentActor,
   CurrentRequest,
@@ -9,7 +15,7 @@ import {
 import { ClientType } from '@corebook/server/clients';
 import { OrgService, RelationshipManagerType, managerLoader } from '@corebook/server/org';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
-import { AssignmentPeriodType } from './assignment.types';
+import { AssignmentPeriodType, ManualMoveReasonEnum } from './assignment.types';
 import { ReassignService } from './reassign.service';
 
 @Resolver(() => AssignmentPeriodType)
@@ -21,7 +27,7 @@ export class AssignmentHistoryResolver {
 
   @Mutation(() => ClientType, {
     description:
-      'Move a client to another RM of its branch, or to the branch pool (managerId null); a reason is required. Branch heads (own branch) and admin.',
+      'Move a client to another RM of its branch, or to the branch pool (managerId null), saying why: a reason code and a note. Branch heads (own branch) and admin.',
   })
   @SignedIn('assignment.manage')
   reassignClient(
@@ -29,7 +35,11 @@ export class AssignmentHistoryResolver {
     @CurrentRequest() ctx: RequestContext,
     @Args('clientId', { type: () => ID }) clientId: string,
     @Args('managerId', { type: () => Int, nullable: true }) managerId: number | null,
-    @Args('reason') reason: string,
+    @Args('reasonCode', { type: () => ManualMoveReasonEnum }) reasonCode: ManualMoveReason,
+    @Args('reason', {
+      description: `The branch head's words: ${MOVE_NOTE_MIN} to ${MOVE_NOTE_MAX} characters (${OTHER_MOVE_NOTE_MIN} with OTHER).`,
+    })
+    reason: string,
     @Args('currentManagerId', {
       type: () => Int,
       nullable: true,
@@ -41,8 +51,7 @@ export class AssignmentHistoryResolver {
     return this.reassigning.reassign(
       actor,
       clientId,
-      managerId ?? null,
-      reason,
+      { managerId: managerId ?? null, reasonCode, note: reason },
       ctx.requestId,
       currentManagerId,
     );

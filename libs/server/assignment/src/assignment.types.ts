@@ -1,7 +1,7 @@
-import type { ValueTier } from '@corebook/domain';
+import { MANUAL_MOVE_REASONS, type ManualMoveReason, type ValueTier } from '@corebook/domain';
+import { ValueTierEnum } from '@corebook/server/clients';
 import { DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import { ManagerStatusValue } from '@corebook/server/org';
-import { ValueTierEnum } from '@corebook/server/ranking';
 import {
   Field,
   Float,
@@ -33,6 +33,14 @@ export enum PlanTriggerValue {
 registerEnumType(PlanTriggerValue, {
   name: 'AssignmentPlanTrigger',
   description: 'MANUAL: asked for; RM_CHANGED: made when an RM left, lost eligibility or capacity.',
+});
+
+export const ManualMoveReasonEnum = Object.fromEntries(
+  MANUAL_MOVE_REASONS.map((reason) => [reason, reason]),
+) as { [K in ManualMoveReason]: K };
+registerEnumType(ManualMoveReasonEnum, {
+  name: 'ManualMoveReason',
+  description: 'Why a client is moved by hand; OTHER needs a longer note.',
 });
 
 export enum PlanActionValue {
@@ -267,10 +275,20 @@ export class AssignmentPeriodType {
   endedAt!: Date | null;
   @Field(() => String, { nullable: true }) startedByName!: string | null;
   @Field({ description: "A plan's reason code, MANUAL or INITIAL." }) startReason!: string;
+  @Field(() => ManualMoveReasonEnum, {
+    nullable: true,
+    description: 'Why the client was moved here by hand (MANUAL; null before reason codes).',
+  })
+  startReasonCode!: ManualMoveReason | null;
   @Field(() => String, { nullable: true, description: "The branch head's reason (MANUAL)." })
   startNote!: string | null;
   @Field(() => String, { nullable: true }) endedByName!: string | null;
   @Field(() => String, { nullable: true }) endReason!: string | null;
+  @Field(() => ManualMoveReasonEnum, {
+    nullable: true,
+    description: 'Why the client was moved away by hand.',
+  })
+  endReasonCode!: ManualMoveReason | null;
   @Field(() => String, { nullable: true }) endNote!: string | null;
   @Field(() => Int, { nullable: true, description: 'The plan that made the assignment.' })
   planId!: number | null;

@@ -1,5 +1,5 @@
 import type { AssignmentSettings, SolverClient, SolverManager } from '@corebook/domain';
-import { planClientsOf } from '@corebook/server/ranking';
+import { planClientsOf } from '@corebook/server/ranking-reader';
 import type { EntityManager } from 'typeorm';
 import type { IneligibleReasonValue } from './assignment.types';
 import type { EligibilityService, ManagerPosting } from './eligibility.service';

@@ -1,5 +1,5 @@
 import { conflict } from '@corebook/server/common';
-import { latestCompletedRun } from '@corebook/server/ranking';
+import { latestCompletedRun } from '@corebook/server/ranking-reader';
 import type { EntityManager } from 'typeorm';
 
 /** The newest completed ranking run, which plans are made from; CONFLICT before the first. */

@@ -3,7 +3,7 @@ import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, bankToday, conflict, LOGGER } from '@corebook/server/common';
 import { OrgService, type RelationshipManagerEntity } from '@corebook/server/org';
-import { coreClientsHeldBy, latestCompletedRun } from '@corebook/server/ranking';
+import { coreClientsHeldBy, latestCompletedRun } from '@corebook/server/ranking-reader';
 import { Inject, Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';

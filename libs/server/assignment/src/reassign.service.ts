@@ -1,9 +1,9 @@
-import type { Actor } from '@corebook/domain';
+import { moveNoteProblem, type Actor, type ManualMoveReason } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, conflict, forbidden } from '@corebook/server/common';
 import { ClientsService, type ClientType } from '@corebook/server/clients';
-import { coreClientsHeldBy, isCoreIn, latestCompletedRun } from '@corebook/server/ranking';
+import { coreClientsHeldBy, isCoreIn, latestCompletedRun } from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
@@ -11,8 +11,13 @@ import { AssignmentSettingsService } from './assignment-settings.service';
 import type { AssignmentPeriodType } from './assignment.types';
 import { EligibilityService, type ManagerPosting } from './eligibility.service';
 
-const REASON_MIN = 5;
-export const REASON_MAX = 500;
+/** A move by hand: to an RM of the branch (null: the branch pool), and why. */
+export interface ManualMove {
+  managerId: number | null;
+  reasonCode: ManualMoveReason;
+  /** The branch head's words; trimmed here. */
+  note: string;
+}
 
 interface LockedClient {
   id: string;
@@ -29,13 +34,15 @@ interface TargetManager extends ManagerPosting {
 const PERIOD_COLUMNS = `
   a.client_id::text AS "clientId", a.manager_id AS "managerId", a.started_at AS "startedAt",
   a.ended_at AS "endedAt", su.display_name AS "startedByName", a.start_reason AS "startReason",
-  a.start_note AS "startNote", eu.display_name AS "endedByName", a.end_reason AS "endReason",
-  a.end_note AS "endNote", a.plan_id AS "planId"`;
+  a.reason_code AS "startReasonCode", a.start_note AS "startNote", eu.display_name AS "endedByName",
+  a.end_reason AS "endReason", a.end_reason_code AS "endReasonCode", a.end_note AS "endNote",
+  a.plan_id AS "planId"`;
 
 /** The log's rows as periods: each lasts until the client's next row, which says who ended it and why. */
 const PERIODS = `
   SELECT l.*, lead(l.started_at) OVER w AS ended_at, lead(l.started_by) OVER w AS ended_by,
-         lead(l.start_reason) OVER w AS end_reason, lead(l.start_note) OVER w AS end_note
+         lead(l.start_reason) OVER w AS end_reason, lead(l.reason_code) OVER w AS end_reason_code,
+         lead(l.start_note) OVER w AS end_note
   FROM client_assignments l
   WHERE l.client_id = ANY($1::bigint[])
   WINDOW w AS (PARTITION BY l.client_id ORDER BY l.id)`;
@@ -64,19 +71,17 @@ export class ReassignService {
   async reassign(
     actor: Actor,
     clientId: string,
-    managerId: number | null,
-    reason: string,
+    move: ManualMove,
     requestId: string,
     seenManagerId?: number | null,
   ): Promise<ClientType> {
     this.access.requirePermission(actor, 'assignment.manage');
     await this.access.requireClientAccess(actor, [clientId]);
-    const note = reason.trim();
-    if (note.length < REASON_MIN || note.length > REASON_MAX)
-      throw badInput('reason', `Give a reason of ${REASON_MIN} to ${REASON_MAX} characters`, {
-        rule: 'REASON_LENGTH',
-        params: { min: REASON_MIN, max: REASON_MAX },
-      });
+    const { managerId, reasonCode } = move;
+    const note = move.note.trim();
+    const problem = moveNoteProblem(reasonCode, note);
+    if (problem)
+      throw badInput('reason', problem.message, { rule: problem.rule, params: problem.params });
     await this.dataSource.transaction(async (manager) => {
       const client = await this.lockClient(manager, clientId);
       if (seenManagerId !== undefined && client.managerId !== seenManagerId)
@@ -95,9 +100,9 @@ export class ReassignService {
       // A NULL RM puts the client back in the branch pool. clock_timestamp, not now(): the
       // transaction may have begun before an earlier change of the branch was committed.
       await manager.query(
-        `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, start_note)
-         VALUES ($1, $2, $3, clock_timestamp(), $4, 'MANUAL', $5)`,
-        [client.id, managerId, client.branchId, actor.userId, note],
+        `INSERT INTO client_assignments (client_id, manager_id, branch_id, started_at, started_by, start_reason, reason_code, start_note)
+         VALUES ($1, $2, $3, clock_timestamp(), $4, 'MANUAL', $5, $6)`,
+        [client.id, managerId, client.branchId, actor.userId, reasonCode, note],
       );
       // Plans made before this change no longer describe the branch's books.
       await manager.query(
@@ -111,8 +116,9 @@ export class ReassignService {
           entityType: 'Client',
           entityId: client.id,
           before: { managerId: client.managerId },
-          after: { managerId },
-          detail: note,
+          after: { managerId, reasonCode },
+          // Worded in the reader's language: the reason, then the head's note as written.
+          note: { code: `MOVED_${reasonCode}`, values: { note } },
           requestId,
         },
         manager,

@@ -1,7 +1,12 @@
-import type { Actor } from '@corebook/domain';
+import { clientScopeFor, type Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, decodeCursor, pageOf, type Page } from '@corebook/server/common';
 import { readRows } from '@corebook/server/database';
+import {
+  clientRankingConditions,
+  latestCompletedRun,
+  type ClientLookup,
+} from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -62,7 +67,7 @@ export class ClientsService {
     this.access.requirePermission(actor, 'client.read');
     const spec = SORTS[sort];
     const params: unknown[] = [];
-    const conditions = this.conditions(actor, filter, params);
+    const conditions = [await this.listCondition(actor, filter, params)];
     if (after) {
       const [value, id] = decodeCursor(after, [spec.column === 'name' ? 'text' : 'decimal', 'id']);
       params.push(value, id);
@@ -90,9 +95,9 @@ export class ClientsService {
   async count(actor: Actor, filter: ClientFilter): Promise<number> {
     this.access.requirePermission(actor, 'client.read');
     const params: unknown[] = [];
-    const conditions = this.conditions(actor, filter, params);
+    const condition = await this.listCondition(actor, filter, params);
     const [{ count }] = await this.dataSource.query<{ count: string }[]>(
-      `SELECT count(*) AS count FROM clients c WHERE ${conditions.join(' AND ')}`,
+      `SELECT count(*) AS count FROM clients c WHERE ${condition}`,
       params,
     );
     return Number(count);
@@ -154,7 +159,12 @@ export class ClientsService {
     return byClient;
   }
 
-  private conditions(actor: Actor, filter: ClientFilter, params: unknown[]): string[] {
+  /**
+   * The SQL condition on `c` (a clients row) for the clients of the caller's scope that
+   * match `filter`; its values go onto `params`. Every list of clients (this page, its
+   * count, an export) selects through it.
+   */
+  async listCondition(actor: Actor, filter: ClientFilter, params: unknown[]): Promise<string> {
     const conditions = [this.access.clientScopeCondition(actor, 'c', params)];
     const search = filter.search?.trim();
     if (search) {
@@ -181,6 +191,27 @@ export class ClientsService {
         `EXISTS (SELECT 1 FROM client_products p WHERE p.client_id = c.id AND p.product_type = $${params.length} AND p.status = 'ACTIVE')`,
       );
     }
-    return conditions;
+    const lookup = lookupFor(actor, filter);
+    if (filter.inBranchPool !== undefined && filter.inBranchPool !== null) {
+      const served =
+        lookup === 'PROBE'
+          ? '(SELECT b.manager_id FROM current_assignments b WHERE b.client_id = c.id) IS NOT NULL'
+          : 'EXISTS (SELECT 1 FROM current_assignments b WHERE b.client_id = c.id AND b.manager_id IS NOT NULL)';
+      conditions.push(filter.inBranchPool ? `NOT (${served})` : served);
+    }
+    const ranked = [filter.tier, filter.core, filter.lifecycleStage].some(
+      (value) => value !== undefined && value !== null,
+    );
+    const runId = ranked ? await latestCompletedRun(this.dataSource.manager) : null;
+    conditions.push(...clientRankingConditions(filter, 'c', runId, params, lookup));
+    return conditions.join(' AND ');
   }
+}
+
+/** An RM's book or a branch holds few clients: probe each; the whole bank is joined. */
+function lookupFor(actor: Actor, filter: ClientFilter): ClientLookup {
+  const narrowed = [filter.branchId, filter.managerId].some(
+    (value) => value !== undefined && value !== null,
+  );
+  return clientScopeFor(actor).kind === 'bank' && !narrowed ? 'JOIN' : 'PROBE';
 }

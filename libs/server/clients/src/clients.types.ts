@@ -1,5 +1,21 @@
+import {
+  LIFECYCLE_STAGES,
+  VALUE_TIERS,
+  type LifecycleStage,
+  type ValueTier,
+} from '@corebook/domain';
 import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+
+const enumOf = <T extends string>(values: readonly T[]) =>
+  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
+
+// Segments a ranking run gives each client (docs/domain.md rules 4 and 5); declared with the
+// client, so the client list can filter by them and the ranking area shows them.
+export const ValueTierEnum = enumOf<ValueTier>(VALUE_TIERS);
+registerEnumType(ValueTierEnum, { name: 'ValueTier', description: 'Value tier by percentile.' });
+export const LifecycleStageEnum = enumOf<LifecycleStage>(LIFECYCLE_STAGES);
+registerEnumType(LifecycleStageEnum, { name: 'LifecycleStage' });
 
 export enum ClientKindValue {
   INDIVIDUAL = 'INDIVIDUAL',
@@ -92,6 +108,28 @@ export class ClientFilter {
   })
   productType?: ProductTypeValue | null;
   @Field(() => ClientKindValue, { nullable: true }) kind?: ClientKindValue | null;
+  @Field(() => ValueTierEnum, { nullable: true, description: 'Tier in the latest ranking run.' })
+  tier?: ValueTier | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Core (true) or not (false) in the latest ranking run.',
+  })
+  core?: boolean | null;
+  @Field(() => LifecycleStageEnum, {
+    nullable: true,
+    description: 'Lifecycle stage in the latest ranking run.',
+  })
+  lifecycleStage?: LifecycleStage | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'With (true) or without (false) an unacknowledged early warning.',
+  })
+  openEarlyWarning?: boolean | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'In the branch pool, served by no RM (true), or served by an RM (false).',
+  })
+  inBranchPool?: boolean | null;
 }
 
 @ObjectType()

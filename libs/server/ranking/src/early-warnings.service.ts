@@ -1,7 +1,19 @@
-import type { Actor } from '@corebook/domain';
+import {
+  actionNoteProblem,
+  followUpProblem,
+  type Actor,
+  type WarningActionProblem,
+} from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, conflict, decodeCursor, notFound, pageOf } from '@corebook/server/common';
+import {
+  badInput,
+  bankToday,
+  conflict,
+  decodeCursor,
+  notFound,
+  pageOf,
+} from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -9,7 +21,16 @@ import type { EarlyWarningType } from './ranking.types';
 
 const WARNING_COLUMNS = `
   w.id::text AS id, w.kind, w.run_id AS "runId", w.client_id::text AS "clientId", w.raised_at AS "raisedAt",
-  w.acknowledged_at AS "acknowledgedAt", u.display_name AS "acknowledgedByName"`;
+  w.acknowledged_at AS "acknowledgedAt", u.display_name AS "acknowledgedByName",
+  w.action_note AS "actionNote", w.follow_up_on AS "followUpOn"`;
+
+/** What was done about a warning: a note, and optionally when to follow up (YYYY-MM-DD). */
+export interface WarningAction {
+  note: string;
+  followUpOn: string | null;
+}
+
+const refusal = ({ rule, params }: WarningActionProblem) => ({ rule, params });
 
 /**
  * Early warnings: core clients entering decline (docs/domain.md rule 5). Scoped through the
@@ -81,8 +102,16 @@ export class EarlyWarningsService {
     );
   }
 
-  /** The RM (or branch head) has seen the warning and acts on it; audited. */
-  async acknowledge(actor: Actor, id: string, requestId: string): Promise<EarlyWarningType> {
+  /**
+   * The RM (or branch head) acts on the warning: what was done, and when to follow up
+   * (docs/domain.md rule 5). Kept with the warning and audited.
+   */
+  async acknowledge(
+    actor: Actor,
+    id: string,
+    action: WarningAction,
+    requestId: string,
+  ): Promise<EarlyWarningType> {
     if (!/^\d{1,18}$/.test(id)) throw notFound('EarlyWarning', id);
     const [warning] = await this.dataSource.query<
       { clientId: string; acknowledgedAt: Date | null }[]
@@ -92,11 +121,18 @@ export class EarlyWarningsService {
     );
     if (!warning) throw notFound('EarlyWarning', id);
     await this.access.requireClientAccess(actor, [warning.clientId]);
+    const note = action.note.trim();
+    const noteProblem = actionNoteProblem(note);
+    if (noteProblem) throw badInput('note', noteProblem.message, refusal(noteProblem));
+    const dateProblem = action.followUpOn && followUpProblem(action.followUpOn, bankToday());
+    if (dateProblem) throw badInput('followUpOn', dateProblem.message, refusal(dateProblem));
+    const followUpOn = action.followUpOn ?? null;
     return this.dataSource.transaction(async (manager) => {
       const updated = await manager.query<{ id: string }[]>(
-        `WITH updated AS (UPDATE early_warnings SET acknowledged_at = now(), acknowledged_by = $2
+        `WITH updated AS (UPDATE early_warnings SET acknowledged_at = now(), acknowledged_by = $2,
+           action_note = $3, follow_up_on = $4
          WHERE id = $1 AND acknowledged_at IS NULL RETURNING id) SELECT id::text FROM updated`,
-        [id, actor.userId],
+        [id, actor.userId, note, followUpOn],
       );
       if (updated.length === 0) throw conflict('This warning was already acknowledged');
       await this.audit.record(
@@ -106,7 +142,8 @@ export class EarlyWarningsService {
           entityType: 'EarlyWarning',
           entityId: id,
           before: { acknowledged: false },
-          after: { acknowledged: true, clientId: warning.clientId },
+          after: { acknowledged: true, clientId: warning.clientId, note, followUpOn },
+          detail: note,
           requestId,
         },
         manager,

@@ -3,4 +3,4 @@ export * from './ranking.module';
 export * from './ranking.resolver';
 export * from './rankings.service';
 export * from './ranking.types';
-export * from './ranking.reader';
+export * from './ranking.input-rules';

@@ -30,6 +30,9 @@ import { KEPT_RUNS, type RankingsService } from './rankings.service';
 
 jest.setTimeout(180_000);
 
+/** What an RM did about a warning. */
+const CALLED = { note: 'Called the client; visit agreed', followUpOn: null };
+
 // One scenario over one copy of the demo bank, its tests in order: each run is compared with
 // the one before, the scope setting stays changed, the warnings come from the runs before.
 // How a run gets its inputs, and the runs refused: ranking-run-inputs.spec.ts.
@@ -311,8 +314,8 @@ describe('a ranking run over the demo bank', () => {
     );
     expect(owners).toEqual([{ managerId }]);
     const first = page.edges[0].node;
-    await warnings.acknowledge(rm, first.id, 'test');
-    await expect(warnings.acknowledge(rm, first.id, 'test')).rejects.toMatchObject({
+    await warnings.acknowledge(rm, first.id, CALLED, 'test');
+    await expect(warnings.acknowledge(rm, first.id, CALLED, 'test')).rejects.toMatchObject({
       code: 'CONFLICT',
     });
     const [{ id: foreign }] = await dataSource.query<{ id: string }[]>(
@@ -320,7 +323,7 @@ describe('a ranking run over the demo bank', () => {
        WHERE b.manager_id IS DISTINCT FROM $1 LIMIT 1`,
       [managerId],
     );
-    await expect(warnings.acknowledge(rm, foreign, 'test')).rejects.toMatchObject({
+    await expect(warnings.acknowledge(rm, foreign, CALLED, 'test')).rejects.toMatchObject({
       code: 'FORBIDDEN',
     });
   });
@@ -345,9 +348,9 @@ describe('a ranking run over the demo bank', () => {
     const latest = async () =>
       (await warnings.latestOpenOf([open.clientId, calm.id])).map((w) => [w.clientId, w.id]);
     expect(await latest()).toEqual([[open.clientId, newer.id]]);
-    await warnings.acknowledge(admin, newer.id, 'test');
+    await warnings.acknowledge(admin, newer.id, CALLED, 'test');
     expect(await latest()).toEqual([[open.clientId, open.id]]);
-    await warnings.acknowledge(admin, open.id, 'test');
+    await warnings.acknowledge(admin, open.id, CALLED, 'test');
     expect(await latest()).toEqual([]);
   });
 

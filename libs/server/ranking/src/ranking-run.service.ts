@@ -16,7 +16,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import type { Logger } from 'pino';
 import { DataSource, type EntityManager } from 'typeorm';
 import { INPUTS_LOCK, RankingInputsService, useRankingMemory } from './ranking-inputs.service';
-import { latestCompletedRun } from './ranking.reader';
+import { latestCompletedRun } from '@corebook/server/ranking-reader';
 import { RankingSettingsService } from './ranking-settings.service';
 import {
   BANK_SLICES,

@@ -1,9 +1,22 @@
-import type { Actor, RankingSettings } from '@corebook/domain';
+import {
+  ACTION_NOTE_MAX,
+  ACTION_NOTE_MIN,
+  FOLLOW_UP_MAX_DAYS,
+  type Actor,
+  type RankingSettings,
+} from '@corebook/domain';
 import type { Versioned } from '@corebook/server/audit';
-import { ClientType, ClientsService, clientLoader } from '@corebook/server/clients';
+import {
+  ClientType,
+  ClientsService,
+  LifecycleStageEnum,
+  ValueTierEnum,
+  clientLoader,
+} from '@corebook/server/clients';
 import {
   CurrentActor,
   CurrentRequest,
+  DateScalar,
   SignedIn,
   loaderFor,
   pageInfoOf,
@@ -24,7 +37,6 @@ import {
   CoreSetChangeConnection,
   EarlyWarningConnection,
   EarlyWarningType,
-  LifecycleStageEnum,
   ParetoType,
   RankingRunConnection,
   RankingRunType,
@@ -32,7 +44,6 @@ import {
   RankingSettingsType,
   RfmScoreType,
   ValueMatrixCellEnum,
-  ValueTierEnum,
   type CoreChange,
 } from './ranking.types';
 
@@ -211,14 +222,32 @@ export class EarlyWarningResolver {
     };
   }
 
-  @Mutation(() => EarlyWarningType, { description: 'Mark a warning as seen and acted on.' })
+  @Mutation(() => EarlyWarningType, {
+    description:
+      'Act on a warning: say what was done (note) and optionally when to follow up; kept as the warning’s history.',
+  })
   @SignedIn('client.read')
   acknowledgeEarlyWarning(
     @CurrentActor() actor: Actor,
     @CurrentRequest() ctx: RequestContext,
     @Args('id', { type: () => String }) id: string,
+    @Args('note', {
+      description: `What was done: ${ACTION_NOTE_MIN} to ${ACTION_NOTE_MAX} characters.`,
+    })
+    note: string,
+    @Args('followUpOn', {
+      type: () => DateScalar,
+      nullable: true,
+      description: `When to follow up: from today to ${FOLLOW_UP_MAX_DAYS} days ahead.`,
+    })
+    followUpOn: string | null | undefined,
   ): Promise<EarlyWarningType> {
-    return this.warnings.acknowledge(actor, id, ctx.requestId);
+    return this.warnings.acknowledge(
+      actor,
+      id,
+      { note, followUpOn: followUpOn ?? null },
+      ctx.requestId,
+    );
   }
 
   @ResolveField(() => ClientType)

@@ -1,12 +1,11 @@
 import {
-  LIFECYCLE_STAGES,
   VALUE_MATRIX_CELLS,
-  VALUE_TIERS,
   type LifecycleStage,
   type RankingScope,
   type ValueMatrixCell,
   type ValueTier,
 } from '@corebook/domain';
+import { LifecycleStageEnum, ValueTierEnum } from '@corebook/server/clients';
 import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
 import {
   Field,
@@ -22,10 +21,6 @@ import {
 const enumOf = <T extends string>(values: readonly T[]) =>
   Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
-export const ValueTierEnum = enumOf<ValueTier>(VALUE_TIERS);
-registerEnumType(ValueTierEnum, { name: 'ValueTier', description: 'Value tier by percentile.' });
-export const LifecycleStageEnum = enumOf<LifecycleStage>(LIFECYCLE_STAGES);
-registerEnumType(LifecycleStageEnum, { name: 'LifecycleStage' });
 export const ValueMatrixCellEnum = enumOf<ValueMatrixCell>(VALUE_MATRIX_CELLS);
 registerEnumType(ValueMatrixCellEnum, {
   name: 'ValueMatrixCell',
@@ -259,6 +254,13 @@ export class EarlyWarningType {
   @Field(() => GraphQLISODateTime) raisedAt!: Date;
   @Field(() => GraphQLISODateTime, { nullable: true }) acknowledgedAt!: Date | null;
   @Field(() => String, { nullable: true }) acknowledgedByName!: string | null;
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was done, given when acknowledged (null before action notes were kept).',
+  })
+  actionNote!: string | null;
+  @Field(() => DateScalar, { nullable: true, description: 'When to follow up, if set.' })
+  followUpOn!: string | null;
 }
 
 @ObjectType()

@@ -17,15 +17,20 @@ export const PLANS = `query ($b: Int) { assignmentPlans(branchId: $b, first: 10)
 export const BANK_PLANS = `query ($b: Int) { assignmentPlans(branchId: $b, wholeBank: true, first: 50) { edges { node { id status branch { id } } } } }`;
 export const APPLY = `mutation ($id: Int!) { applyAssignmentPlan(planId: $id) { id status decidedByName decidedAt } }`;
 export const DISCARD = `mutation ($id: Int!) { discardAssignmentPlan(planId: $id) { id status } }`;
-export const REASSIGN = `mutation ($c: ID!, $m: Int, $r: String!) { reassignClient(clientId: $c, managerId: $m, reason: $r) { id manager { id } } }`;
-export const REASSIGN_SEEN = `mutation ($c: ID!, $m: Int, $r: String!, $seen: Int) { reassignClient(clientId: $c, managerId: $m, reason: $r, currentManagerId: $seen) { id manager { id } } }`;
+/** A move by hand; the reason code is the client's request unless `code` says otherwise. */
+export const REASSIGN = `mutation ($c: ID!, $m: Int, $code: ManualMoveReason = CLIENT_REQUEST, $r: String!) {
+  reassignClient(clientId: $c, managerId: $m, reasonCode: $code, reason: $r) { id manager { id } } }`;
+export const REASSIGN_SEEN = `mutation ($c: ID!, $m: Int, $r: String!, $seen: Int) {
+  reassignClient(clientId: $c, managerId: $m, reasonCode: CLIENT_REQUEST, reason: $r, currentManagerId: $seen) {
+    id manager { id } } }`;
 export const HISTORY = `query ($c: ID!) { assignmentHistory(clientId: $c) {
-  manager { id } startedAt endedAt startedByName startReason startNote endedByName endReason endNote planId } }`;
+  manager { id } startedAt endedAt startedByName startReason startReasonCode startNote
+  endedByName endReason endReasonCode endNote planId } }`;
 export const SETTINGS = `{ assignmentSettings { workloadByTier { tier workload } balanceTolerance maxBalanceMoveShare allowProbation requireTrainingMinimum version } }`;
 export const UPDATE_SETTINGS = `mutation ($input: AssignmentSettingsInput!, $v: Int!) { updateAssignmentSettings(input: $input, version: $v) { requireTrainingMinimum version } }`;
 export const MANAGERS = `query ($b: Int) { relationshipManagers(branchId: $b) { id status coreCapacity version } }`;
 export const UPDATE_RM = `mutation ($input: RelationshipManagerUpdateInput!) { updateRelationshipManager(input: $input) { id status coreCapacity version } }`;
-const AUDIT = `query ($op: String) { auditLog(filter: { operation: $op, outcome: OK }) { edges { node { actorUsername entityType entityId before after detail } } } }`;
+const AUDIT = `query ($op: String) { auditLog(filter: { operation: $op, outcome: OK }) { edges { node { actorUsername entityType entityId before after detail detailCode detailParams } } } }`;
 
 /** Branch 1 RMs: rm1 (active), rm2 (probation), and two more active ones added below. */
 export const RM = { rm1: 1, rm2: 2, rm3: 3, wu: 4, qian: 5 };

@@ -20,7 +20,11 @@ export function CursorPager(props: CursorPagerProps) {
   const { t } = useTranslation();
   return (
     <Space style={{ width: '100%', justifyContent: 'flex-end', marginTop: 12 }} wrap>
-      {props.summary && <Typography.Text type="secondary">{props.summary}</Typography.Text>}
+      {props.summary && (
+        <Typography.Text type="secondary" data-testid="pager-summary">
+          {props.summary}
+        </Typography.Text>
+      )}
       <Typography.Text data-testid="pager-page">
         {t('common.pageOf', { page: props.page })}
       </Typography.Text>

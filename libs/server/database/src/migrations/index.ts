@@ -16,6 +16,9 @@ import { SortNamesByPinyin1795300012000 } from './1795300012000-SortNamesByPinyi
 import { CodeImportLineReasons1795300013000 } from './1795300013000-CodeImportLineReasons';
 import { IndexAuditOperations1795300014000 } from './1795300014000-IndexAuditOperations';
 import { CodeAuditDetails1795300015000 } from './1795300015000-CodeAuditDetails';
+import { IndexOpenEarlyWarnings1795300016000 } from './1795300016000-IndexOpenEarlyWarnings';
+import { RecordWarningActions1795300017000 } from './1795300017000-RecordWarningActions';
+import { AddManualMoveReasons1795300018000 } from './1795300018000-AddManualMoveReasons';
 import { RankOneBranch1795300019000 } from './1795300019000-RankOneBranch';
 
 export const migrations = [
@@ -35,5 +38,8 @@ export const migrations = [
   CodeImportLineReasons1795300013000,
   IndexAuditOperations1795300014000,
   CodeAuditDetails1795300015000,
+  IndexOpenEarlyWarnings1795300016000,
+  RecordWarningActions1795300017000,
+  AddManualMoveReasons1795300018000,
   RankOneBranch1795300019000,
 ];

@@ -1,6 +1,12 @@
 import { useState } from 'react';
 import { App, Form, Input, Select, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
+import {
+  MANUAL_MOVE_REASONS,
+  MOVE_NOTE_MAX,
+  moveNoteProblem,
+  type ManualMoveReason,
+} from '@corebook/domain';
 import { errorExtension } from '../../../app/errors';
 import { FormErrorAlert } from '../../../shared/components/FormErrorAlert';
 import { FormModal } from '../../../shared/components/FormModal';
@@ -10,11 +16,10 @@ import { useBranchManagers, useReassignClient } from '../hooks/useReassignClient
 
 /** The branch pool in the RM list (the API takes null for it). */
 const POOL = 0;
-const REASON_MIN = 5;
-const REASON_MAX = 500;
 
 interface Values {
   managerId: number;
+  reasonCode: ManualMoveReason;
   reason: string;
 }
 
@@ -30,8 +35,9 @@ interface ReassignModalProps {
 }
 
 /**
- * A branch head moves one client to another RM of the branch, or to the branch pool; the
- * reason is required and kept in the assignment history (docs/domain.md rule 3).
+ * A branch head moves one client to another RM of the branch, or to the branch pool; why
+ * (a reason from the list and a note) is required and kept in the assignment history
+ * (docs/domain.md rule 3).
  */
 export function ReassignModal({ client, onClose }: ReassignModalProps) {
   const { t } = useTranslation();
@@ -44,6 +50,7 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
   // While the page catches up with a move made meanwhile, saving would send what it knew.
   const [refreshing, setRefreshing] = useState(false);
   const currentId = client.manager?.id ?? POOL;
+  const reasonCode = Form.useWatch('reasonCode', form);
 
   const save = async (values: Values) => {
     setError(null);
@@ -52,6 +59,7 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
         variables: {
           clientId: client.id,
           managerId: values.managerId === POOL ? null : values.managerId,
+          reasonCode: values.reasonCode,
           reason: values.reason.trim(),
           // The RM shown here: if someone else moved the client meanwhile, the API refuses.
           currentManagerId: client.manager?.id ?? null,
@@ -127,22 +135,55 @@ export function ReassignModal({ client, onClose }: ReassignModalProps) {
           />
         </Form.Item>
         <Form.Item
+          name="reasonCode"
+          label={t('assignment.reassign.reasonCode')}
+          rules={[{ required: true, message: t('assignment.reassign.reasonCodeRequired') }]}
+        >
+          <Select<ManualMoveReason>
+            data-testid="reassign-reason-code"
+            options={MANUAL_MOVE_REASONS.map((code) => ({
+              value: code,
+              label: t(`assignment.moveReason.${code}`),
+            }))}
+            // A note long enough for one reason may be too short for OTHER: check it again.
+            onChange={() => {
+              if (form.getFieldValue('reason')) void form.validateFields(['reason']);
+            }}
+          />
+        </Form.Item>
+        <Form.Item
           name="reason"
           label={t('assignment.reassign.reason')}
           rules={[
             { required: true, whitespace: true, message: t('training.validation.reason') },
             {
-              // Counted as the server counts it: without leading and trailing spaces.
-              validator: (_, value?: string) =>
-                !value?.trim() || value.trim().length >= REASON_MIN
-                  ? Promise.resolve()
-                  : Promise.reject(
-                      new Error(t('assignment.reassign.reasonLength', { min: REASON_MIN })),
-                    ),
+              // Counted as the server counts it (letters and digits), with OTHER's longer minimum.
+              validator: (_, value?: string) => {
+                const problem = value?.trim()
+                  ? moveNoteProblem(reasonCode ?? 'CLIENT_REQUEST', value.trim())
+                  : null;
+                return problem
+                  ? Promise.reject(
+                      new Error(
+                        t(
+                          problem.rule === 'OTHER_REASON_LENGTH'
+                            ? 'assignment.reassign.otherReasonLength'
+                            : 'assignment.reassign.reasonLength',
+                          { min: problem.params.min },
+                        ),
+                      ),
+                    )
+                  : Promise.resolve();
+              },
             },
           ]}
         >
-          <Input.TextArea rows={3} maxLength={REASON_MAX} showCount data-testid="reassign-reason" />
+          <Input.TextArea
+            rows={3}
+            maxLength={MOVE_NOTE_MAX}
+            showCount
+            data-testid="reassign-reason"
+          />
         </Form.Item>
       </Form>
     </FormModal>

@@ -154,12 +154,14 @@ export const ReassignClientMutation = graphql(`
   mutation ReassignClient(
     $clientId: ID!
     $managerId: Int
+    $reasonCode: ManualMoveReason!
     $reason: String!
     $currentManagerId: Int
   ) {
     reassignClient(
       clientId: $clientId
       managerId: $managerId
+      reasonCode: $reasonCode
       reason: $reason
       currentManagerId: $currentManagerId
     ) {

@@ -21,7 +21,7 @@ function PeriodItem({ period }: { period: Period }) {
       </Typography.Text>
       <Typography.Text type="secondary" style={{ fontSize: 12 }}>
         {t('client.assignments.started', {
-          reason: reason(period.startReason),
+          reason: reason(period.startReason, period.startReasonCode),
           name: period.startedByName ?? t('ranking.run.system'),
         })}
         {period.startNote && ` — “${period.startNote}”`}
@@ -29,7 +29,7 @@ function PeriodItem({ period }: { period: Period }) {
       {period.endedAt && period.endReason && (
         <Typography.Text type="secondary" style={{ fontSize: 12 }}>
           {t('client.assignments.ended', {
-            reason: reason(period.endReason),
+            reason: reason(period.endReason, period.endReasonCode),
             name: period.endedByName ?? t('ranking.run.system'),
           })}
           {period.endNote && ` — “${period.endNote}”`}

@@ -1,5 +1,5 @@
 import type { HTMLAttributes } from 'react';
-import { Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
+import { Button, Empty, Space, Table, Tag, Tooltip, Typography } from 'antd';
 import { WarningFilled } from '@ant-design/icons';
 import type { ColumnsType, SorterResult } from 'antd/es/table/interface';
 import { Link, useNavigate } from 'react-router';
@@ -21,6 +21,7 @@ interface ClientsTableProps {
   /** The RM column: an RM's own book does not need it. */
   showManager: boolean;
   onSortChange(sort: ClientSort): void;
+  onClearFilters(): void;
 }
 
 export function ClientsTable({
@@ -31,6 +32,7 @@ export function ClientsTable({
   showBranch,
   showManager,
   onSortChange,
+  onClearFilters,
 }: ClientsTableProps) {
   const { t, i18n } = useTranslation();
   const navigate = useNavigate();
@@ -174,7 +176,14 @@ export function ClientsTable({
             image={Empty.PRESENTED_IMAGE_SIMPLE}
             description={filtered ? t('clients.empty') : t('clients.emptyBook')}
             data-testid="clients-empty"
-          />
+          >
+            {/* The filters hide every client: say so, and offer the way back to the list. */}
+            {filtered && (
+              <Button onClick={onClearFilters} data-testid="empty-clear-filters">
+                {t('clients.filters.clear')}
+              </Button>
+            )}
+          </Empty>
         ),
       }}
       onChange={(_pagination, _filters, sorter) => {

@@ -90,9 +90,11 @@ export const ClientQuery = graphql(`
         endedAt
         startedByName
         startReason
+        startReasonCode
         startNote
         endedByName
         endReason
+        endReasonCode
         endNote
         planId
         manager {

@@ -1,4 +1,9 @@
-import { clientFilter, clientListQuery, parseClientListParams } from './clientListParams';
+import {
+  clientFilter,
+  clientListQuery,
+  hasFilters,
+  parseClientListParams,
+} from './clientListParams';
 
 describe('clients list URL state', () => {
   it('defaults to the most valuable clients first, 20 per page, first page', () => {
@@ -9,6 +14,11 @@ describe('clients list URL state', () => {
       productType: undefined,
       branchId: undefined,
       managerId: undefined,
+      inBranchPool: undefined,
+      tier: undefined,
+      core: undefined,
+      lifecycleStage: undefined,
+      openWarning: undefined,
       pageSize: 20,
       cursors: [],
     });
@@ -22,11 +32,39 @@ describe('clients list URL state', () => {
     expect(clientListQuery(params).toString()).toBe(url);
   });
 
+  it('keeps the segment, warning and branch-pool filters in words', () => {
+    const url = 'rm=pool&tier=GOLD&core=no&stage=DECLINE&warning=open';
+    const params = parseClientListParams(new URLSearchParams(url));
+    expect(params).toMatchObject({
+      managerId: undefined,
+      inBranchPool: true,
+      tier: 'GOLD',
+      core: false,
+      lifecycleStage: 'DECLINE',
+      openWarning: true,
+    });
+    expect(clientListQuery(params).toString()).toBe(url);
+    expect(clientFilter(params)).toMatchObject({
+      inBranchPool: true,
+      tier: 'GOLD',
+      core: false,
+      lifecycleStage: 'DECLINE',
+      openEarlyWarning: true,
+    });
+    expect(hasFilters(params)).toBe(true);
+    expect(hasFilters(parseClientListParams(new URLSearchParams('sort=NAME_ASC')))).toBe(false);
+    expect(hasFilters(parseClientListParams(new URLSearchParams('core=yes')))).toBe(true);
+  });
+
   it('ignores values a hand-edited URL may carry', () => {
     const params = parseClientListParams(
-      new URLSearchParams('sort=DROP&kind=alien&size=7&branch=-1&rm=x'),
+      new URLSearchParams('sort=DROP&kind=alien&size=7&branch=-1&rm=x&tier=IRON&core=1&warning=x'),
     );
     expect(params).toMatchObject({
+      inBranchPool: undefined,
+      tier: undefined,
+      core: undefined,
+      openWarning: undefined,
       sort: 'VALUE_DESC',
       kind: undefined,
       pageSize: 20,

@@ -10,6 +10,7 @@ import { PageLoading } from '../../../shared/components/PageLoading';
 import { CoreTag, LifecycleTag, TierTag } from '../../../shared/components/SegmentTags';
 import { ReassignModal } from '../../assignment/components/ReassignModal';
 import { ClientWarnings } from '../../ranking/components/ClientWarnings';
+import { WarningHistoryCard } from '../../ranking/components/WarningHistoryCard';
 import { AssignmentHistoryCard } from '../components/AssignmentHistoryCard';
 import { ClientProfile } from '../components/ClientProfile';
 import { ManagerCard } from '../components/ManagerCard';
@@ -87,7 +88,7 @@ export function ClientPage() {
           </Button>
         )}
       </Flex>
-      <ClientWarnings clientId={client.id} />
+      <ClientWarnings client={client} />
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={18}>
           <ClientProfile client={client} />
@@ -104,6 +105,7 @@ export function ClientPage() {
           <AssignmentHistoryCard history={client.assignmentHistory} />
         </Col>
       </Row>
+      <WarningHistoryCard clientId={client.id} />
       <ValueHistoryCard history={client.rankingHistory} />
       <ValueTrendChart facts={client.monthlyFacts} />
       <ProductsTable products={client.products} />

@@ -8,7 +8,7 @@ import { EarlyWarningsCard } from '../../ranking/components/EarlyWarningsCard';
 import { useEarlyWarnings } from '../../ranking/hooks/useEarlyWarnings';
 import { ClientsTable } from '../components/ClientsTable';
 import { ClientsToolbar } from '../components/ClientsToolbar';
-import { hasFilters } from '../hooks/clientListParams';
+import { NO_FILTERS, hasFilters } from '../hooks/clientListParams';
 import { useClientListParams } from '../hooks/useClientListParams';
 import { useClients } from '../hooks/useClients';
 import { useScopeOptions } from '../hooks/useScopeOptions';
@@ -63,6 +63,7 @@ export function ClientsPage() {
               showBranch={showBranchFilter}
               showManager={showManagerFilter}
               onSortChange={(sort) => change({ sort })}
+              onClearFilters={() => change(NO_FILTERS)}
             />
             <ConnectionPager
               cursors={params.cursors}

@@ -1,30 +1,16 @@
 import { useState } from 'react';
-import { Alert, App, Button, Space } from 'antd';
+import { Alert, Button, Space } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { formatDateTime } from '../../../shared/format';
-import { useErrorMessage } from '../../../shared/useErrorMessage';
-import { useAcknowledgeWarning, useEarlyWarnings } from '../hooks/useEarlyWarnings';
+import { useEarlyWarnings } from '../hooks/useEarlyWarnings';
+import { AcknowledgeWarningModal } from './AcknowledgeWarningModal';
 
-/** A client's open early warnings, at the top of its page, each with its acknowledgement. */
-export function ClientWarnings({ clientId }: { clientId: string }) {
+/** A client's open early warnings, at the top of its page, each to be acted on. */
+export function ClientWarnings({ client }: { client: { id: string; name: string } }) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const describe = useErrorMessage();
-  const { warnings } = useEarlyWarnings({ clientId });
-  const [acknowledge] = useAcknowledgeWarning();
-  const [busy, setBusy] = useState<string | null>(null);
+  const { warnings } = useEarlyWarnings({ clientId: client.id });
+  const [acting, setActing] = useState<string | null>(null);
   if (warnings.length === 0) return null;
-
-  const onAcknowledge = async (id: string) => {
-    setBusy(id);
-    try {
-      await acknowledge({ variables: { id } });
-    } catch (error) {
-      void message.error(describe(error));
-    } finally {
-      setBusy(null);
-    }
-  };
 
   return (
     <Space orientation="vertical" style={{ width: '100%' }}>
@@ -43,8 +29,7 @@ export function ClientWarnings({ clientId }: { clientId: string }) {
           action={
             <Button
               size="small"
-              loading={busy === warning.id}
-              onClick={() => void onAcknowledge(warning.id)}
+              onClick={() => setActing(warning.id)}
               data-testid="warning-acknowledge"
             >
               {t('warnings.acknowledge')}
@@ -52,6 +37,9 @@ export function ClientWarnings({ clientId }: { clientId: string }) {
           }
         />
       ))}
+      {acting && (
+        <AcknowledgeWarningModal warning={{ id: acting, client }} onClose={() => setActing(null)} />
+      )}
     </Space>
   );
 }

@@ -1,5 +1,5 @@
 import { useState, type HTMLAttributes } from 'react';
-import { App, Badge, Button, Card, Empty, Table, Typography } from 'antd';
+import { Badge, Button, Card, Empty, Table, Typography } from 'antd';
 import { CheckOutlined, WarningFilled } from '@ant-design/icons';
 import type { ColumnsType } from 'antd/es/table/interface';
 import { Link } from 'react-router';
@@ -8,8 +8,8 @@ import type { EarlyWarningsQuery } from '../../../gql/graphql';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { LifecycleTag, TierTag } from '../../../shared/components/SegmentTags';
 import { formatDateTime } from '../../../shared/format';
-import { useErrorMessage } from '../../../shared/useErrorMessage';
-import { useAcknowledgeWarning, type useEarlyWarnings } from '../hooks/useEarlyWarnings';
+import type { useEarlyWarnings } from '../hooks/useEarlyWarnings';
+import { AcknowledgeWarningModal } from './AcknowledgeWarningModal';
 
 type Warning = EarlyWarningsQuery['earlyWarnings']['edges'][number]['node'];
 
@@ -21,26 +21,12 @@ interface EarlyWarningsCardProps {
 
 /**
  * Core clients entering decline (docs/domain.md rule 5): retaining them costs a fraction of
- * winning new ones, so the RM and the branch head see them first and acknowledge each.
+ * winning new ones, so the RM and the branch head see them first and act on each, saying
+ * what they did.
  */
 export function EarlyWarningsCard({ warnings, showManager }: EarlyWarningsCardProps) {
   const { t } = useTranslation();
-  const { message } = App.useApp();
-  const describe = useErrorMessage();
-  const [acknowledge] = useAcknowledgeWarning();
-  const [busy, setBusy] = useState<string | null>(null);
-
-  const onAcknowledge = async (warning: Warning) => {
-    setBusy(warning.id);
-    try {
-      await acknowledge({ variables: { id: warning.id } });
-      void message.success(t('warnings.acknowledged', { client: warning.client.name }));
-    } catch (error) {
-      void message.error(describe(error));
-    } finally {
-      setBusy(null);
-    }
-  };
+  const [acting, setActing] = useState<Warning | null>(null);
 
   const columns: ColumnsType<Warning> = [
     {
@@ -93,8 +79,7 @@ export function EarlyWarningsCard({ warnings, showManager }: EarlyWarningsCardPr
         <Button
           size="small"
           icon={<CheckOutlined />}
-          loading={busy === row.id}
-          onClick={() => void onAcknowledge(row)}
+          onClick={() => setActing(row)}
           data-testid="warning-acknowledge"
         >
           {t('warnings.acknowledge')}
@@ -146,6 +131,7 @@ export function EarlyWarningsCard({ warnings, showManager }: EarlyWarningsCardPr
           )}
         </>
       )}
+      {acting && <AcknowledgeWarningModal warning={acting} onClose={() => setActing(null)} />}
     </Card>
   );
 }

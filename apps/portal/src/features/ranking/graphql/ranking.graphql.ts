@@ -155,11 +155,31 @@ export const EarlyWarningsQuery = graphql(`
 `);
 
 export const AcknowledgeEarlyWarningMutation = graphql(`
-  mutation AcknowledgeEarlyWarning($id: String!) {
-    acknowledgeEarlyWarning(id: $id) {
+  mutation AcknowledgeEarlyWarning($id: String!, $note: String!, $followUpOn: Date) {
+    acknowledgeEarlyWarning(id: $id, note: $note, followUpOn: $followUpOn) {
       id
       acknowledgedAt
       acknowledgedByName
+      actionNote
+      followUpOn
+    }
+  }
+`);
+
+export const WarningHistoryQuery = graphql(`
+  query WarningHistory($clientId: String!) {
+    earlyWarnings(clientId: $clientId, includeAcknowledged: true, first: 100) {
+      edges {
+        node {
+          id
+          kind
+          raisedAt
+          acknowledgedAt
+          acknowledgedByName
+          actionNote
+          followUpOn
+        }
+      }
     }
   }
 `);

@@ -1,6 +1,10 @@
 import { useMemo } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
-import { AcknowledgeEarlyWarningMutation, EarlyWarningsQuery } from '../graphql/ranking.graphql';
+import {
+  AcknowledgeEarlyWarningMutation,
+  EarlyWarningsQuery,
+  WarningHistoryQuery,
+} from '../graphql/ranking.graphql';
 
 /**
  * Open warnings are few (core clients entering decline); the card shows one page and says
@@ -25,9 +29,23 @@ export function useEarlyWarnings(options: { clientId?: string; skip?: boolean } 
   };
 }
 
-// The client list flags each client's latest open warning; an older one may now show.
+// The client list flags each client's latest open warning; an older one may now show. The
+// client's page adds the action to its warning history.
 export function useAcknowledgeWarning() {
   return useMutation(AcknowledgeEarlyWarningMutation, {
-    refetchQueries: ['EarlyWarnings', 'Clients'],
+    refetchQueries: ['EarlyWarnings', 'Clients', 'WarningHistory'],
   });
+}
+
+/** A client's acknowledged warnings with what was done about each, newest first. */
+export function useWarningHistory(clientId: string) {
+  const result = useQuery(WarningHistoryQuery, { variables: { clientId } });
+  const acted = useMemo(
+    () =>
+      (result.data?.earlyWarnings.edges ?? [])
+        .map((edge) => edge.node)
+        .filter((warning) => warning.acknowledgedAt !== null),
+    [result.data],
+  );
+  return { acted, error: result.error };
 }

@@ -5,7 +5,10 @@ import type { EntityManager } from 'typeorm';
  * What other areas read of the rankings (docs/domain.md rules 1 and 3): the latest completed
  * run, whether a client is core in a run, how many core clients each RM serves, and a run's
  * figures for the clients a plan covers. Functions over an EntityManager, so they read inside
- * the caller's transaction; SQL over the ranking tables lives only in this lib.
+ * the caller's transaction. SQL over the ranking tables lives only here and in the ranking
+ * lib; this lib sits below both the clients and the ranking areas, so the client list can
+ * filter by segment (client-ranking.conditions.ts) without the clients area depending on
+ * the ranking area, which builds on it.
  */
 
 /** The newest completed ranking run; null before the first. */

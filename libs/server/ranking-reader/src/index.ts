@@ -1,0 +1,2 @@
+export * from './ranking.reader';
+export * from './client-ranking.conditions';
