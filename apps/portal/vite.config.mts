@@ -132,6 +132,8 @@ export default defineConfig({
       '/health': { target: api },
       // The training upload and downloads; /training/… otherwise are portal pages.
       '^/training/(imports(\\?|$)|imports/[^/]+/rejections\\.csv|records\\.xlsx)': { target: api },
+      '^/audit/entries\\.xlsx': { target: api },
+      '^/clients/export\\.xlsx': { target: api },
     },
   },
   preview: { host: '127.0.0.1', port: 4173 },

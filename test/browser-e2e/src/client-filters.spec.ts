@@ -1,6 +1,7 @@
 // Issue 16, "also expected": a branch head narrows the branch's clients by tier, core flag,
 // lifecycle stage and open early warning, and lists the branch pool; the filters live in
 // the URL, and a filter that hides everything says so and offers the way back.
+import { Workbook } from 'exceljs';
 import type { Page } from 'playwright-core';
 import { apiLogin, graphql } from './support/api';
 import { chooseOption, signIn, usePortalSession } from './support/browser';
@@ -65,6 +66,14 @@ describe('client list filters', () => {
     const gold = await rowsOf(page);
     expect(gold.length).toBeGreaterThan(0);
     expect(gold.every((row) => row.tier === 'GOLD')).toBe(true);
+    // The export holds the same list: the link carries the filter, and the file as many rows.
+    const href = await page.getByTestId('clients-export').getAttribute('href');
+    expect(href).toMatch(/^\/clients\/export\.xlsx\?.*tier=GOLD.*&lang=en$/);
+    const file = await page.request.get(href ?? '');
+    expect(file.status()).toBe(200);
+    const workbook = new Workbook();
+    await workbook.xlsx.load((await file.body()) as unknown as ArrayBuffer);
+    expect(workbook.worksheets[0].rowCount - 1).toBe(await countFor(head.token, { tier: 'GOLD' }));
 
     // Core clients in decline: what the early warnings are about.
     await page.getByTestId('filter-tier').locator('.ant-select-clear').click();

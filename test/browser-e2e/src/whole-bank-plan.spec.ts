@@ -4,6 +4,7 @@
 // it; planning again on unchanged data then moves nobody.
 import { Client } from 'pg';
 import type { Page } from 'playwright-core';
+import { bankToday } from '@corebook/server/common';
 import { apiLogin, graphql } from './support/api';
 import { chooseOption, confirmDialog, signIn, usePortalSession } from './support/browser';
 
@@ -65,8 +66,8 @@ describe('whole-bank plan', () => {
     const dialog = page.getByTestId('run-ranking-dialog');
     await dialog.waitFor();
     expect(await dialog.textContent()).toContain('Every client of the bank is ranked again');
-    // Today where the browser is (en-CA writes dates as YYYY-MM-DD).
-    const today = await page.evaluate(() => new Intl.DateTimeFormat('en-CA').format(new Date()));
+    // Today where the bank is, which the server holds a run's date to, not the browser's.
+    const today = bankToday();
     expect(await page.getByTestId('run-ranking-date').inputValue()).toBe(today);
     await page.getByTestId('run-ranking-confirm').click();
     await page.getByTestId('ranking-core-count').waitFor({ timeout: 60_000 });

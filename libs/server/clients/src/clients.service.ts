@@ -39,6 +39,12 @@ const SORTS: Record<ClientSort, SortSpec> = {
   [ClientSort.NAME_DESC]: { column: 'name', direction: 'DESC', idDirection: 'DESC' },
 };
 
+/** The ORDER BY of a client list in `sort`'s order (c: the clients row). */
+export function clientOrderBy(sort: ClientSort): string {
+  const spec = SORTS[sort];
+  return `c.${spec.column} ${spec.direction}, c.id ${spec.idDirection}`;
+}
+
 const CLIENT_COLUMNS = `
   c.id::text AS id, c.client_no AS "clientNo", c.name, c.kind, c.branch_id AS "branchId",
   c.opened_on AS "openedOn", c.risk_rating AS "riskRating", c.phone, c.email, c.address,
@@ -84,7 +90,7 @@ export class ClientsService {
       this.dataSource,
       `SELECT ${CLIENT_COLUMNS} FROM clients c
        WHERE ${conditions.join(' AND ')}
-       ORDER BY c.${spec.column} ${spec.direction}, c.id ${spec.idDirection}
+       ORDER BY ${clientOrderBy(sort)}
        LIMIT $${params.length}`,
       params,
     );

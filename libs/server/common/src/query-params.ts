@@ -40,6 +40,14 @@ export function queryChoice<T extends string>(
   return text as T;
 }
 
+/** `true` or `false`. */
+export function queryBoolean(name: string, value: unknown): boolean | null {
+  const text = given(name, value);
+  if (text === null) return null;
+  if (text !== 'true' && text !== 'false') throw badInput(name, `${name} must be true or false`);
+  return text === 'true';
+}
+
 const ISO_INSTANT = /^(\d{4})-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,3})?)?(Z|[+-]\d{2}:\d{2})$/;
 
 /** An instant written in ISO 8601 with its offset, e.g. 2026-12-06T16:00:00.000Z. */

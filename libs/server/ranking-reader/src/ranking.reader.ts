@@ -1,4 +1,4 @@
-import type { ValueTier } from '@corebook/domain';
+import type { LifecycleStage, ValueTier } from '@corebook/domain';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -95,4 +95,25 @@ export function planClientsOf(
      WHERE (r.core OR b.manager_id IS NOT NULL) AND ${branches}`,
     params,
   );
+}
+
+/** A client's standing in a run: what a client list shows of its latest ranking. */
+export interface ClientStanding {
+  tier: ValueTier;
+  core: boolean;
+  lifecycleStage: LifecycleStage;
+}
+
+/** Each of `clientIds`' standing in run `runId` (absent: not ranked in it). */
+export async function standingsIn(
+  manager: EntityManager,
+  runId: number,
+  clientIds: readonly string[],
+): Promise<Map<string, ClientStanding>> {
+  const rows = await manager.query<(ClientStanding & { clientId: string })[]>(
+    `SELECT client_id::text AS "clientId", tier, core, lifecycle_stage AS "lifecycleStage"
+     FROM client_rankings WHERE run_id = $1 AND client_id = ANY($2::bigint[])`,
+    [runId, clientIds],
+  );
+  return new Map(rows.map(({ clientId, ...standing }) => [clientId, standing]));
 }

@@ -1,6 +1,7 @@
 import {
   clientFilter,
   clientListQuery,
+  clientsExportUrl,
   hasFilters,
   parseClientListParams,
 } from './clientListParams';
@@ -77,5 +78,14 @@ describe('clients list URL state', () => {
     expect(
       clientFilter(parseClientListParams(new URLSearchParams('q=%20%20'))).search,
     ).toBeUndefined();
+  });
+
+  it('exports exactly the list on screen: its filters and order, in the page’s language', () => {
+    const params = parseClientListParams(
+      new URLSearchParams('q=Wang&tier=GOLD&core=yes&warning=open&rm=pool&sort=NAME_ASC&after=x'),
+    );
+    expect(clientsExportUrl(params, 'zh-CN')).toBe(
+      '/clients/export.xlsx?search=Wang&inBranchPool=true&tier=GOLD&core=true&openEarlyWarning=true&sort=NAME_ASC&lang=zh-CN',
+    );
   });
 });

@@ -8,6 +8,7 @@ import type {
   ProductType,
   ValueTier,
 } from '../../../gql/graphql';
+import type { Language } from '@corebook/domain';
 import { PAGE_SIZES, type PageSize } from '../../../shared/pageSizes';
 
 // Records keyed by the generated unions: a value added to the schema fails typecheck here.
@@ -157,4 +158,14 @@ export function hasFilters(params: ClientListParams): boolean {
   return (Object.keys(NO_FILTERS) as (keyof typeof NO_FILTERS)[]).some(
     (key) => params[key] !== undefined && params[key] !== '',
   );
+}
+
+/** The Excel export of the list on screen: its filter and order, in the page's language. */
+export function clientsExportUrl(params: ClientListParams, language: Language): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(clientFilter(params)))
+    if (value !== undefined && value !== null && value !== '') query.set(name, String(value));
+  query.set('sort', params.sort);
+  query.set('lang', language);
+  return `/clients/export.xlsx?${query.toString()}`;
 }

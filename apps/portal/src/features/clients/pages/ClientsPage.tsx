@@ -1,4 +1,6 @@
-import { Card, Space, Typography } from 'antd';
+import { Button, Card, Space, Typography } from 'antd';
+import { FileExcelOutlined } from '@ant-design/icons';
+import { currentLanguage } from '../../../app/i18n';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
 import { clientsTitleFor } from '../../../app/navigation';
@@ -8,7 +10,7 @@ import { EarlyWarningsCard } from '../../ranking/components/EarlyWarningsCard';
 import { useEarlyWarnings } from '../../ranking/hooks/useEarlyWarnings';
 import { ClientsTable } from '../components/ClientsTable';
 import { ClientsToolbar } from '../components/ClientsToolbar';
-import { NO_FILTERS, hasFilters } from '../hooks/clientListParams';
+import { NO_FILTERS, clientsExportUrl, hasFilters } from '../hooks/clientListParams';
 import { useClientListParams } from '../hooks/useClientListParams';
 import { useClients } from '../hooks/useClients';
 import { useScopeOptions } from '../hooks/useScopeOptions';
@@ -42,7 +44,18 @@ export function ClientsPage() {
   return (
     <Space orientation="vertical" size="middle" style={{ width: '100%' }}>
       {showWarnings && <EarlyWarningsCard warnings={warnings} showManager={ownBranch} />}
-      <Card title={title}>
+      <Card
+        title={title}
+        extra={
+          <Button
+            icon={<FileExcelOutlined />}
+            href={clientsExportUrl(params, currentLanguage())}
+            data-testid="clients-export"
+          >
+            {t('clients.export.button')}
+          </Button>
+        }
+      >
         <ClientsToolbar
           params={params}
           showBranchFilter={showBranchFilter}
