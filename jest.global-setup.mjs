@@ -13,5 +13,6 @@ export default async function globalSetup() {
     persistent: false,
   });
   process.env.TEST_DATABASE_URL = cluster.adminUrl;
+  process.env.TEST_CLUSTER_DISPOSABLE = 'true';
   globalThis.__COREBOOK_TEST_CLUSTER__ = cluster;
 }

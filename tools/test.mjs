@@ -28,6 +28,8 @@ if (!env.TEST_DATABASE_URL) {
     persistent: false,
   });
   env.TEST_DATABASE_URL = cluster.adminUrl;
+  // Thrown away after the run, with every database in it: tests need not drop theirs.
+  env.TEST_CLUSTER_DISPOSABLE = 'true';
 }
 
 let status;
