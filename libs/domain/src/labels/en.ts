@@ -91,6 +91,7 @@ export const en = {
     },
     // System-written details (a person's own words, such as a reason, are kept as written).
     detail: {
+      BANK_SEEDED: 'size={{size}} seed={{seed}} asOf={{asOf}}',
       SIGNED_IN: 'ip {{ip}}',
       SIGN_IN_WRONG_PASSWORD: 'wrong password (username "{{username}}", ip {{ip}})',
       SIGN_IN_UNKNOWN_USERNAME: 'unknown username (username "{{username}}", ip {{ip}})',

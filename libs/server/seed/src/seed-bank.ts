@@ -3,6 +3,8 @@ import { createHash } from 'node:crypto';
 import { setImmediate as yieldToEventLoop } from 'node:timers/promises';
 import {
   DEFAULT_TRAINING_SETTINGS,
+  auditDetailText,
+  type AuditDetailCode,
   type AuditEntityType,
   type AuditOperation,
   type TrainingSettings,
@@ -305,14 +307,18 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
       // Named in the shared labels, as every audited operation is.
       const operation: AuditOperation = 'seedBank';
       const entityType: AuditEntityType = 'Bank';
+      const note: AuditDetailCode = 'BANK_SEEDED';
+      const values = { size: options.size, seed, asOf };
       await client.query(
-        `INSERT INTO audit_entries (actor_username, operation, entity_type, outcome, after, detail)
-         VALUES ('seed', $1, $2, 'OK', $3, $4)`,
+        `INSERT INTO audit_entries (actor_username, operation, entity_type, outcome, after, detail, detail_code, detail_params)
+         VALUES ('seed', $1, $2, 'OK', $3, $4, $5, $6)`,
         [
           operation,
           entityType,
           JSON.stringify(counts),
-          `size=${options.size} seed=${seed} asOf=${asOf}`,
+          auditDetailText('en', { detail: null, detailCode: note, detailParams: values }),
+          note,
+          JSON.stringify(values),
         ],
       );
       await client.query('COMMIT');

@@ -335,7 +335,7 @@ export function buildCatalogue(seed: number, timeline: Timeline): SeedActivity[]
     add(
       {
         ...COMPLIANCE,
-        title: `Annual Compliance and Professional Ethics Training ${year} (${year}年度合规与职业道德培训)`,
+        title: `${year}年度合规与职业道德培训`,
       },
       dayOf(year, 3, 1),
       dayOf(year, 11, 30),

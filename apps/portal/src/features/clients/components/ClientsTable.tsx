@@ -135,7 +135,7 @@ export function ClientsTable({
     {
       title: t('segments.coreLabel'),
       dataIndex: 'core',
-      width: 64,
+      width: 84,
       align: 'center',
       render: (core: boolean) => <CoreTag core={core} compact />,
     },
