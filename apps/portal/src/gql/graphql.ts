@@ -520,7 +520,7 @@ export type ParetoCurveFieldsFragment = { clients: number, points: Array<number>
 export type ParetoQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ParetoQuery = { pareto: { runId: number, effectiveOn: string, lastFactMonth: string | null, bank: { clients: number, points: Array<number>, top20Share: number, totalValue: string } | null, branches: Array<{ coreClients: number, coreValue: string, coreValueShare: number, branch: { id: number, code: string, name: string }, curve: { clients: number, points: Array<number>, top20Share: number, totalValue: string } }> } };
+export type ParetoQuery = { pareto: { runId: number, effectiveOn: string, lastFactMonth: string | null, bank: { clients: number, points: Array<number>, top20Share: number, totalValue: string } | null, branches: Array<{ coreClients: number, coreValue: string, coreValueShare: number, branch: { id: number, code: string, name: string }, curve: { clients: number, points: Array<number>, top20Share: number, totalValue: string } }> } | null };
 
 export type CoreSetChangesQueryVariables = Exact<{
   change: CoreChange;

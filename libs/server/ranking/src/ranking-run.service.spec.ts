@@ -252,7 +252,7 @@ describe('a ranking run over the demo bank', () => {
   });
 
   it("shows a branch head only their branch's figures, the bank's only when a setting allows", async () => {
-    const pareto = await rankings.pareto(head, null);
+    const pareto = (await rankings.pareto(head, null))!;
     expect(pareto.branches.map((branch) => branch.branchId)).toEqual([head.branchId]);
     expect(pareto.bank).toBeNull();
     expect(pareto.branches[0].curve.points).toHaveLength(20);
@@ -264,7 +264,7 @@ describe('a ranking run over the demo bank', () => {
       tierCounts: null,
     });
 
-    const all = await rankings.pareto(admin, null);
+    const all = (await rankings.pareto(admin, null))!;
     expect(all.branches.length).toBeGreaterThan(1);
     expect(all.bank!.points).toHaveLength(100);
     expect(all.bank!.points.at(-1)).toBeCloseTo(1, 6);
@@ -281,7 +281,7 @@ describe('a ranking run over the demo bank', () => {
       'test',
     );
     try {
-      expect((await rankings.pareto(head, null)).bank).toEqual(all.bank);
+      expect((await rankings.pareto(head, null))!.bank).toEqual(all.bank);
       expect((await rankings.runById(head, run.id)).clientCount).toBe(bankRun.clientCount);
     } finally {
       const current = await rules.current();

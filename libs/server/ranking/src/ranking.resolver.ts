@@ -108,14 +108,15 @@ export class RankingResolver {
   }
 
   @Query(() => ParetoType, {
+    nullable: true,
     description:
-      'Value concentration of a completed run (default the latest): bank-wide and your branches.',
+      'Value concentration of a completed run (default the latest, null before the first): bank-wide and your branches.',
   })
   @SignedIn('ranking.read')
   pareto(
     @CurrentActor() actor: Actor,
     @Args('runId', { type: () => Int, nullable: true }) runId: number | null,
-  ): Promise<ParetoType> {
+  ): Promise<ParetoType | null> {
     return this.rankings.pareto(actor, runId ?? null);
   }
 

@@ -1,6 +1,7 @@
 import { clientScopeFor, toFen, type Actor, type RankingSettings } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, decodeCursor, notFound, pageOf } from '@corebook/server/common';
+import { latestCompletedRun } from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -168,8 +169,10 @@ export class RankingsService {
     return run;
   }
 
-  async pareto(actor: Actor, runId: number | null): Promise<ParetoType> {
+  /** Null before the first completed run: no ranking yet is a state, not an error. */
+  async pareto(actor: Actor, runId: number | null): Promise<ParetoType | null> {
     const branchId = await this.access.branchFor(actor, 'ranking.read', null);
+    if (runId === null && (await latestCompletedRun(this.dataSource.manager)) === null) return null;
     const run = await this.completedRun(runId);
     const [bank] = await this.dataSource.query<
       { clients: number; totalValue: string; points: number[] }[]

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import type { ParetoQuery } from '../../../gql/graphql';
 import { formatMoney, formatShare } from '../../../shared/format';
 
-export type BranchPareto = ParetoQuery['pareto']['branches'][number];
+export type BranchPareto = NonNullable<ParetoQuery['pareto']>['branches'][number];
 
 interface BranchParetoTableProps {
   branches: readonly BranchPareto[];

@@ -5,7 +5,7 @@ import { formatShare } from '../../../shared/format';
 import type { BranchPareto } from './BranchParetoTable';
 
 interface ParetoFiguresProps {
-  bank: ParetoQuery['pareto']['bank'];
+  bank: NonNullable<ParetoQuery['pareto']>['bank'];
   branch?: BranchPareto;
 }
 

@@ -1,7 +1,6 @@
 import { Card, Col, Row, Space, Typography } from 'antd';
 import { useTranslation } from 'react-i18next';
 import { useCurrentUser } from '../../../app/auth';
-import { readApiError } from '../../../app/errors';
 import { BranchSelect } from '../../../shared/components/BranchSelect';
 import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { PageLoading } from '../../../shared/components/PageLoading';
@@ -33,21 +32,20 @@ export function ParetoPage() {
     </Typography.Title>
   );
   if (error && !pareto) {
-    // No completed run yet: the API has no curve to give.
-    if (readApiError(error).code === 'NOT_FOUND') {
-      return (
-        <Card title={title}>
-          <NoRankingYet linkToBoard />
-        </Card>
-      );
-    }
     return (
       <Card title={title}>
         <ErrorResult error={error} onRetry={refetch} />
       </Card>
     );
   }
-  if (!pareto) return loading ? <PageLoading /> : null;
+  if (loading && !pareto) return <PageLoading />;
+  // No completed run yet: there is no curve to draw.
+  if (!pareto)
+    return (
+      <Card title={title}>
+        <NoRankingYet linkToBoard />
+      </Card>
+    );
 
   // A branch head's scope is their branch; an admin picks one (or reads the bank alone).
   const branchId = isAdmin ? branchParam : (user.branch?.id ?? pareto.branches[0]?.branch.id);
