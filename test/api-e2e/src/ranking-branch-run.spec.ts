@@ -1,3 +1,4 @@
+import { DEFAULT_RANKING_SETTINGS, type RankingSettings } from '@corebook/domain';
 import { FIXTURE, startTestApi, type GraphqlResult, type TestApi } from './support/test-api';
 import { withDb } from './support/ranking-fixture';
 
@@ -9,22 +10,8 @@ const SETTINGS = `{ rankingSettings { version } }`;
 const UPDATE = `mutation ($v: Int!, $input: RankingSettingsInput!) {
   updateRankingSettings(version: $v, input: $input) { version } }`;
 
-const RULES = {
-  scope: 'BRANCH',
-  corePercent: 20,
-  contributionWeight: 1,
-  aumWeight: 0.01,
-  platinumPercent: 1,
-  goldPercent: 5,
-  silverPercent: 20,
-  explorationMonths: 12,
-  formationMonths: 36,
-  formationGrowthPercent: 20,
-  declineValueDropPercent: 20,
-  declineActivityDropPercent: 30,
-  potentialGrowthPercent: 10,
-  potentialProductGaps: 3,
-};
+// The shipped rules (one home: libs/domain), ranking each branch on its own.
+const RULES: RankingSettings = { ...DEFAULT_RANKING_SETTINGS, scope: 'BRANCH' };
 const { b1, b2 } = FIXTURE.branches;
 
 const refusal = (result: GraphqlResult) => ({

@@ -1,12 +1,8 @@
 import {
   RequestContexts,
-  XLSX_CONTENT_TYPE,
-  answeringRefusals,
   bankToday,
-  exportLanguage,
-  requireActor,
   requirePermission,
-  sendDownload,
+  sendWorkbookTo,
 } from '@corebook/server/common';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -34,18 +30,13 @@ export class AuditDownloadsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await answeringRefusals(reply, async () => {
-      const actor = requireActor(await this.contexts.create(request, reply));
+    await sendWorkbookTo(this.contexts, request, reply, async (actor, language) => {
       requirePermission(actor, 'audit.read');
-      const filter = auditFilterFrom(query);
-      const language = exportLanguage(request, query.lang);
-      const entries = await this.audit.list(filter, MAX_AUDIT_EXPORT_ROWS);
-      await sendDownload(
-        reply,
-        XLSX_CONTENT_TYPE,
-        `audit-log-${bankToday()}.xlsx`,
-        await auditWorkbook(entries, language),
-      );
+      const entries = await this.audit.list(auditFilterFrom(query), MAX_AUDIT_EXPORT_ROWS);
+      return {
+        fileName: `audit-log-${bankToday()}.xlsx`,
+        workbook: await auditWorkbook(entries, language),
+      };
     });
   }
 }

@@ -1,12 +1,4 @@
-import {
-  RequestContexts,
-  XLSX_CONTENT_TYPE,
-  answeringRefusals,
-  bankToday,
-  exportLanguage,
-  requireActor,
-  sendDownload,
-} from '@corebook/server/common';
+import { RequestContexts, bankToday, sendWorkbookTo } from '@corebook/server/common';
 import { Controller, Get, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { ClientsExportService, clientExportQuery, clientsWorkbook } from './clients-export';
@@ -29,17 +21,13 @@ export class ClientsDownloadsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await answeringRefusals(reply, async () => {
-      const actor = requireActor(await this.contexts.create(request, reply));
+    await sendWorkbookTo(this.contexts, request, reply, async (actor, language) => {
       const { filter, sort } = clientExportQuery(query);
-      const language = exportLanguage(request, query.lang);
       const rows = await this.exports.rows(actor, filter, sort);
-      await sendDownload(
-        reply,
-        XLSX_CONTENT_TYPE,
-        `clients-${bankToday()}.xlsx`,
-        await clientsWorkbook(rows, language),
-      );
+      return {
+        fileName: `clients-${bankToday()}.xlsx`,
+        workbook: await clientsWorkbook(rows, language),
+      };
     });
   }
 }

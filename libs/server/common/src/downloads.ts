@@ -1,6 +1,8 @@
-import { isLanguage, type Language } from '@corebook/domain';
+import { isLanguage, type Actor, type Language } from '@corebook/domain';
 import type { FastifyReply, FastifyRequest } from 'fastify';
 import { CorebookError, badInput } from './errors';
+import type { RequestContexts } from './request-context';
+import { requireActor } from './signed-in';
 
 export const XLSX_CONTENT_TYPE =
   'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -68,4 +70,24 @@ export function exportLanguage(request: FastifyRequest, lang: unknown): Language
     return acceptedLanguage(request.headers['accept-language']) ?? 'en';
   if (!isLanguage(lang)) throw badInput('lang', 'lang must be "en" or "zh-CN"');
   return lang;
+}
+
+/**
+ * A spreadsheet for a signed-in caller (the session cookie or a bearer token): refusals
+ * answered as GraphQL's, the workbook built for the caller in the language they asked for
+ * (`lang` among the query parameters) and sent under its file name. `build` checks the
+ * caller's permission before it reads the rest of the query.
+ */
+export async function sendWorkbookTo(
+  contexts: RequestContexts,
+  request: FastifyRequest,
+  reply: FastifyReply,
+  build: (actor: Actor, language: Language) => Promise<{ fileName: string; workbook: Buffer }>,
+): Promise<void> {
+  await answeringRefusals(reply, async () => {
+    const actor = requireActor(await contexts.create(request, reply));
+    const language = exportLanguage(request, (request.query as Record<string, unknown>).lang);
+    const { fileName, workbook } = await build(actor, language);
+    await sendDownload(reply, XLSX_CONTENT_TYPE, fileName, workbook);
+  });
 }

@@ -1,6 +1,5 @@
 import { RequestContextFactory } from '@corebook/server/auth';
 import {
-  XLSX_CONTENT_TYPE,
   answeringRefusals,
   badInput,
   exportLanguage,
@@ -8,6 +7,7 @@ import {
   queryInt,
   requireActor,
   sendDownload,
+  sendWorkbookTo,
 } from '@corebook/server/common';
 import { Controller, Get, Param, Post, Query, Req, Res } from '@nestjs/common';
 import type { FastifyReply, FastifyRequest } from 'fastify';
@@ -85,8 +85,7 @@ export class TrainingDownloadsController {
     @Req() request: FastifyRequest,
     @Res() reply: FastifyReply,
   ): Promise<void> {
-    await answeringRefusals(reply, async () => {
-      const actor = requireActor(await this.contexts.create(request, reply));
+    await sendWorkbookTo(this.contexts, request, reply, async (actor, language) => {
       const filter: TrainingRecordFilter = {
         branchId: queryInt('branchId', query.branchId),
         managerId: queryInt('managerId', query.managerId),
@@ -94,14 +93,11 @@ export class TrainingDownloadsController {
         type: queryChoice('type', query.type, Object.values(TrainingTypeValue)),
         status: queryChoice('status', query.status, Object.values(TrainingRecordStatus)),
       };
-      const language = exportLanguage(request, query.lang);
       const rows = await this.records.exportRows(actor, filter, MAX_EXPORT_ROWS);
-      await sendDownload(
-        reply,
-        XLSX_CONTENT_TYPE,
-        `training-records${filter.year ? `-${filter.year}` : ''}.xlsx`,
-        await trainingRecordsWorkbook(rows, language),
-      );
+      return {
+        fileName: `training-records${filter.year ? `-${filter.year}` : ''}.xlsx`,
+        workbook: await trainingRecordsWorkbook(rows, language),
+      };
     });
   }
 }
