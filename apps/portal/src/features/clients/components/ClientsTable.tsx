@@ -85,27 +85,33 @@ export function ClientsTable({
         <Tag color={kind === 'CORPORATE' ? 'geekblue' : 'default'}>{t(`clients.kind.${kind}`)}</Tag>
       ),
     },
-    ...(showBranch
-      ? ([
-          {
-            title: t('clients.columns.branch'),
-            key: 'branch',
-            width: 150,
-            render: (_, row) => row.branch.name,
-          },
-        ] satisfies ColumnsType<ClientRow>)
-      : []),
     ...(showManager
       ? ([
           {
-            title: t('clients.columns.manager'),
+            // Over the whole bank, the branch sits under the RM: one column, so admin's list
+            // scrolls less.
+            title: showBranch
+              ? t('clients.columns.managerAndBranch')
+              : t('clients.columns.manager'),
             key: 'manager',
             // Wide enough that a name never breaks a character per line.
-            width: 110,
-            render: (_, row) =>
-              row.manager?.name ?? (
-                <Typography.Text type="secondary">{t('clients.unassigned')}</Typography.Text>
-              ),
+            width: showBranch ? 150 : 110,
+            render: (_, row) => (
+              <>
+                {row.manager?.name ?? (
+                  <Typography.Text type="secondary">{t('clients.unassigned')}</Typography.Text>
+                )}
+                {showBranch && (
+                  <Typography.Text
+                    type="secondary"
+                    style={{ display: 'block', fontSize: 12 }}
+                    data-testid="client-branch"
+                  >
+                    {row.branch.name}
+                  </Typography.Text>
+                )}
+              </>
+            ),
           },
         ] satisfies ColumnsType<ClientRow>)
       : []),
@@ -168,7 +174,7 @@ export function ClientsTable({
       dataSource={rows}
       loading={loading}
       pagination={false}
-      scroll={{ x: 990 + (showBranch ? 150 : 0) + (showManager ? 110 : 0) }}
+      scroll={{ x: 990 + (showManager ? (showBranch ? 150 : 110) : 0) }}
       showSorterTooltip={false}
       locale={{
         emptyText: (
