@@ -32,8 +32,12 @@ function isLoopback(url: string): boolean {
   return hostname === '127.0.0.1' || hostname === 'localhost' || hostname === '[::1]';
 }
 
-/** The browser that global-setup.mjs found or unpacked (tools/chromium.mjs). */
-export function launchChromium(): Promise<Browser> {
+/**
+ * The browser that global-setup.mjs found or unpacked (tools/chromium.mjs). A launch that
+ * crashes (the headless shell once died with SIGSEGV while starting, on a loaded machine) is
+ * tried again once: no test has run yet, so nothing is hidden.
+ */
+export async function launchChromium(): Promise<Browser> {
   const options = process.env.COREBOOK_CHROMIUM;
   if (!options) throw new Error('COREBOOK_CHROMIUM is unset: run through jest.config.js');
   const { executablePath, args, env } = JSON.parse(options) as {
@@ -41,7 +45,8 @@ export function launchChromium(): Promise<Browser> {
     args: string[];
     env: Record<string, string>;
   };
-  return chromium.launch({ executablePath, args, env: { ...process.env, ...env } });
+  const launch = () => chromium.launch({ executablePath, args, env: { ...process.env, ...env } });
+  return launch().catch(launch);
 }
 
 /**
