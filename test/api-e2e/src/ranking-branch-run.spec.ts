@@ -57,6 +57,16 @@ describe('ranking one branch', () => {
     expect(bank.data!.runCoreRanking).toMatchObject({ status: 'COMPLETED', rankedBranchId: null });
     const before = await rowsOf(bank.data!.runCoreRanking.id);
 
+    const planOf = async (branchId: number) =>
+      (
+        await api.graphql(
+          'mutation ($b: Int) { planAssignment(branchId: $b) { id status } }',
+          { b: branchId },
+          as('admin'),
+        )
+      ).data!.planAssignment;
+    const plans = { [b1]: await planOf(b1), [b2]: await planOf(b2) };
+
     // Three in five core clients instead of one: only branch 1's change.
     await setRules({ ...RULES, corePercent: 60 });
     const branch = await api.graphql(RUN, { on: '2026-11-16', b: b1 }, as('head1'));
@@ -74,6 +84,18 @@ describe('ranking one branch', () => {
     const size = inBranch(after, b1).length;
     expect(core(inBranch(after, b1))).toBe(Math.ceil((size * 60) / 100));
     expect(core(inBranch(before, b1))).toBe(Math.ceil((size * 20) / 100));
+
+    // Only branch 1's plan is out of date; branch 2's may still be applied.
+    const reRanked = async (id: string) =>
+      (
+        await api.graphql(
+          'query ($id: Int!) { assignmentPlan(id: $id) { reRanked } }',
+          { id: Number(id) },
+          as('admin'),
+        )
+      ).data!.assignmentPlan.reRanked;
+    expect(await reRanked(plans[b1].id)).toBe(true);
+    expect(await reRanked(plans[b2].id)).toBe(false);
 
     // The run and who started it are audited, with the branch.
     await api.flushAudit();

@@ -123,6 +123,14 @@ export class AssignmentPlanResolver {
     return plan.branchId === null ? null : branchLoader(ctx, this.org).load(plan.branchId);
   }
 
+  @ResolveField(() => Boolean, {
+    description:
+      'A later ranking run re-ranked a branch this plan covers, so applying it will be refused; a run of another branch leaves it current.',
+  })
+  reRanked(@Parent() plan: AssignmentPlanType): Promise<boolean> {
+    return this.plans.reRanked(plan);
+  }
+
   @ResolveField(() => PlanStatisticsType, { nullable: true, description: 'Null until READY.' })
   statistics(@Parent() plan: AssignmentPlanType): PlanStatisticsType | null {
     if (!plan.statisticsJson) return null;

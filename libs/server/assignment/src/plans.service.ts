@@ -2,6 +2,7 @@ import type { Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { decodeCursor, notFound, pageOf, type Page } from '@corebook/server/common';
 import { OrgService } from '@corebook/server/org';
+import { completedRunAfter } from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
@@ -32,6 +33,15 @@ export class PlansService {
     private readonly access: AccessService,
     private readonly org: OrgService,
   ) {}
+
+  /** A later run re-ranked a branch the plan covers: applying it will be refused (stale). */
+  reRanked(plan: Pick<AssignmentPlanType, 'rankingRunId' | 'branchId'>): Promise<boolean> {
+    return completedRunAfter(
+      this.dataSource.manager,
+      plan.rankingRunId,
+      plan.branchId === null ? null : [plan.branchId],
+    );
+  }
 
   async plan(actor: Actor, id: number): Promise<AssignmentPlanType> {
     this.access.requirePermission(actor, 'assignment.manage');

@@ -21,16 +21,17 @@ export async function latestCompletedRun(manager: EntityManager): Promise<number
 
 /**
  * Whether a run completed after `runId` that re-ranked any of `branchIds` (a bank-wide run
- * re-ranks them all), so what was made from `runId` for those branches is out of date.
+ * re-ranks them all; null: any branch), so what was made from `runId` for those branches is
+ * out of date.
  */
 export async function completedRunAfter(
   manager: EntityManager,
   runId: number,
-  branchIds: readonly number[],
+  branchIds: readonly number[] | null,
 ): Promise<boolean> {
   const [run] = await manager.query<unknown[]>(
     `SELECT 1 FROM ranking_runs WHERE status = 'COMPLETED' AND id > $1
-       AND (branch_id IS NULL OR branch_id = ANY($2::int[])) LIMIT 1`,
+       AND ($2::int[] IS NULL OR branch_id IS NULL OR branch_id = ANY($2::int[])) LIMIT 1`,
     [runId, branchIds],
   );
   return run !== undefined;

@@ -13,7 +13,6 @@ interface PlanCardProps {
   branchName?: string;
   /** A completed ranking run exists, so there is a core set to plan for. */
   canPlan: boolean;
-  latestRunId: number | null;
 }
 
 /**
@@ -21,7 +20,7 @@ interface PlanCardProps {
  * produces a plan the branch head, or admin for the bank, previews and approves) and the
  * button that makes a new one.
  */
-export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCardProps) {
+export function PlanCard({ branchId, branchName, canPlan }: PlanCardProps) {
   const { t } = useTranslation();
   const noRanking = useNoRankingMessage();
   const refusal = useRefusalMessage();
@@ -106,7 +105,6 @@ export function PlanCard({ branchId, branchName, canPlan, latestRunId }: PlanCar
             key={plan.id}
             plan={plan}
             branchId={branchId}
-            latestRunId={latestRunId}
             replanning={planning.loading}
             onReplan={makePlan}
           />

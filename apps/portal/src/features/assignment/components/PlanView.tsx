@@ -17,14 +17,12 @@ interface PlanViewProps {
   plan: AssignmentPlanSummaryFieldsFragment;
   /** null: a whole-bank plan, viewed a branch at a time. */
   branchId: number | null;
-  /** The newest completed ranking run; a plan of an older one no longer fits the core set. */
-  latestRunId: number | null;
   replanning: boolean;
   onReplan(): void;
 }
 
 /** A made plan: its figures, the RMs' books before and after, the diff, and the decision. */
-export function PlanView({ plan, branchId, latestRunId, replanning, onReplan }: PlanViewProps) {
+export function PlanView({ plan, branchId, replanning, onReplan }: PlanViewProps) {
   const { t } = useTranslation();
   const wholeBank = branchId === null;
   // In a whole-bank plan, the branch whose books and items are in view.
@@ -33,7 +31,8 @@ export function PlanView({ plan, branchId, latestRunId, replanning, onReplan }: 
   const { detail, loading, error, refetch } = usePlanDetail(plan.id, viewed);
   const [decisionError, setDecisionError] = useState<unknown>(null);
   const ready = plan.status === 'READY';
-  const olderRun = latestRunId !== null && plan.rankingRunId < latestRunId;
+  // A run of another branch leaves the plan's core set current (the server decides).
+  const olderRun = plan.reRanked;
 
   const books = detail?.managers && (
     <Row gutter={[16, 16]}>

@@ -8,6 +8,7 @@ export const AssignmentPlanSummaryFields = graphql(`
     trigger
     error
     rankingRunId
+    reRanked
     createdAt
     createdByName
     decidedAt

@@ -76,7 +76,6 @@ export function AssignmentBoardPage() {
           branchId={branchIdOf(scope)}
           branchName={branchName}
           canPlan={ranking.completedRunId !== null}
-          latestRunId={ranking.completedRunId}
         />
       )}
     </Space>
