@@ -8,5 +8,6 @@ export * from './dates';
 export * from './training';
 export * from './assignment';
 export * from './ranking';
+export * from './servicing';
 export * from './text';
 export * from './labels';

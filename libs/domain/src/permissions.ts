@@ -28,6 +28,13 @@ export const PERMISSIONS = {
   'manager.manage': ['HR', 'ADMIN'],
   /** An RM's standing for core clients (eligibility, core clients held): who assigns books or keeps postings. */
   'manager.standing.read': ['BRANCH_HEAD', 'HR', 'ADMIN'],
+  /**
+   * Contacts, revisit queues, coverage and client timelines (scope decides: an RM their book,
+   * a branch head the branch, admin the bank). HR sees no contacts.
+   */
+  'contact.read': ['RM', 'BRANCH_HEAD', 'ADMIN'],
+  /** Log, plan, complete and cancel contacts: the serving RM and the branch head. */
+  'contact.write': ['RM', 'BRANCH_HEAD'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -13,6 +13,7 @@ import {
 import { dataSourceOptions } from '@corebook/server/database';
 import { OrgModule } from '@corebook/server/org';
 import { RankingModule } from '@corebook/server/ranking';
+import { ServicingModule } from '@corebook/server/servicing';
 import { TrainingModule } from '@corebook/server/training';
 import { Global, Module, type DynamicModule } from '@nestjs/common';
 import { GraphQLModule } from '@nestjs/graphql';
@@ -72,6 +73,7 @@ export class AppModule {
         TrainingModule,
         RankingModule,
         AssignmentModule,
+        ServicingModule,
       ],
       controllers: [HealthController],
     };

@@ -23,6 +23,15 @@ import {
   RankingResolver,
 } from '@corebook/server/ranking';
 import {
+  BranchCoverageResolver,
+  ClientContactsResolver,
+  ContactsResolver,
+  ManagerCoverageResolver,
+  RevisitItemResolver,
+  ServicingResolver,
+  TimelineEntryResolver,
+} from '@corebook/server/servicing';
+import {
   CatalogueResolver,
   CertificateStatusResolver,
   ImportResolver,
@@ -62,6 +71,13 @@ export const RESOLVERS = [
   AssignmentHistoryResolver,
   ClientAssignmentHistoryResolver,
   PostingsResolver,
+  ContactsResolver,
+  ClientContactsResolver,
+  ServicingResolver,
+  RevisitItemResolver,
+  ManagerCoverageResolver,
+  BranchCoverageResolver,
+  TimelineEntryResolver,
 ];
 
 /** The schema as SDL, built from the code-first types without a database. */

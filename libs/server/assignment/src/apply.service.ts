@@ -1,8 +1,9 @@
+import { cycleSettingsInForce, refreshCycles } from '@corebook/server/contact-cycles';
 import type { Actor, AssignmentSettings } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
 import { conflict, notFound } from '@corebook/server/common';
-import { completedRunAfter } from '@corebook/server/ranking-reader';
+import { completedRunAfter, latestCompletedRun } from '@corebook/server/ranking-reader';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { isDeepStrictEqual } from 'node:util';
@@ -69,6 +70,13 @@ export class ApplyService {
       await manager.query(
         `UPDATE branches SET assignment_version = assignment_version + 1 WHERE id = ANY($1::int[])`,
         [branchIds],
+      );
+      // The moved clients are due within the grace period of their new RM (or have no cycle).
+      await refreshCycles(
+        manager,
+        { kind: 'plan', planId: plan.id },
+        await latestCompletedRun(manager),
+        (await cycleSettingsInForce(manager)).settings,
       );
       await manager.query(
         `UPDATE assignment_plans SET status = 'APPLIED', decided_by = $2, decided_at = now() WHERE id = $1`,

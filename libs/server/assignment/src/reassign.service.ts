@@ -1,3 +1,4 @@
+import { cycleSettingsInForce, refreshCycles } from '@corebook/server/contact-cycles';
 import { moveNoteProblem, type Actor, type ManualMoveReason } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
@@ -108,6 +109,12 @@ export class ReassignService {
       await manager.query(
         'UPDATE branches SET assignment_version = assignment_version + 1 WHERE id = $1',
         [client.branchId],
+      );
+      await refreshCycles(
+        manager,
+        { kind: 'clients', clientIds: [client.id] },
+        await latestCompletedRun(manager),
+        (await cycleSettingsInForce(manager)).settings,
       );
       await this.audit.record(
         {

@@ -1,3 +1,4 @@
+import { cycleSettingsInForce, refreshCycles } from '@corebook/server/contact-cycles';
 import {
   cumulativeShares,
   fromFen,
@@ -142,6 +143,10 @@ export class RankingRunService implements OnApplicationBootstrap {
           [runId, previousRunId],
         );
         const earlyWarnings = (warnings[0] as { n: number }).n;
+        await this.progress(runId, 95, 'Contact cycles');
+        // Clients whose tier or core standing changed get their next due date now.
+        const cycles = await cycleSettingsInForce(manager);
+        await refreshCycles(manager, { kind: 'run', runId }, runId, cycles.settings);
         await manager.query(
           // clock_timestamp: now() would be when the run's transaction began.
           `UPDATE ranking_runs SET status = 'COMPLETED', progress = 100, step = NULL, finished_at = clock_timestamp(),

@@ -1,5 +1,6 @@
 import {
   DEFAULT_ASSIGNMENT_SETTINGS,
+  DEFAULT_CONTACT_CYCLE_SETTINGS,
   DEFAULT_RANKING_SETTINGS,
   DEFAULT_TRAINING_SETTINGS,
 } from '@corebook/domain';
@@ -60,6 +61,11 @@ describe('settings defaults', () => {
         ranking: DEFAULT_RANKING_SETTINGS,
         training: DEFAULT_TRAINING_SETTINGS,
       });
+      // Contact cycles are effective-dated versions; the first holds the defaults.
+      const cycles = await dataSource.query<{ value: unknown }[]>(
+        `SELECT value FROM contact_cycle_versions ORDER BY version`,
+      );
+      expect(cycles).toEqual([{ value: DEFAULT_CONTACT_CYCLE_SETTINGS }]);
     }));
 });
 

@@ -20,6 +20,7 @@ import { IndexOpenEarlyWarnings1795300016000 } from './1795300016000-IndexOpenEa
 import { RecordWarningActions1795300017000 } from './1795300017000-RecordWarningActions';
 import { AddManualMoveReasons1795300018000 } from './1795300018000-AddManualMoveReasons';
 import { RankOneBranch1795300019000 } from './1795300019000-RankOneBranch';
+import { LogContacts1795300020000 } from './1795300020000-LogContacts';
 
 export const migrations = [
   CreateAuditLog1795300000000,
@@ -42,4 +43,5 @@ export const migrations = [
   RecordWarningActions1795300017000,
   AddManualMoveReasons1795300018000,
   RankOneBranch1795300019000,
+  LogContacts1795300020000,
 ];

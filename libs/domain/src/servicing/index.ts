@@ -1,0 +1,4 @@
+export * from './contacts';
+export * from './cycle-settings';
+export * from './next-due';
+export * from './cycle-timeline';
