@@ -43,8 +43,8 @@ const COLUMNS = `k.id::text AS id, k.client_id::text AS "clientId", k.status, k.
 type ContactRow = Omit<ContactNode, 'editable' | 'counts'> & { writtenOn: string };
 
 /** A contact's words, trimmed and bounded (the input guard bounds them too). */
-function words(field: string, text: string, max: number): string {
-  const trimmed = text.trim();
+function words(field: string, text: string | null | undefined, max: number): string {
+  const trimmed = (text ?? '').trim();
   if (trimmed.length > max)
     throw badInput(field, `${field} must be at most ${max} characters`, {
       rule: 'TOO_LONG',

@@ -100,8 +100,8 @@ export class ContactInput {
   @Field(() => ContactTypeEnum) type!: ContactType;
   @Field(() => ContactPurposeEnum) purpose!: ContactPurpose;
   @Field(() => ContactOutcomeEnum) outcome!: ContactOutcome;
-  @Field({ defaultValue: '' }) notes!: string;
-  @Field({ defaultValue: '' }) nextStep!: string;
+  @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => String, { nullable: true }) nextStep?: string | null;
   @Field(() => DateScalar, {
     nullable: true,
     description: 'Plans the next step as a contact on this date (today or later).',
@@ -115,8 +115,8 @@ export class ContactEdit {
   @Field(() => ContactTypeEnum) type!: ContactType;
   @Field(() => ContactPurposeEnum) purpose!: ContactPurpose;
   @Field(() => ContactOutcomeEnum) outcome!: ContactOutcome;
-  @Field({ defaultValue: '' }) notes!: string;
-  @Field({ defaultValue: '' }) nextStep!: string;
+  @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => String, { nullable: true }) nextStep?: string | null;
 }
 
 @InputType({ description: 'A contact planned for a date.' })
@@ -125,15 +125,15 @@ export class PlannedContactInput {
   @Field(() => DateScalar, { description: 'Today or later.' }) plannedOn!: string;
   @Field(() => ContactTypeEnum) type!: ContactType;
   @Field(() => ContactPurposeEnum) purpose!: ContactPurpose;
-  @Field({ defaultValue: '' }) notes!: string;
+  @Field(() => String, { nullable: true }) notes?: string | null;
 }
 
 @InputType({ description: 'What happened at a planned contact.' })
 export class ContactCompletion {
   @Field(() => GraphQLISODateTime, { description: 'Not in the future.' }) occurredAt!: Date;
   @Field(() => ContactOutcomeEnum) outcome!: ContactOutcome;
-  @Field({ defaultValue: '' }) notes!: string;
-  @Field({ defaultValue: '' }) nextStep!: string;
+  @Field(() => String, { nullable: true }) notes?: string | null;
+  @Field(() => String, { nullable: true }) nextStep?: string | null;
   @Field(() => DateScalar, { nullable: true }) plannedOn?: string | null;
 }
 

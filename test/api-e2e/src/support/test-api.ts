@@ -6,6 +6,7 @@ import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import pino from 'pino';
+import { DEMO_BANK, DEMO_PASSWORD } from '@corebook/server/seed';
 import {
   FIXTURE_PASSWORD,
   createTestDatabase,
@@ -41,10 +42,17 @@ export interface TestApi {
   close(): Promise<void>;
 }
 
-/** The real API on a fresh database holding the fixture bank, driven without a network. */
-export async function startTestApi(env: Record<string, string> = {}): Promise<TestApi> {
-  const database = await createTestDatabase();
-  await loadFixtureBank(database.url);
+/**
+ * The real API on a fresh database holding the fixture bank (or, with `bank: 'demo'`, the
+ * seeded demo bank), driven without a network.
+ */
+export async function startTestApi(
+  env: Record<string, string> = {},
+  bank: 'fixture' | 'demo' = 'fixture',
+): Promise<TestApi> {
+  const database = await createTestDatabase(bank === 'demo' ? DEMO_BANK : undefined);
+  if (bank === 'fixture') await loadFixtureBank(database.url);
+  const password = bank === 'demo' ? DEMO_PASSWORD : FIXTURE_PASSWORD;
   const config = loadConfig({
     DATABASE_URL: database.url,
     DATA_DIR: mkdtempSync(join(tmpdir(), 'corebook-api-')),
@@ -100,7 +108,7 @@ export async function startTestApi(env: Record<string, string> = {}): Promise<Te
     async tokenFor(username) {
       const result = await graphql<{ login: { token: string } }>(
         'mutation ($u: String!, $p: String!) { login(username: $u, password: $p) { token } }',
-        { u: username, p: FIXTURE_PASSWORD },
+        { u: username, p: password },
       );
       if (!result.data)
         throw new Error(`login as ${username} failed: ${JSON.stringify(result.errors)}`);
