@@ -176,6 +176,7 @@ const KNOWN_STEPS = {
   'Indexing the run': 'ranking.run.steps.indexing',
   'Branch summaries': 'ranking.run.steps.branchSummaries',
   'Early warnings': 'ranking.run.steps.earlyWarnings',
+  'Contact cycles': 'ranking.run.steps.contactCycles',
 } as const;
 
 function RunProgress({ progress, step }: { progress: number; step?: string | null }) {
