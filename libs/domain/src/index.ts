@@ -9,5 +9,6 @@ export * from './training';
 export * from './assignment';
 export * from './ranking';
 export * from './servicing';
+export * from './complaints';
 export * from './text';
 export * from './labels';

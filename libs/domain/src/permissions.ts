@@ -35,6 +35,17 @@ export const PERMISSIONS = {
   'contact.read': ['RM', 'BRANCH_HEAD', 'ADMIN'],
   /** Log, plan, complete and cancel contacts: the serving RM and the branch head. */
   'contact.write': ['RM', 'BRANCH_HEAD'],
+  /**
+   * Complaints and survey responses: admin all, a branch head the branch, an RM those of
+   * their book, those they handle and those they are responsible for. HR none.
+   */
+  'complaint.read': ['RM', 'BRANCH_HEAD', 'ADMIN'],
+  /** Record a complaint of a client in scope. */
+  'complaint.record': ['RM', 'BRANCH_HEAD', 'ADMIN'],
+  /** Assign the handler, approve an extension, merge, reopen (a branch head: own branch). */
+  'complaint.manage': ['BRANCH_HEAD', 'ADMIN'],
+  /** Import the survey vendor's responses. */
+  'survey.import': ['ADMIN'],
 } as const satisfies Record<string, readonly Role[]>;
 
 export type Permission = keyof typeof PERMISSIONS;

@@ -25,6 +25,7 @@ import {
 import {
   BranchCoverageResolver,
   ClientContactsResolver,
+  ComplaintsResolver,
   ContactsResolver,
   ManagerCoverageResolver,
   RevisitItemResolver,
@@ -78,6 +79,7 @@ export const RESOLVERS = [
   ManagerCoverageResolver,
   BranchCoverageResolver,
   TimelineEntryResolver,
+  ComplaintsResolver,
 ];
 
 /** The schema as SDL, built from the code-first types without a database. */

@@ -9,3 +9,4 @@ export * from './plan-parts.resolver';
 export * from './planning.service';
 export * from './postings.resolver';
 export * from './assignment.input-rules';
+export * from './serving-manager';

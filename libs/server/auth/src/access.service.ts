@@ -64,6 +64,28 @@ export class AccessService {
     );
   }
 
+  /**
+   * A SQL condition limiting `alias` (a complaints row) to the complaints the actor may read:
+   * those of clients in their scope, and for an RM also those they handle or are responsible
+   * for (the client may have moved on since).
+   */
+  complaintScopeCondition(actor: Actor, alias: string, params: unknown[]): string {
+    const scope = clientScopeFor(actor);
+    switch (scope.kind) {
+      case 'book':
+        params.push(scope.managerId, actor.userId);
+        return `(${alias}.handler_id = $${params.length} OR ${alias}.responsible_manager_id = $${params.length - 1}
+          OR EXISTS (SELECT 1 FROM current_assignments b WHERE b.client_id = ${alias}.client_id AND b.manager_id = $${params.length - 1}))`;
+      case 'branch':
+        params.push(scope.branchId);
+        return `${alias}.branch_id = $${params.length}`;
+      case 'bank':
+        return 'TRUE';
+      case 'none':
+        return 'FALSE';
+    }
+  }
+
   /** A SQL condition limiting `alias` (a relationship_managers row) to the managers the actor may read. */
   managerScopeCondition(actor: Actor, alias: string, params: unknown[]): string {
     const scope = managerScopeFor(actor);

@@ -2,6 +2,10 @@ import { ClientsModule } from '@corebook/server/clients';
 import { OrgModule } from '@corebook/server/org';
 import { Module } from '@nestjs/common';
 import { ClientContactsResolver, ContactsResolver } from './contacts.resolver';
+import { ComplaintSettingsService } from './complaints/complaint-settings.service';
+import { ComplaintTransitionsService } from './complaints/complaint-transitions.service';
+import { ComplaintsResolver } from './complaints/complaints.resolver';
+import { ComplaintsService } from './complaints/complaints.service';
 import { ContactsService } from './contacts.service';
 import { CoverageService } from './coverage.service';
 import { CycleSettingsService } from './cycle-settings.service';
@@ -15,7 +19,10 @@ import {
 } from './servicing.resolver';
 import { TimelineService } from './timeline.service';
 
-/** The RM's servicing (docs/domain.md rule 6): contacts, contact cycles, revisits, coverage. */
+/**
+ * The RM's servicing: contacts, contact cycles, revisits and coverage (docs/domain.md rule 6),
+ * complaints (rule 7) and satisfaction (rule 8).
+ */
 @Module({
   imports: [OrgModule, ClientsModule],
   providers: [
@@ -31,6 +38,10 @@ import { TimelineService } from './timeline.service';
     ManagerCoverageResolver,
     BranchCoverageResolver,
     TimelineEntryResolver,
+    ComplaintSettingsService,
+    ComplaintsService,
+    ComplaintTransitionsService,
+    ComplaintsResolver,
   ],
   exports: [CoverageService],
 })

@@ -1,6 +1,8 @@
 import {
   DEFAULT_ASSIGNMENT_SETTINGS,
+  DEFAULT_COMPLAINT_SETTINGS,
   DEFAULT_CONTACT_CYCLE_SETTINGS,
+  DEFAULT_SATISFACTION_SETTINGS,
   DEFAULT_RANKING_SETTINGS,
   DEFAULT_TRAINING_SETTINGS,
 } from '@corebook/domain';
@@ -58,7 +60,9 @@ describe('settings defaults', () => {
       );
       expect(Object.fromEntries(rows.map((row) => [row.key, row.value]))).toEqual({
         assignment: DEFAULT_ASSIGNMENT_SETTINGS,
+        complaints: DEFAULT_COMPLAINT_SETTINGS,
         ranking: DEFAULT_RANKING_SETTINGS,
+        satisfaction: DEFAULT_SATISFACTION_SETTINGS,
         training: DEFAULT_TRAINING_SETTINGS,
       });
       // Contact cycles are effective-dated versions; the first holds the defaults.

@@ -1,0 +1,4 @@
+export * from './complaints';
+export * from './settings';
+export * from './clock';
+export * from './satisfaction';
