@@ -385,4 +385,128 @@ describe('complaints on the regulator’s clock (issue 18)', () => {
       rule: 'REQUIRED',
     });
   });
+
+  it('summarises a period per category, cause, branch and responsible RM (branch head, admin; not RMs)', async () => {
+    const SUMMARY = `query ($from: Date!, $to: Date!, $b: Int) { complaintSummary(from: $from, to: $to, branchId: $b) {
+      received decided decidedOnTime onTimeShare upheld upheldRate redressPaid medianDaysToDecision open overdue
+      byBusiness { key count upheld } byCause { key count } byBranch { key count } byResponsibleManager { key count } } }`;
+    const period = { from: addDays(today(), -60), to: today() };
+    const summary = (await api.graphql(SUMMARY, period, as('head1'))).data!.complaintSummary;
+    const total = await withDb(api.database.url, (db) =>
+      db.query(
+        `SELECT count(*)::int AS n, count(*) FILTER (WHERE upheld)::int AS upheld FROM complaints WHERE branch_id = 1`,
+      ),
+    );
+    expect(summary.received).toBe(total.rows[0].n);
+    expect(summary.upheld).toBe(total.rows[0].upheld);
+    expect(summary.byBusiness.reduce((n: number, row: any) => n + row.count, 0)).toBe(
+      summary.received,
+    );
+    expect(summary.byBranch).toEqual([{ key: '1', count: summary.received }]);
+    expect(
+      summary.byResponsibleManager.find((row: any) => row.key === String(FIXTURE.managers.rm1))
+        .count,
+    ).toBeGreaterThan(0);
+    expect(summary.overdue).toBeGreaterThanOrEqual(1);
+    const bank = (await api.graphql(SUMMARY, period, as('admin'))).data!.complaintSummary;
+    expect(bank.received).toBeGreaterThanOrEqual(summary.received);
+    expect(code(await api.graphql(SUMMARY, period, as('rm1')))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(code(await api.graphql(SUMMARY, { ...period, b: 2 }, as('head1')))).toMatchObject({
+      code: 'FORBIDDEN',
+    });
+    expect(
+      code(await api.graphql(SUMMARY, { from: today(), to: addDays(today(), -1) }, as('admin'))),
+    ).toMatchObject({
+      field: 'to',
+    });
+  });
+
+  it("each RM's complaints and satisfaction for the scorecard: an RM their own, the branch head the branch's", async () => {
+    await withDb(api.database.url, async (db) => {
+      // Twelve vendor responses for Liu Yang (rm1), two for Sun Mei (rm2).
+      for (let i = 0; i < 14; i++)
+        await db.query(
+          `INSERT INTO survey_responses (client_id, branch_id, manager_id, surveyed_on, overall, expectations, ideal, recommend,
+             satisfaction_index, source, response_no)
+           VALUES ($1, 1, $2, $3, 10, 10, 10, 10, 100, 'IMPORT', $4)`,
+          [
+            i < 12 ? wang : zhang,
+            i < 12 ? FIXTURE.managers.rm1 : FIXTURE.managers.rm2,
+            today(),
+            `R-${i}`,
+          ],
+        );
+      await db.query(
+        `UPDATE survey_responses SET overall = 1, expectations = 1, ideal = 1, satisfaction_index = 0 WHERE response_no = 'R-13'`,
+      );
+    });
+    const QUALITY = `query ($from: Date!, $to: Date!) { serviceQuality(from: $from, to: $to) {
+      manager { id } complaints upheld responses meanIndex satisfactionIndex netPromoterScore complaintResponses } }`;
+    const period = { from: addDays(today(), -60), to: today() };
+    const rows = (await api.graphql(QUALITY, period, as('head1'))).data!.serviceQuality;
+    const liu = rows.find((row: any) => row.manager.id === FIXTURE.managers.rm1);
+    const sun = rows.find((row: any) => row.manager.id === FIXTURE.managers.rm2);
+    expect(liu).toMatchObject({
+      responses: 12,
+      meanIndex: 100,
+      satisfactionIndex: 100,
+      complaintResponses: 1,
+    });
+    expect(liu.complaints).toBeGreaterThan(0);
+    // Two responses (100 and 0, mean 50) of ten wanted: 2/10 own, 8/10 the branch mean (1200 + 100) / 14.
+    expect(sun).toMatchObject({ responses: 2, meanIndex: 50 });
+    expect(sun.satisfactionIndex).toBeCloseTo((2 * 50 + 8 * (1300 / 14)) / 10, 2);
+    const own = (await api.graphql(QUALITY, period, as('rm2'))).data!.serviceQuality;
+    expect(own.map((row: any) => row.manager.id)).toEqual([FIXTURE.managers.rm2]);
+    expect(code(await api.graphql(QUALITY, period, as('hr')))).toMatchObject({ code: 'FORBIDDEN' });
+  });
+
+  it("complaints and survey responses join the client's timeline", async () => {
+    const timeline = await api.graphql(
+      `{ clientTimeline(clientId: "${wang}", first: 100) { edges { node { kind reason satisfactionIndex complaint { id status } } } } }`,
+      {},
+      as('head1'),
+    );
+    const kinds = timeline.data!.clientTimeline.edges.map((e: any) => e.node.kind);
+    expect(kinds).toContain('COMPLAINT');
+    expect(kinds).toContain('SURVEY');
+    const client = await api.graphql(
+      `{ client(id: "${wang}") { complaints { totalCount } } }`,
+      {},
+      as('rm1'),
+    );
+    expect(client.data!.client.complaints.totalCount).toBeGreaterThanOrEqual(3);
+  });
+
+  it('admin sets the deadlines as numbers (another regulator’s 8 weeks)', async () => {
+    const UPDATE = `mutation ($input: ComplaintSettingsInput!, $v: Int!) { updateComplaintSettings(input: $input, version: $v) { deadlineDays { SIMPLE } version } }`;
+    const eightWeeks = {
+      deadlineDays: { SIMPLE: 56, COMPLEX: 56, ESPECIALLY_COMPLEX: 56 },
+      extensionDays: 0,
+      dueSoonDays: 7,
+    };
+    expect(code(await api.graphql(UPDATE, { input: eightWeeks, v: 1 }, as('head1')))).toMatchObject(
+      { code: 'FORBIDDEN' },
+    );
+    expect(
+      code(
+        await api.graphql(UPDATE, { input: { ...eightWeeks, dueSoonDays: 31 }, v: 1 }, as('admin')),
+      ),
+    ).toMatchObject({
+      field: 'dueSoonDays',
+    });
+    const saved = await api.graphql(UPDATE, { input: eightWeeks, v: 1 }, as('admin'));
+    expect(saved.data!.updateComplaintSettings).toEqual({
+      deadlineDays: { SIMPLE: 56 },
+      version: 2,
+    });
+    const recorded = await api.graphql(
+      RECORD,
+      { input: complaint(wang, { receivedAt: daysAgo(0.01), incidentOn: today() }) },
+      as('rm1'),
+    );
+    expect(recorded.data!.recordComplaint.dueOn).toBe(addDays(today(), 56));
+  });
 });

@@ -24,8 +24,11 @@ import {
 } from '@corebook/server/ranking';
 import {
   BranchCoverageResolver,
+  ClientComplaintsResolver,
   ClientContactsResolver,
+  ComplaintSummaryResolver,
   ComplaintsResolver,
+  ServiceQualityResolver,
   ContactsResolver,
   ManagerCoverageResolver,
   RevisitItemResolver,
@@ -80,6 +83,9 @@ export const RESOLVERS = [
   BranchCoverageResolver,
   TimelineEntryResolver,
   ComplaintsResolver,
+  ComplaintSummaryResolver,
+  ServiceQualityResolver,
+  ClientComplaintsResolver,
 ];
 
 /** The schema as SDL, built from the code-first types without a database. */

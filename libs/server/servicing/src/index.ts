@@ -6,3 +6,5 @@ export * from './coverage.service';
 export * from './servicing.input-rules';
 export * from './complaints/complaints.resolver';
 export * from './complaints/complaints.types';
+export * from './complaints/complaint-summary.resolver';
+export * from './complaints/complaint-summary.service';

@@ -3,6 +3,12 @@ import { OrgModule } from '@corebook/server/org';
 import { Module } from '@nestjs/common';
 import { ClientContactsResolver, ContactsResolver } from './contacts.resolver';
 import { ComplaintSettingsService } from './complaints/complaint-settings.service';
+import {
+  ClientComplaintsResolver,
+  ComplaintSummaryResolver,
+  ServiceQualityResolver,
+} from './complaints/complaint-summary.resolver';
+import { ComplaintSummaryService } from './complaints/complaint-summary.service';
 import { ComplaintTransitionsService } from './complaints/complaint-transitions.service';
 import { ComplaintsResolver } from './complaints/complaints.resolver';
 import { ComplaintsService } from './complaints/complaints.service';
@@ -42,7 +48,11 @@ import { TimelineService } from './timeline.service';
     ComplaintsService,
     ComplaintTransitionsService,
     ComplaintsResolver,
+    ComplaintSummaryService,
+    ComplaintSummaryResolver,
+    ServiceQualityResolver,
+    ClientComplaintsResolver,
   ],
-  exports: [CoverageService],
+  exports: [CoverageService, ComplaintSummaryService],
 })
 export class ServicingModule {}

@@ -20,6 +20,8 @@ import {
   managerLoader,
 } from '@corebook/server/org';
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { ComplaintsService } from './complaints/complaints.service';
+import { ComplaintType } from './complaints/complaints.types';
 import { ContactsService } from './contacts.service';
 import { CoverageService } from './coverage.service';
 import { CycleSettingsService } from './cycle-settings.service';
@@ -183,6 +185,7 @@ export class TimelineEntryResolver {
   constructor(
     private readonly contacts: ContactsService,
     private readonly org: OrgService,
+    private readonly complaintLog: ComplaintsService,
   ) {}
 
   @ResolveField(() => ContactNode, { nullable: true, description: 'CONTACT: the contact.' })
@@ -198,9 +201,23 @@ export class TimelineEntryResolver {
     ).load(entry.contactId);
   }
 
+  @ResolveField(() => ComplaintType, {
+    nullable: true,
+    description: 'COMPLAINT: the complaint; SURVEY: the complaint it closed, if any.',
+  })
+  complaint(
+    @Parent() entry: TimelineEntryType,
+    @CurrentActor() actor: Actor,
+  ): Promise<ComplaintType> | null {
+    return entry.complaintId === null
+      ? null
+      : this.complaintLog.complaint(actor, entry.complaintId);
+  }
+
   @ResolveField(() => RelationshipManagerType, {
     nullable: true,
-    description: 'ASSIGNMENT: the new RM; EARLY_WARNING: the RM when it was raised.',
+    description:
+      'ASSIGNMENT: the new RM; EARLY_WARNING: the RM when it was raised; COMPLAINT: the responsible RM; SURVEY: the RM credited.',
   })
   manager(@Parent() entry: TimelineEntryType, @CurrentRequest() ctx: RequestContext) {
     return entry.managerId === null ? null : managerLoader(ctx, this.org).load(entry.managerId);

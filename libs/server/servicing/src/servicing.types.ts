@@ -257,12 +257,14 @@ export enum TimelineKind {
   ASSIGNMENT = 'ASSIGNMENT',
   EARLY_WARNING = 'EARLY_WARNING',
   RANKING = 'RANKING',
+  COMPLAINT = 'COMPLAINT',
+  SURVEY = 'SURVEY',
 }
 registerEnumType(TimelineKind, { name: 'TimelineKind' });
 
 @ObjectType('TimelineEntry', {
   description:
-    "One event of a client's history: a contact, an assignment change, an early warning, a ranking change.",
+    "One event of a client's history: a contact, an assignment change, an early warning, a ranking change, a complaint, a survey response.",
 })
 export class TimelineEntryType {
   @Field(() => ID, { description: 'Unique within the timeline, e.g. CONTACT:12.' }) id!: string;
@@ -283,6 +285,10 @@ export class TimelineEntryType {
   previousTier!: ValueTier | null;
   @Field(() => String, { nullable: true, description: 'EARLY_WARNING: the action taken, if any.' })
   warningAction!: string | null;
+  /** The complaint (COMPLAINT). */
+  complaintId!: string | null;
+  @Field(() => Float, { nullable: true, description: 'SURVEY: the 0-100 satisfaction index.' })
+  satisfactionIndex!: number | null;
 }
 
 @ObjectType()

@@ -162,7 +162,10 @@ export class ComplaintExtensionInput {
 @InputType()
 export class ComplaintFilter {
   @Field(() => ComplaintStatusEnum, { nullable: true }) status?: ComplaintStatus | null;
-  @Field(() => Boolean, { nullable: true, description: 'Open complaints only (received to paused).' })
+  @Field(() => Boolean, {
+    nullable: true,
+    description: 'Open complaints only (received to paused).',
+  })
   open?: boolean | null;
   @Field(() => ClockStandingEnum, { nullable: true }) standing?: ClockStanding | null;
   @Field(() => Boolean, { nullable: true, description: 'Only those the caller handles.' })
@@ -209,4 +212,88 @@ export class ComplaintSummaryType {
     description: 'Keyed by responsible RM id ("" for the pool).',
   })
   byResponsibleManager!: ComplaintCountType[];
+}
+
+@ObjectType('ServiceQuality', {
+  description:
+    "An RM's complaints (as the responsible RM) and client satisfaction for a period: what the scorecard reads.",
+})
+export class ServiceQualityType {
+  managerId!: number;
+  @Field(() => Int) complaints!: number;
+  @Field(() => Int) upheld!: number;
+  @Field(() => Int) decidedLate!: number;
+  @Field(() => Int, { description: 'Of those, still open.' }) open!: number;
+  @Field(() => Int, { description: 'Survey responses credited (vendor surveys).' })
+  responses!: number;
+  @Field(() => Float, { nullable: true, description: 'Their mean 0-100 index.' })
+  meanIndex!: number | null;
+  @Field(() => Float, {
+    nullable: true,
+    description: 'The index shown: pulled toward the branch mean below the minimum responses.',
+  })
+  satisfactionIndex!: number | null;
+  @Field(() => Float, { nullable: true }) netPromoterScore!: number | null;
+  @Field(() => Int, { description: 'Responses asked when a complaint closed (apart).' })
+  complaintResponses!: number;
+}
+
+@ObjectType('ComplaintDeadlines')
+export class ComplaintDeadlinesType {
+  @Field(() => Int) SIMPLE!: number;
+  @Field(() => Int) COMPLEX!: number;
+  @Field(() => Int) ESPECIALLY_COMPLEX!: number;
+}
+
+@InputType()
+export class ComplaintDeadlinesInput {
+  @Field(() => Int) SIMPLE!: number;
+  @Field(() => Int) COMPLEX!: number;
+  @Field(() => Int) ESPECIALLY_COMPLEX!: number;
+}
+
+@ObjectType('ComplaintSettings', {
+  description: 'The complaint clock as data: days by complexity, the extension, due soon.',
+})
+export class ComplaintSettingsType {
+  @Field(() => ComplaintDeadlinesType) deadlineDays!: ComplaintDeadlinesType;
+  @Field(() => Int) extensionDays!: number;
+  @Field(() => Int) dueSoonDays!: number;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class ComplaintSettingsInput {
+  @Field(() => ComplaintDeadlinesInput) deadlineDays!: ComplaintDeadlinesInput;
+  @Field(() => Int) extensionDays!: number;
+  @Field(() => Int) dueSoonDays!: number;
+}
+
+@ObjectType('SatisfactionWeights')
+export class SatisfactionWeightsType {
+  @Field(() => Float) overall!: number;
+  @Field(() => Float) expectations!: number;
+  @Field(() => Float) ideal!: number;
+}
+
+@InputType()
+export class SatisfactionWeightsInput {
+  @Field(() => Float) overall!: number;
+  @Field(() => Float) expectations!: number;
+  @Field(() => Float) ideal!: number;
+}
+
+@ObjectType('SatisfactionSettings', {
+  description: 'The index’s question weights (sum 1) and the minimum responses for an RM’s index.',
+})
+export class SatisfactionSettingsType {
+  @Field(() => SatisfactionWeightsType) weights!: SatisfactionWeightsType;
+  @Field(() => Int) minimumResponses!: number;
+  @Field(() => Int) version!: number;
+}
+
+@InputType()
+export class SatisfactionSettingsInput {
+  @Field(() => SatisfactionWeightsInput) weights!: SatisfactionWeightsInput;
+  @Field(() => Int) minimumResponses!: number;
 }
