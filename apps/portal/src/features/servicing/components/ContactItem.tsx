@@ -92,7 +92,11 @@ export function ContactItem({ contact, onAction }: ContactItemProps) {
         </Typography.Paragraph>
       )}
       {contact.cancelReason && (
-        <Typography.Paragraph type="secondary" style={{ margin: '4px 0 0' }}>
+        <Typography.Paragraph
+          type="secondary"
+          style={{ margin: '4px 0 0' }}
+          data-testid="contact-cancel-reason"
+        >
           {t('servicing.contacts.cancelled', { reason: contact.cancelReason })}
         </Typography.Paragraph>
       )}
@@ -108,7 +112,9 @@ export function ContactItem({ contact, onAction }: ContactItemProps) {
               when: onBankClock(timeZone, addendum.createdAt),
             })}
           </Typography.Text>
-          <Typography.Text style={{ whiteSpace: 'pre-wrap' }}>{addendum.text}</Typography.Text>
+          <Typography.Text style={{ whiteSpace: 'pre-wrap' }} data-testid="contact-addendum-words">
+            {addendum.text}
+          </Typography.Text>
         </div>
       ))}
     </div>

@@ -38,7 +38,11 @@ function ContactEntry({ contact }: { contact: NonNullable<TimelineEntry['contact
           : t('servicing.timeline.by', { name: contact.authorName })}
       </Typography.Text>
       {contact.notes && (
-        <Typography.Paragraph ellipsis={{ rows: 2 }} style={{ margin: 0 }}>
+        <Typography.Paragraph
+          ellipsis={{ rows: 2 }}
+          style={{ margin: 0 }}
+          data-testid="timeline-notes"
+        >
           {contact.notes}
         </Typography.Paragraph>
       )}
@@ -83,7 +87,11 @@ export function TimelineEntryView({ entry }: { entry: TimelineEntry }) {
               {t('servicing.timeline.warningManager', { name: entry.manager.name })}
             </Typography.Text>
           )}
-          {entry.warningAction && <Typography.Text>“{entry.warningAction}”</Typography.Text>}
+          {entry.warningAction && (
+            <Typography.Text data-testid="timeline-warning-action">
+              “{entry.warningAction}”
+            </Typography.Text>
+          )}
         </>
       );
     case 'RANKING':
