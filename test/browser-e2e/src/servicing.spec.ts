@@ -261,6 +261,58 @@ describe('contacts, cycles and the revisit queue', () => {
     expect(await seen.getByTestId('contact-addendum').count()).toBe(1);
   });
 
+  it('says a contact changed meanwhile was changed by someone else, and reloads it', async () => {
+    const { page } = session;
+    const rm = await rmWithClientsDue();
+    const [{ client }] = await dueClients(rm.token);
+    const CONTACT = `mutation ($input: ContactInput!) { logContact(input: $input) { id version } }`;
+    const { logContact } = await graphql<{ logContact: { id: string; version: number } }>(
+      portalUrl(),
+      rm.token,
+      CONTACT,
+      {
+        input: {
+          clientId: client.id,
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          type: 'PHONE',
+          purpose: 'SERVICE',
+          outcome: 'NEUTRAL',
+          notes: 'Asked about the card limit',
+        },
+      },
+    );
+
+    await signInAs(page, RM, `/clients/${client.id}`);
+    const contact = page.getByTestId('client-contacts').getByTestId('contact-item').first();
+    await contact.getByTestId('contact-edit').click();
+    await page.getByTestId('contact-form').waitFor();
+    await dialogOpened(page);
+    // Meanwhile the contact is edited elsewhere (another tab): the dialog holds version 1.
+    await graphql(
+      portalUrl(),
+      rm.token,
+      'mutation ($id: ID!, $edit: ContactEdit!) { editContact(id: $id, version: 1, edit: $edit) { version } }',
+      {
+        id: logContact.id,
+        edit: {
+          occurredAt: new Date(Date.now() - 3_600_000).toISOString(),
+          type: 'VIDEO',
+          purpose: 'SERVICE',
+          outcome: 'POSITIVE',
+          notes: 'Video call: raised the card limit',
+        },
+      },
+    );
+    await page.getByTestId('contact-notes').fill('Asked about the card limit; sent the form');
+    await page.getByTestId('contact-save').click();
+    const conflict = page.getByTestId('form-conflict');
+    await conflict.waitFor();
+    expect(await conflict.textContent()).toContain('Changed by someone else');
+    await page.getByTestId('form-reload').click();
+    await page.getByTestId('contact-form').waitFor({ state: 'detached' });
+    await contact.getByText('Video call: raised the card limit').waitFor();
+  });
+
   it('speaks Chinese on the new pages and fits them on a 1280 px screen', async () => {
     const { page } = session;
     await rmWithClientsDue();

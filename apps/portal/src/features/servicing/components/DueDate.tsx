@@ -4,12 +4,18 @@ import { useTranslation } from 'react-i18next';
 import { formatDate } from '../../../shared/format';
 import { useBankToday } from '../../../shared/useBankToday';
 
+interface DueDateProps {
+  dueOn: string | null | undefined;
+  /** Days past the due date as the API counted them (the queue); else counted from today. */
+  daysOverdue?: number | null;
+}
+
 /** How a due date stands today: overdue (red), due within 7 days (orange), or later. */
-export function DueDate({ dueOn }: { dueOn: string | null | undefined }) {
+export function DueDate({ dueOn, daysOverdue }: DueDateProps) {
   const { t } = useTranslation();
   const today = useBankToday().iso;
   if (!dueOn) return <Typography.Text type="secondary">{t('common.none')}</Typography.Text>;
-  const late = daysBetween(dueOn, today);
+  const late = daysOverdue ?? daysBetween(dueOn, today);
   return (
     <Space size={4} wrap data-testid="due-date">
       <span data-testid="due-on">{formatDate(dueOn)}</span>

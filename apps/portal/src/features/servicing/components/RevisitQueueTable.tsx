@@ -63,7 +63,9 @@ export function RevisitQueueTable({ rows, loading, filtered, onLog }: RevisitQue
       title: t('servicing.queue.columns.dueOn'),
       dataIndex: 'dueOn',
       width: 200,
-      render: (dueOn: string | null) => <DueDate dueOn={dueOn} />,
+      render: (dueOn: string | null, row) => (
+        <DueDate dueOn={dueOn} daysOverdue={row.daysOverdue} />
+      ),
     },
     {
       title: t('servicing.queue.columns.lastContactOn'),
