@@ -38,3 +38,13 @@ export function worksOnOwnBranch(user: CurrentUser): boolean {
 export function hasOwnFile(user: CurrentUser): boolean {
   return managerScopeFor(actorOf(user)).kind === 'self';
 }
+
+/** Has a revisit queue of their own (an RM): their home page. */
+export function hasRevisitQueue(user: CurrentUser): boolean {
+  return hasOwnFile(user) && can(user, 'contact.read');
+}
+
+/** Sees the contact coverage of others: a branch head their RMs, admin every branch. */
+export function seesCoverage(user: CurrentUser): boolean {
+  return !hasOwnFile(user) && can(user, 'contact.read');
+}

@@ -89,7 +89,7 @@ describe('serverMessage', () => {
 
 describe("refused values in the user's language", () => {
   // Every rule the API gives with BAD_USER_INPUT or CONFLICT (settings, reassign, postings,
-  // ranking, training).
+  // ranking, training, contacts and coverage).
   const RULES = [
     'RANGE',
     'WHOLE_RANGE',
@@ -132,6 +132,17 @@ describe("refused values in the user's language", () => {
     'ACTION_NOTE_LENGTH',
     'FOLLOW_UP_IN_PAST',
     'FOLLOW_UP_TOO_FAR',
+    'DATE_TIME',
+    'DATE_TOO_EARLY',
+    'DATE_IN_PAST',
+    'DATE_TOO_LATE',
+    'EDIT_WINDOW_CLOSED',
+    'CONTACT_NOT_PLANNED',
+    'CONTACT_NOT_DONE',
+    'REQUIRED',
+    'PERIOD_TOO_LONG',
+    'DATE_BEFORE_START',
+    'STALE_VERSION',
   ];
 
   it('has a sentence for every rule in both languages', () => {
@@ -173,6 +184,25 @@ describe("refused values in the user's language", () => {
       `${label('goldPercent')}须在 ${label('platinumPercent')}（10） 到 100 之间。`,
     );
     expect(label('goldPercent')).not.toBe('goldPercent');
+  });
+
+  it('shows a date limit as the date, whatever the form calls its fields', () => {
+    const input = readInputRule(
+      graphqlError({
+        code: 'BAD_USER_INPUT',
+        field: 'plannedOn',
+        rule: 'DATE_TOO_LATE',
+        params: { max: '2027-05-17' },
+      }),
+    )!;
+    const { key, params } = describeInputRule(
+      input,
+      (field) => (field === 'plannedOn' ? 'Plan the next step for' : field),
+      (reason) => reason,
+      (label) => label,
+    );
+    expect(key).toBe('errors.rules.DATE_TOO_LATE');
+    expect(params).toEqual({ field: 'Plan the next step for', max: '2027-05-17' });
   });
 
   it("gives an RM's ineligibility by its reason, and nothing for errors without a rule", () => {

@@ -7,16 +7,22 @@ import {
 } from './navigation';
 
 describe('role-aware navigation', () => {
-  it('offers an RM their own clients and their own training file', () => {
-    expect(navigationFor('RM').map((i) => i.label)).toEqual(['nav.myClients', 'nav.myTraining']);
-    expect(homePathFor('RM')).toBe('/clients');
+  it('starts an RM on their revisit queue, then their own clients and training file', () => {
+    expect(navigationFor('RM').map((i) => i.label)).toEqual([
+      'nav.revisitQueue',
+      'nav.myClients',
+      'nav.myTraining',
+    ]);
+    expect(homePathFor('RM')).toBe('/home');
+    expect(navigationFor('RM').map((i) => i.key)).not.toContain('coverage');
   });
 
-  it('offers a branch head the branch clients, the core-client board, Pareto, postings and training', () => {
+  it('offers a branch head the branch clients, the core-client board, Pareto, coverage, postings and training', () => {
     expect(navigationFor('BRANCH_HEAD').map((i) => i.label)).toEqual([
       'nav.branchClients',
       'nav.coreClients',
       'nav.valueConcentration',
+      'nav.coverage',
       'nav.rmPostings',
       'nav.trainingOverview',
     ]);
@@ -43,6 +49,7 @@ describe('role-aware navigation', () => {
       '/clients',
       '/core-clients',
       '/core-clients/pareto',
+      '/coverage',
       '/rm-postings',
       '/audit',
       '/training/catalogue',
@@ -52,6 +59,7 @@ describe('role-aware navigation', () => {
       '/training/overview',
       '/training/settings',
       '/core-clients/settings',
+      '/contact-cycles',
     ]);
   });
 
@@ -85,5 +93,12 @@ describe('role-aware navigation', () => {
 
   it('leaves the training settings to the admin', () => {
     expect(navigationFor('HR').map((i) => i.key)).not.toContain('trainingSettings');
+  });
+
+  it('keeps contacts away from HR: no coverage, no contact cycles, a plain home page', () => {
+    const hr = navigationFor('HR');
+    expect(hr.map((i) => i.key)).not.toContain('coverage');
+    expect(hr.map((i) => i.key)).not.toContain('contactCycles');
+    expect(hr.find((i) => i.key === 'home')?.label).toBe('nav.home');
   });
 });

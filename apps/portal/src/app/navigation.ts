@@ -11,6 +11,8 @@ export type NavKey =
   | 'rmPostings'
   | 'audit'
   | 'home'
+  | 'coverage'
+  | 'contactCycles'
   | 'myTraining'
   | 'trainingOverview'
   | 'trainingCatalogue'
@@ -37,13 +39,23 @@ function typicalActor(role: Role): Actor {
 }
 const may = (permission: Permission) => (role: Role) => hasPermission({ role }, permission);
 const hasOwnFile = (role: Role) => managerScopeFor(typicalActor(role)).kind === 'self';
+/** An RM's home is their revisit queue (docs/domain.md rule 6). */
+const hasRevisitQueue = (role: Role) => may('contact.read')(role) && hasOwnFile(role);
+/** Contact coverage of others: a branch head's RMs, admin's branches. */
+const seesCoverage = (role: Role) => may('contact.read')(role) && !hasOwnFile(role);
 
 /**
  * Every page the menu can offer, in menu order, with who is offered it: by the domain's
  * permission table and scope rules (the router lets in the same users, app/access.ts).
  */
 const MENU: (NavItem & { offered(role: Role): boolean })[] = [
-  { key: 'home', path: '/home', label: 'nav.home', offered: (role) => !canSeeClients(role) },
+  // HR's landing page, and an RM's revisit queue.
+  {
+    key: 'home',
+    path: '/home',
+    label: 'nav.home',
+    offered: (role) => !canSeeClients(role) || hasRevisitQueue(role),
+  },
   { key: 'clients', path: '/clients', label: 'nav.myClients', offered: may('client.read') },
   { key: 'myTraining', path: '/training/my', label: 'nav.myTraining', offered: hasOwnFile },
   {
@@ -58,6 +70,7 @@ const MENU: (NavItem & { offered(role: Role): boolean })[] = [
     label: 'nav.valueConcentration',
     offered: may('ranking.read'),
   },
+  { key: 'coverage', path: '/coverage', label: 'nav.coverage', offered: seesCoverage },
   // RMs' status and core-client capacity (rules 3 and 11): HR and admin edit, a branch head reads.
   {
     key: 'rmPostings',
@@ -108,13 +121,25 @@ const MENU: (NavItem & { offered(role: Role): boolean })[] = [
     label: 'nav.coreClientRules',
     offered: may('settings.manage'),
   },
+  {
+    key: 'contactCycles',
+    path: '/contact-cycles',
+    label: 'nav.contactCycles',
+    offered: may('settings.manage'),
+  },
 ];
 
+function labelFor(role: Role, { key, label }: NavItem): NavItem['label'] {
+  if (key === 'clients') return clientsLabel[role];
+  if (key === 'home' && hasRevisitQueue(role)) return 'nav.revisitQueue';
+  return label;
+}
+
 export function navigationFor(role: Role): NavItem[] {
-  return MENU.filter((item) => item.offered(role)).map(({ key, path, label }) => ({
-    key,
-    path,
-    label: key === 'clients' ? clientsLabel[role] : label,
+  return MENU.filter((item) => item.offered(role)).map((item) => ({
+    key: item.key,
+    path: item.path,
+    label: labelFor(role, item),
   }));
 }
 

@@ -5,7 +5,7 @@ import { useTranslation } from 'react-i18next';
 import { PageLoading } from '../shared/components/PageLoading';
 import { SignInPage } from '../features/auth/pages/SignInPage';
 import type { Permission } from '@corebook/domain';
-import { can, hasOwnFile } from './access';
+import { can, hasOwnFile, seesCoverage } from './access';
 import type { CurrentUser } from './auth';
 import { HomeRedirect, RequireAccess, RequireAuth } from './guards';
 
@@ -68,6 +68,12 @@ const ParetoPage = lazyPage(
   (m) => m.ParetoPage,
 );
 
+// Coverage, an RM's queue seen by their branch head or admin, and the contact cycles: one chunk.
+const servicingPages = () => import('../features/servicing/pages');
+const CoveragePage = lazyPage(servicingPages, (m) => m.CoveragePage);
+const ManagerQueuePage = lazyPage(servicingPages, (m) => m.ManagerQueuePage);
+const CycleSettingsPage = lazyPage(servicingPages, (m) => m.CycleSettingsPage);
+
 const allowed = (permission: Permission) => (user: CurrentUser) => can(user, permission);
 
 /**
@@ -101,6 +107,10 @@ const PAGE_ROUTES: { path: string; may?: (user: CurrentUser) => boolean; Page: L
     Page: TrainingOverviewPage,
   },
   { path: 'training/files/:managerId', may: allowed('training.read'), Page: TrainingFilePage },
+  // Contacts and cycles (docs/domain.md rule 6); an RM's queue is their home page.
+  { path: 'coverage', may: seesCoverage, Page: CoveragePage },
+  { path: 'coverage/rm/:managerId', may: seesCoverage, Page: ManagerQueuePage },
+  { path: 'contact-cycles', may: allowed('settings.manage'), Page: CycleSettingsPage },
   { path: 'account/password', Page: ChangePasswordPage },
 ];
 

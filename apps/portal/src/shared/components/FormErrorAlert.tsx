@@ -17,8 +17,10 @@ export function FormErrorAlert({ error, onReload, fieldLabel }: FormErrorAlertPr
   const { t } = useTranslation();
   const describe = useActionError(fieldLabel);
   if (!error) return null;
-  // A version conflict; a CONFLICT with a rule (a duplicate, a voided record) is a refusal.
-  const conflict = readApiError(error).code === 'CONFLICT' && !readInputRule(error);
+  // A version conflict; a CONFLICT with another rule (a duplicate, a voided record) is a refusal.
+  const rule = readInputRule(error)?.rule;
+  const conflict =
+    readApiError(error).code === 'CONFLICT' && (rule === undefined || rule === 'STALE_VERSION');
   return (
     <Alert
       type={conflict ? 'warning' : 'error'}

@@ -20,6 +20,7 @@ import { ValueHistoryCard } from '../components/ValueHistoryCard';
 import { ValueTrendChart } from '../components/ValueTrendChart';
 import { useClient } from '../hooks/useClient';
 import { can } from '../../../app/access';
+import { ClientServicing } from '../../servicing/components/ClientServicing';
 
 function BackLink() {
   const { t } = useTranslation();
@@ -97,6 +98,7 @@ export function ClientPage() {
           <ManagerCard manager={client.manager} />
         </Col>
       </Row>
+      {can(user, 'contact.read') && <ClientServicing client={client} />}
       <Row gutter={[16, 16]}>
         <Col xs={24} xl={12}>
           <SegmentsCard client={client} />

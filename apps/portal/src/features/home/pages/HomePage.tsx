@@ -1,9 +1,11 @@
 import { Card, Col, Result, Row, Typography } from 'antd';
 import { Link } from 'react-router';
 import { useTranslation } from 'react-i18next';
+import { hasRevisitQueue } from '../../../app/access';
 import { useCurrentUser } from '../../../app/auth';
 import { canSeeClients, homeNavigationFor, type NavKey } from '../../../app/navigation';
 import type en from '../../../i18n/en.json';
+import { RevisitQueueCard } from '../../servicing/components/RevisitQueueCard';
 
 type Description = `home.training.${keyof typeof en.home.training}`;
 const DESCRIPTIONS: Partial<Record<NavKey, Description>> = {
@@ -16,8 +18,29 @@ const DESCRIPTIONS: Partial<Record<NavKey, Description>> = {
   rmPostings: 'home.training.rmPostings',
 };
 
-/** HR's landing page: training and RM postings; client data is out of HR's scope by design. */
+/** The page after sign-in for a role whose home is not a list of clients. */
 export function HomePage() {
+  const user = useCurrentUser();
+  return hasRevisitQueue(user) ? <RmHome /> : <LandingCards />;
+}
+
+/** An RM's day starts with the clients due for a contact (docs/domain.md rule 6). */
+function RmHome() {
+  const { t } = useTranslation();
+  return (
+    <RevisitQueueCard
+      canLog
+      title={
+        <Typography.Title level={4} style={{ margin: 0 }} data-testid="page-title">
+          {t('servicing.queue.title')}
+        </Typography.Title>
+      }
+    />
+  );
+}
+
+/** HR's landing page: training and RM postings; client data is out of HR's scope by design. */
+function LandingCards() {
   const { t } = useTranslation();
   const user = useCurrentUser();
   const training = homeNavigationFor(user.role);

@@ -1,0 +1,3 @@
+export { CoveragePage } from './CoveragePage';
+export { CycleSettingsPage } from './CycleSettingsPage';
+export { ManagerQueuePage } from './ManagerQueuePage';
