@@ -13,6 +13,8 @@ export const KIND_COLORS: Record<TimelineKind, string> = {
   ASSIGNMENT: 'green',
   EARLY_WARNING: 'red',
   RANKING: 'purple',
+  COMPLAINT: 'volcano',
+  SURVEY: 'cyan',
 };
 
 const isManualMoveReason = (code: string): code is ManualMoveReason =>
@@ -108,6 +110,38 @@ export function TimelineEntryView({ entry }: { entry: TimelineEntry }) {
           {entry.previousTier && entry.tier && '→'}
           {entry.tier && <TierTag tier={entry.tier} />}
         </Space>
+      );
+    case 'COMPLAINT':
+      return (
+        <>
+          <Space size={6} wrap>
+            <Typography.Text strong>{t('servicing.timeline.complaint')}</Typography.Text>
+            {entry.complaint && <Tag>{t(`complaint.status.${entry.complaint.status}`)}</Tag>}
+          </Space>
+          {entry.complaint && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t(`complaint.business.${entry.complaint.business}`)} ·{' '}
+              {t(`complaint.cause.${entry.complaint.cause}`)}
+              {entry.manager &&
+                ` · ${t('servicing.timeline.responsible', { name: entry.manager.name })}`}
+            </Typography.Text>
+          )}
+        </>
+      );
+    case 'SURVEY':
+      return (
+        <>
+          <Typography.Text strong>
+            {entry.reason === 'COMPLAINT'
+              ? t('servicing.timeline.complaintSurvey', { index: entry.satisfactionIndex })
+              : t('servicing.timeline.survey', { index: entry.satisfactionIndex })}
+          </Typography.Text>
+          {entry.manager && (
+            <Typography.Text type="secondary" style={{ fontSize: 12 }}>
+              {t('servicing.timeline.credited', { name: entry.manager.name })}
+            </Typography.Text>
+          )}
+        </>
       );
   }
 }

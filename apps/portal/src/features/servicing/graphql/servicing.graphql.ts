@@ -121,6 +121,13 @@ export const ClientTimelineQuery = graphql(`
             notes
             authorName
           }
+          satisfactionIndex
+          complaint {
+            id
+            status
+            business
+            cause
+          }
         }
       }
     }
