@@ -250,6 +250,22 @@ describe('complaints on the regulator’s clock (issue 18)', () => {
       extended: true,
       dueOn: addDays(received, 60),
     });
+    // The history keeps whom it was given to, and the day the client was told of the extension.
+    const history = await api.graphql(
+      `query ($id: ID!) { complaint(id: $id) { events { action note assignedName clientInformedOn } } }`,
+      { id },
+      as('head1'),
+    );
+    expect(history.data!.complaint.events.slice(1)).toEqual([
+      { action: 'ASSIGN', note: null, assignedName: 'Head of Riverside', clientInformedOn: null },
+      { action: 'ACKNOWLEDGE', note: null, assignedName: null, clientInformedOn: null },
+      {
+        action: 'EXTEND',
+        note: 'Needs the head office’s legal review',
+        assignedName: null,
+        clientInformedOn: today(),
+      },
+    ]);
     expect(
       code(
         await api.graphql(

@@ -256,7 +256,8 @@ export class ComplaintsService {
     await this.complaint(actor, id);
     return this.dataSource.query(
       `SELECT e.id::text AS id, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.version,
-              u.display_name AS "actorName", e.at, e.note
+              u.display_name AS "actorName", e.at, e.note, e.details->>'handler' AS "assignedName",
+              e.details->>'clientInformedOn' AS "clientInformedOn"
        FROM complaint_events e LEFT JOIN users u ON u.id = e.actor_id
        WHERE e.complaint_id = $1 ORDER BY e.id`,
       [id],

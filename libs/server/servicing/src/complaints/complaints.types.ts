@@ -138,6 +138,13 @@ export class ComplaintEventType {
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field(() => GraphQLISODateTime) at!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'ASSIGN: whom the complaint was given to.' })
+  assignedName!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'EXTEND: the day the client was told of the extension and why.',
+  })
+  clientInformedOn!: string | null;
 }
 
 @InputType()
