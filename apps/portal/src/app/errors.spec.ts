@@ -8,6 +8,7 @@ import {
   describeApiError,
   describeInputRule,
   endsSession,
+  isVersionConflict,
   readApiError,
   readInputRule,
   serverMessage,
@@ -199,5 +200,14 @@ describe("refused values in the user's language", () => {
       params: {},
     });
     expect(readInputRule(graphqlError({ code: 'FORBIDDEN', rule: 'RANGE' }))).toBeUndefined();
+  });
+
+  it('tells a version clash (reload and try again) from a refusal sent as CONFLICT', () => {
+    expect(isVersionConflict(graphqlError({ code: 'CONFLICT' }))).toBe(true);
+    expect(isVersionConflict(graphqlError({ code: 'CONFLICT', rule: 'STALE_VERSION' }))).toBe(true);
+    expect(isVersionConflict(graphqlError({ code: 'CONFLICT', rule: 'DUPLICATE_RECORD' }))).toBe(
+      false,
+    );
+    expect(isVersionConflict(graphqlError({ code: 'BAD_USER_INPUT', rule: 'MONEY' }))).toBe(false);
   });
 });

@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { readApiError, readInputRule } from '../../app/errors';
+import { isVersionConflict } from '../../app/errors';
 import { useActionError } from '../useActionError';
 import type { FieldLabel } from '../useInputProblem';
 
@@ -17,8 +17,7 @@ export function FormErrorAlert({ error, onReload, fieldLabel }: FormErrorAlertPr
   const { t } = useTranslation();
   const describe = useActionError(fieldLabel);
   if (!error) return null;
-  // A version conflict; a CONFLICT with a rule (a duplicate, a voided record) is a refusal.
-  const conflict = readApiError(error).code === 'CONFLICT' && !readInputRule(error);
+  const conflict = isVersionConflict(error);
   return (
     <Alert
       type={conflict ? 'warning' : 'error'}
