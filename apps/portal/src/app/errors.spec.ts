@@ -133,6 +133,20 @@ describe("refused values in the user's language", () => {
     'ACTION_NOTE_LENGTH',
     'FOLLOW_UP_IN_PAST',
     'FOLLOW_UP_TOO_FAR',
+    'REQUIRED',
+    'DATE_TOO_EARLY',
+    'DATE_BEFORE_START',
+    'INCIDENT_AFTER_RECEIPT',
+    'HANDLER_RECUSED',
+    'HANDLER_OUTSIDE_BRANCH',
+    'HANDLER_NEEDED',
+    'COMPLAINT_STATUS',
+    'NOT_ESPECIALLY_COMPLEX',
+    'ALREADY_EXTENDED',
+    'NO_EXTENSION',
+    'MERGE_TARGET',
+    'MONEY',
+    'STALE_VERSION',
   ];
 
   it('has a sentence for every rule in both languages', () => {

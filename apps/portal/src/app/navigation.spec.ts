@@ -8,15 +8,21 @@ import {
 
 describe('role-aware navigation', () => {
   it('offers an RM their own clients and their own training file', () => {
-    expect(navigationFor('RM').map((i) => i.label)).toEqual(['nav.myClients', 'nav.myTraining']);
+    expect(navigationFor('RM').map((i) => i.label)).toEqual([
+      'nav.myClients',
+      'nav.myTraining',
+      'complaints.nav.list',
+    ]);
     expect(homePathFor('RM')).toBe('/clients');
   });
 
-  it('offers a branch head the branch clients, the core-client board, Pareto, postings and training', () => {
+  it('offers a branch head the branch clients, the core-client board, Pareto, complaints, postings and training', () => {
     expect(navigationFor('BRANCH_HEAD').map((i) => i.label)).toEqual([
       'nav.branchClients',
       'nav.coreClients',
       'nav.valueConcentration',
+      'complaints.nav.list',
+      'complaints.nav.summary',
       'nav.rmPostings',
       'nav.trainingOverview',
     ]);
@@ -36,13 +42,17 @@ describe('role-aware navigation', () => {
     expect(selectedNavKey(items, '/core-clients/settings')).toBe('coreClientRules');
     expect(selectedNavKey(items, '/clients/42')).toBe('clients');
     expect(selectedNavKey(items, '/clientsX')).toBeUndefined();
+    expect(selectedNavKey(items, '/complaints/42')).toBe('complaints');
+    expect(selectedNavKey(items, '/complaints/summary')).toBe('complaintSummary');
   });
 
-  it('offers an admin clients, RM postings, the audit log, training management and its settings', () => {
+  it('offers an admin clients, complaints, RM postings, the audit log, training management and the settings', () => {
     expect(navigationFor('ADMIN').map((i) => i.path)).toEqual([
       '/clients',
       '/core-clients',
       '/core-clients/pareto',
+      '/complaints',
+      '/complaints/summary',
       '/rm-postings',
       '/audit',
       '/training/catalogue',
@@ -51,6 +61,7 @@ describe('role-aware navigation', () => {
       '/training/certificates',
       '/training/overview',
       '/training/settings',
+      '/complaints/settings',
       '/core-clients/settings',
     ]);
   });
@@ -85,5 +96,14 @@ describe('role-aware navigation', () => {
 
   it('leaves the training settings to the admin', () => {
     expect(navigationFor('HR').map((i) => i.key)).not.toContain('trainingSettings');
+  });
+
+  it('keeps complaints away from HR and their summaries away from RMs', () => {
+    expect(
+      navigationFor('HR')
+        .map((i) => i.path)
+        .filter((p) => p.startsWith('/complaints')),
+    ).toEqual([]);
+    expect(navigationFor('RM').map((i) => i.key)).not.toContain('complaintSummary');
   });
 });

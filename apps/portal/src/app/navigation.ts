@@ -17,11 +17,14 @@ export type NavKey =
   | 'trainingRecords'
   | 'trainingImport'
   | 'expiringCertificates'
-  | 'trainingSettings';
+  | 'trainingSettings'
+  | 'complaints'
+  | 'complaintSummary'
+  | 'complaintSettings';
 export interface NavItem {
   key: NavKey;
   path: string;
-  label: `nav.${keyof typeof en.nav}`;
+  label: `nav.${keyof typeof en.nav}` | `complaints.nav.${keyof typeof en.complaints.nav}`;
 }
 
 const clientsLabel: Record<Role, NavItem['label']> = {
@@ -57,6 +60,19 @@ const MENU: (NavItem & { offered(role: Role): boolean })[] = [
     path: '/core-clients/pareto',
     label: 'nav.valueConcentration',
     offered: may('ranking.read'),
+  },
+  // Complaints (rules 7-8): each role's list; summaries for heads and admin.
+  {
+    key: 'complaints',
+    path: '/complaints',
+    label: 'complaints.nav.list',
+    offered: may('complaint.read'),
+  },
+  {
+    key: 'complaintSummary',
+    path: '/complaints/summary',
+    label: 'complaints.nav.summary',
+    offered: may('complaint.manage'),
   },
   // RMs' status and core-client capacity (rules 3 and 11): HR and admin edit, a branch head reads.
   {
@@ -100,6 +116,12 @@ const MENU: (NavItem & { offered(role: Role): boolean })[] = [
     key: 'trainingSettings',
     path: '/training/settings',
     label: 'nav.trainingSettings',
+    offered: may('settings.manage'),
+  },
+  {
+    key: 'complaintSettings',
+    path: '/complaints/settings',
+    label: 'complaints.nav.settings',
     offered: may('settings.manage'),
   },
   {
