@@ -32,7 +32,17 @@ export function ComplaintActions({ complaint, onReload }: ComplaintActionsProps)
   const [open, setOpen] = useState<ComplaintAction>();
   const actions = availableActions(complaint, { id: Number(user.id), role: user.role }, settings);
   if (actions.length === 0) return null;
-  const props = { complaint, onClose: () => setOpen(undefined), onReload };
+  // After someone else's change the complaint is read again and the dialog closes: what
+  // may be done next may have changed with it.
+  const close = () => setOpen(undefined);
+  const props = {
+    complaint,
+    onClose: close,
+    onReload: () => {
+      onReload();
+      close();
+    },
+  };
 
   return (
     <>
