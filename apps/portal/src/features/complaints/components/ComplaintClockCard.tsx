@@ -37,7 +37,7 @@ export function ComplaintClockCard({ complaint }: { complaint: ComplaintFieldsFr
                     ? t('complaints.clock.whilePaused')
                     : formatDate(complaint.dueOn)}
                 </Typography.Text>
-                <StandingTag standing={complaint.standing} />
+                {complaint.status !== 'PAUSED' && <StandingTag standing={complaint.standing} />}
               </Space>
             ),
           },
@@ -86,9 +86,11 @@ export function ComplaintClockCard({ complaint }: { complaint: ComplaintFieldsFr
                         : t('complaints.clock.openPause', { from: formatDate(pause.from) })}
                     </span>
                   ))}
-                  <Typography.Text type="secondary">
-                    {t('complaints.clock.daysPaused', { days: paused })}
-                  </Typography.Text>
+                  {paused > 0 && (
+                    <Typography.Text type="secondary">
+                      {t('complaints.clock.daysPaused', { days: paused })}
+                    </Typography.Text>
+                  )}
                 </Space>
               ),
           },

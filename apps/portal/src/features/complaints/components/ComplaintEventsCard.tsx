@@ -27,13 +27,13 @@ export function ComplaintEventsCard({
     {
       title: t('complaints.events.action'),
       dataIndex: 'action',
-      width: 200,
+      width: 180,
       render: (action: string) => <span data-testid="complaint-event-action">{known(action)}</span>,
     },
     {
       title: t('complaints.events.status'),
       key: 'status',
-      width: 190,
+      width: 250,
       render: (_, event) =>
         event.fromStatus && event.fromStatus !== event.toStatus
           ? `${t(`complaint.status.${event.fromStatus}`)} → ${t(`complaint.status.${event.toStatus}`)}`
@@ -42,7 +42,7 @@ export function ComplaintEventsCard({
     {
       title: t('complaints.events.actor'),
       dataIndex: 'actorName',
-      width: 160,
+      width: 140,
       ellipsis: true,
       render: (name: string | null) => name ?? t('complaints.events.system'),
     },

@@ -51,13 +51,17 @@ interface ServiceQualityTableProps {
 export function ServiceQualityTable({ rows, loading, showBranch }: ServiceQualityTableProps) {
   const { t, i18n } = useTranslation();
   const number = (value: number) => new Intl.NumberFormat(i18n.language).format(value);
-  const count = (key: 'complaints' | 'upheld' | 'decidedLate' | 'open' | 'complaintResponses') => ({
+  type Count = 'complaints' | 'upheld' | 'decidedLate' | 'open' | 'complaintResponses';
+  /** A count column; the ones a head compares RMs by can be sorted. */
+  const count = (key: Count, width: number, sortable = false) => ({
     title: t(`complaints.quality.${key}`),
     dataIndex: key,
     align: 'right' as const,
-    width: 104,
-    sorter: (a: ServiceQualityRow, b: ServiceQualityRow) => a[key] - b[key],
-    sortDirections: ['descend' as const, 'ascend' as const],
+    width,
+    ...(sortable && {
+      sorter: (a: ServiceQualityRow, b: ServiceQualityRow) => a[key] - b[key],
+      sortDirections: ['descend' as const, 'ascend' as const],
+    }),
     render: (value: number) => number(value),
   });
   const columns: ColumnsType<ServiceQualityRow> = [
@@ -85,10 +89,10 @@ export function ServiceQualityTable({ rows, loading, showBranch }: ServiceQualit
           },
         ]
       : []),
-    count('complaints'),
-    count('upheld'),
-    count('decidedLate'),
-    count('open'),
+    count('complaints', 124, true),
+    count('upheld', 100, true),
+    count('decidedLate', 120, true),
+    count('open', 80),
     {
       title: t('complaints.quality.satisfaction'),
       key: 'satisfaction',
@@ -102,10 +106,10 @@ export function ServiceQualityTable({ rows, loading, showBranch }: ServiceQualit
       title: t('complaints.quality.nps'),
       dataIndex: 'netPromoterScore',
       align: 'right',
-      width: 80,
+      width: 72,
       render: (value: number | null) => formatScore(value, i18n.language),
     },
-    count('complaintResponses'),
+    count('complaintResponses', 104),
   ];
   return (
     <Table<ServiceQualityRow>
