@@ -7,7 +7,7 @@ const USERS = { head1: 3, rm1: 5, rm2: 6 };
 const today = () => todayIn('Asia/Shanghai');
 const daysAgo = (days: number) => new Date(Date.now() - days * 86_400_000).toISOString();
 
-const COMPLAINT = `id status dueOn standing handlerName version extended pauses { from to } decidedLate upheld
+const COMPLAINT = `id status dueOn standing handlerId handlerName version extended pauses { from to } decidedLate upheld
   redressAmount summary rootCause responsibleManager { id } client { id } clockStartedOn`;
 const RECORD = `mutation ($input: ComplaintInput!) { recordComplaint(input: $input) { ${COMPLAINT} } }`;
 const ACT = (mutation: string, args = '') =>
@@ -69,6 +69,17 @@ describe('complaints on the regulator’s clock (issue 18)', () => {
   it('the branch head assigns a handler, never the responsible RM; the handler works the case to a decision', async () => {
     const { id } = (await api.graphql(RECORD, { input: complaint(wang) }, as('rm1'))).data!
       .recordComplaint;
+    // Whom the head may choose: the branch's RMs, then its head; the responsible RM recused.
+    const HANDLERS = `query ($id: ID!) { complaintHandlers(id: $id) { userId name role recused } }`;
+    expect((await api.graphql(HANDLERS, { id }, as('head1'))).data!.complaintHandlers).toEqual([
+      { userId: USERS.rm1, name: 'Liu Yang', role: 'RM', recused: true },
+      { userId: USERS.rm2, name: 'Sun Mei', role: 'RM', recused: false },
+      { userId: USERS.head1, name: 'Head of Riverside', role: 'BRANCH_HEAD', recused: false },
+    ]);
+    for (const user of ['rm1', 'head2'])
+      expect(code(await api.graphql(HANDLERS, { id }, as(user)))).toMatchObject({
+        code: 'FORBIDDEN',
+      });
     const ASSIGN = ACT('assignComplaintHandler', '$handlerId: Int!');
     const recused = await api.graphql(ASSIGN, { id, v: 1, handlerId: USERS.rm1 }, as('head1'));
     expect(code(recused)).toMatchObject({
@@ -89,6 +100,7 @@ describe('complaints on the regulator’s clock (issue 18)', () => {
     });
     const assigned = await api.graphql(ASSIGN, { id, v: 1, handlerId: USERS.rm2 }, as('head1'));
     expect(assigned.data!.assignComplaintHandler).toMatchObject({
+      handlerId: USERS.rm2,
       handlerName: 'Sun Mei',
       version: 2,
     });
@@ -238,6 +250,22 @@ describe('complaints on the regulator’s clock (issue 18)', () => {
       extended: true,
       dueOn: addDays(received, 60),
     });
+    // The history keeps whom it was given to, and the day the client was told of the extension.
+    const history = await api.graphql(
+      `query ($id: ID!) { complaint(id: $id) { events { action note assignedName clientInformedOn } } }`,
+      { id },
+      as('head1'),
+    );
+    expect(history.data!.complaint.events.slice(1)).toEqual([
+      { action: 'ASSIGN', note: null, assignedName: 'Head of Riverside', clientInformedOn: null },
+      { action: 'ACKNOWLEDGE', note: null, assignedName: null, clientInformedOn: null },
+      {
+        action: 'EXTEND',
+        note: 'Needs the head office’s legal review',
+        assignedName: null,
+        clientInformedOn: today(),
+      },
+    ]);
     expect(
       code(
         await api.graphql(

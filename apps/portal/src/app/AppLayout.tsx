@@ -1,6 +1,7 @@
 import { Avatar, Dropdown, Layout, Menu, Space, Tag, Typography, theme } from 'antd';
 import {
   AuditOutlined,
+  BarChartOutlined,
   BookOutlined,
   ClockCircleOutlined,
   PieChartOutlined,
@@ -13,10 +14,12 @@ import {
   KeyOutlined,
   LineChartOutlined,
   LogoutOutlined,
+  MessageOutlined,
   ReadOutlined,
   SettingOutlined,
   SolutionOutlined,
   TeamOutlined,
+  ToolOutlined,
   UploadOutlined,
   UserOutlined,
 } from '@ant-design/icons';
@@ -43,6 +46,9 @@ const icons: Record<NavKey, React.ReactNode> = {
   trainingImport: <UploadOutlined />,
   expiringCertificates: <ClockCircleOutlined />,
   trainingSettings: <SettingOutlined />,
+  complaints: <MessageOutlined />,
+  complaintSummary: <BarChartOutlined />,
+  complaintSettings: <ToolOutlined />,
 };
 
 export function AppLayout() {

@@ -8,6 +8,7 @@ import {
   describeApiError,
   describeInputRule,
   endsSession,
+  isVersionConflict,
   readApiError,
   readInputRule,
   serverMessage,
@@ -142,6 +143,16 @@ describe("refused values in the user's language", () => {
     'REQUIRED',
     'PERIOD_TOO_LONG',
     'DATE_BEFORE_START',
+    'INCIDENT_AFTER_RECEIPT',
+    'HANDLER_RECUSED',
+    'HANDLER_OUTSIDE_BRANCH',
+    'HANDLER_NEEDED',
+    'COMPLAINT_STATUS',
+    'NOT_ESPECIALLY_COMPLEX',
+    'ALREADY_EXTENDED',
+    'NO_EXTENSION',
+    'MERGE_TARGET',
+    'MONEY',
     'STALE_VERSION',
   ];
 
@@ -229,5 +240,14 @@ describe("refused values in the user's language", () => {
       params: {},
     });
     expect(readInputRule(graphqlError({ code: 'FORBIDDEN', rule: 'RANGE' }))).toBeUndefined();
+  });
+
+  it('tells a version clash (reload and try again) from a refusal sent as CONFLICT', () => {
+    expect(isVersionConflict(graphqlError({ code: 'CONFLICT' }))).toBe(true);
+    expect(isVersionConflict(graphqlError({ code: 'CONFLICT', rule: 'STALE_VERSION' }))).toBe(true);
+    expect(isVersionConflict(graphqlError({ code: 'CONFLICT', rule: 'DUPLICATE_RECORD' }))).toBe(
+      false,
+    );
+    expect(isVersionConflict(graphqlError({ code: 'BAD_USER_INPUT', rule: 'MONEY' }))).toBe(false);
   });
 });

@@ -109,6 +109,16 @@ export function readInputRule(error: unknown): InputRule | undefined {
   };
 }
 
+/**
+ * Someone else saved first: a CONFLICT without a rule, or with STALE_VERSION (the record's
+ * version moved on). Other CONFLICTs with a rule (a duplicate, a voided record) are refusals.
+ */
+export function isVersionConflict(error: unknown): boolean {
+  if (readApiError(error).code !== 'CONFLICT') return false;
+  const rule = readInputRule(error)?.rule;
+  return rule === undefined || rule === 'STALE_VERSION';
+}
+
 /** Limits that name another field are shown by that field's label (and value, if sent). */
 const FIELD_PARAMS = ['min', 'max', 'other'];
 

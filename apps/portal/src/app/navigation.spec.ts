@@ -7,22 +7,25 @@ import {
 } from './navigation';
 
 describe('role-aware navigation', () => {
-  it('starts an RM on their revisit queue, then their own clients and training file', () => {
+  it('starts an RM on their revisit queue, then their own clients, training file and complaints', () => {
     expect(navigationFor('RM').map((i) => i.label)).toEqual([
       'nav.revisitQueue',
       'nav.myClients',
       'nav.myTraining',
+      'complaints.nav.list',
     ]);
     expect(homePathFor('RM')).toBe('/home');
     expect(navigationFor('RM').map((i) => i.key)).not.toContain('coverage');
   });
 
-  it('offers a branch head the branch clients, the core-client board, Pareto, coverage, postings and training', () => {
+  it('offers a branch head the branch clients, the core-client board, Pareto, coverage, complaints, postings and training', () => {
     expect(navigationFor('BRANCH_HEAD').map((i) => i.label)).toEqual([
       'nav.branchClients',
       'nav.coreClients',
       'nav.valueConcentration',
       'nav.coverage',
+      'complaints.nav.list',
+      'complaints.nav.summary',
       'nav.rmPostings',
       'nav.trainingOverview',
     ]);
@@ -42,14 +45,18 @@ describe('role-aware navigation', () => {
     expect(selectedNavKey(items, '/core-clients/settings')).toBe('coreClientRules');
     expect(selectedNavKey(items, '/clients/42')).toBe('clients');
     expect(selectedNavKey(items, '/clientsX')).toBeUndefined();
+    expect(selectedNavKey(items, '/complaints/42')).toBe('complaints');
+    expect(selectedNavKey(items, '/complaints/summary')).toBe('complaintSummary');
   });
 
-  it('offers an admin clients, RM postings, the audit log, training management and its settings', () => {
+  it('offers an admin clients, complaints, RM postings, the audit log, training management and the settings', () => {
     expect(navigationFor('ADMIN').map((i) => i.path)).toEqual([
       '/clients',
       '/core-clients',
       '/core-clients/pareto',
       '/coverage',
+      '/complaints',
+      '/complaints/summary',
       '/rm-postings',
       '/audit',
       '/training/catalogue',
@@ -58,6 +65,7 @@ describe('role-aware navigation', () => {
       '/training/certificates',
       '/training/overview',
       '/training/settings',
+      '/complaints/settings',
       '/core-clients/settings',
       '/contact-cycles',
     ]);
@@ -100,5 +108,14 @@ describe('role-aware navigation', () => {
     expect(hr.map((i) => i.key)).not.toContain('coverage');
     expect(hr.map((i) => i.key)).not.toContain('contactCycles');
     expect(hr.find((i) => i.key === 'home')?.label).toBe('nav.home');
+  });
+
+  it('keeps complaints away from HR and their summaries away from RMs', () => {
+    expect(
+      navigationFor('HR')
+        .map((i) => i.path)
+        .filter((p) => p.startsWith('/complaints')),
+    ).toEqual([]);
+    expect(navigationFor('RM').map((i) => i.key)).not.toContain('complaintSummary');
   });
 });

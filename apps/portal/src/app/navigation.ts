@@ -19,11 +19,14 @@ export type NavKey =
   | 'trainingRecords'
   | 'trainingImport'
   | 'expiringCertificates'
-  | 'trainingSettings';
+  | 'trainingSettings'
+  | 'complaints'
+  | 'complaintSummary'
+  | 'complaintSettings';
 export interface NavItem {
   key: NavKey;
   path: string;
-  label: `nav.${keyof typeof en.nav}`;
+  label: `nav.${keyof typeof en.nav}` | `complaints.nav.${keyof typeof en.complaints.nav}`;
 }
 
 const clientsLabel: Record<Role, NavItem['label']> = {
@@ -71,6 +74,19 @@ const MENU: (NavItem & { offered(role: Role): boolean })[] = [
     offered: may('ranking.read'),
   },
   { key: 'coverage', path: '/coverage', label: 'nav.coverage', offered: seesCoverage },
+  // Complaints (rules 7-8): each role's list; summaries for heads and admin.
+  {
+    key: 'complaints',
+    path: '/complaints',
+    label: 'complaints.nav.list',
+    offered: may('complaint.read'),
+  },
+  {
+    key: 'complaintSummary',
+    path: '/complaints/summary',
+    label: 'complaints.nav.summary',
+    offered: may('complaint.manage'),
+  },
   // RMs' status and core-client capacity (rules 3 and 11): HR and admin edit, a branch head reads.
   {
     key: 'rmPostings',
@@ -113,6 +129,12 @@ const MENU: (NavItem & { offered(role: Role): boolean })[] = [
     key: 'trainingSettings',
     path: '/training/settings',
     label: 'nav.trainingSettings',
+    offered: may('settings.manage'),
+  },
+  {
+    key: 'complaintSettings',
+    path: '/complaints/settings',
+    label: 'complaints.nav.settings',
     offered: may('settings.manage'),
   },
   {

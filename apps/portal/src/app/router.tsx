@@ -73,6 +73,16 @@ const servicingPages = () => import('../features/servicing/pages');
 const CoveragePage = lazyPage(servicingPages, (m) => m.CoveragePage);
 const ManagerQueuePage = lazyPage(servicingPages, (m) => m.ManagerQueuePage);
 const CycleSettingsPage = lazyPage(servicingPages, (m) => m.CycleSettingsPage);
+// Complaints (docs/domain.md rules 7-8): the list, a complaint and the settings are one
+// chunk; the summary (charts) another.
+const complaintPages = () => import('../features/complaints/pages');
+const ComplaintsPage = lazyPage(complaintPages, (m) => m.ComplaintsPage);
+const ComplaintPage = lazyPage(complaintPages, (m) => m.ComplaintPage);
+const ComplaintSettingsPage = lazyPage(complaintPages, (m) => m.ComplaintSettingsPage);
+const ComplaintSummaryPage = lazyPage(
+  () => import('../features/complaints/pages/ComplaintSummaryPage'),
+  (m) => m.ComplaintSummaryPage,
+);
 
 const allowed = (permission: Permission) => (user: CurrentUser) => can(user, permission);
 
@@ -84,6 +94,10 @@ const PAGE_ROUTES: { path: string; may?: (user: CurrentUser) => boolean; Page: L
   { path: 'home', Page: HomePage },
   { path: 'clients', may: allowed('client.read'), Page: ClientsPage },
   { path: 'clients/:id', may: allowed('client.read'), Page: ClientPage },
+  { path: 'complaints', may: allowed('complaint.read'), Page: ComplaintsPage },
+  { path: 'complaints/summary', may: allowed('complaint.manage'), Page: ComplaintSummaryPage },
+  { path: 'complaints/settings', may: allowed('settings.manage'), Page: ComplaintSettingsPage },
+  { path: 'complaints/:id', may: allowed('complaint.read'), Page: ComplaintPage },
   { path: 'rm-postings', may: allowed('manager.standing.read'), Page: RmPostingsPage },
   { path: 'audit', may: allowed('audit.read'), Page: AuditLogPage },
   // The core-client pages (docs/domain.md rules 1-3).

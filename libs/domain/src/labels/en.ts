@@ -59,6 +59,7 @@ export const en = {
       commitSurveyImport: 'Commit a survey import',
       commitTrainingImport: 'Commit a training import',
       complaint: 'View a complaint',
+      complaintHandlers: 'List who may handle a complaint',
       complaintSettings: 'View complaint deadlines',
       complaintSummary: 'View the complaint summary',
       complaints: 'List complaints',

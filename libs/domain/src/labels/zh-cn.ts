@@ -54,6 +54,7 @@ export const zhCN: typeof en = {
       commitSurveyImport: '提交满意度调查导入',
       commitTrainingImport: '确认导入培训记录',
       complaint: '查看投诉',
+      complaintHandlers: '查看可指派的投诉处理人',
       complaintSettings: '查看投诉处理时限',
       complaintSummary: '查看投诉汇总',
       complaints: '查看投诉列表',

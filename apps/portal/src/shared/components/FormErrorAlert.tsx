@@ -1,6 +1,6 @@
 import { Alert, Button } from 'antd';
 import { useTranslation } from 'react-i18next';
-import { readApiError, readInputRule } from '../../app/errors';
+import { isVersionConflict } from '../../app/errors';
 import { useActionError } from '../useActionError';
 import type { FieldLabel } from '../useInputProblem';
 
@@ -17,10 +17,7 @@ export function FormErrorAlert({ error, onReload, fieldLabel }: FormErrorAlertPr
   const { t } = useTranslation();
   const describe = useActionError(fieldLabel);
   if (!error) return null;
-  // A version conflict; a CONFLICT with another rule (a duplicate, a voided record) is a refusal.
-  const rule = readInputRule(error)?.rule;
-  const conflict =
-    readApiError(error).code === 'CONFLICT' && (rule === undefined || rule === 'STALE_VERSION');
+  const conflict = isVersionConflict(error);
   return (
     <Alert
       type={conflict ? 'warning' : 'error'}

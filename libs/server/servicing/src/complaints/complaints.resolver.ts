@@ -29,6 +29,7 @@ import {
   ComplaintEventType,
   ComplaintExtensionInput,
   ComplaintFilter,
+  ComplaintHandlerCandidateType,
   ComplaintInput,
   ComplaintType,
 } from './complaints.types';
@@ -75,6 +76,18 @@ export class ComplaintsResolver {
   @SignedIn('complaint.read')
   complaint(@CurrentActor() actor: Actor, @Args('id', ID_ARG) id: string): Promise<ComplaintType> {
     return this.complaintLog.complaint(actor, id);
+  }
+
+  @Query(() => [ComplaintHandlerCandidateType], {
+    description:
+      'Who may be assigned to handle a complaint (branch head, admin): the active RMs, then branch heads, of its branch; the responsible RM marked recused.',
+  })
+  @SignedIn('complaint.manage')
+  complaintHandlers(
+    @CurrentActor() actor: Actor,
+    @Args('id', ID_ARG) id: string,
+  ): Promise<ComplaintHandlerCandidateType[]> {
+    return this.complaintLog.handlerCandidates(actor, id);
   }
 
   @Mutation(() => ComplaintType, {

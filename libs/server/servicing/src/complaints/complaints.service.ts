@@ -25,6 +25,7 @@ import { DataSource, type EntityManager } from 'typeorm';
 import { ComplaintSettingsService } from './complaint-settings.service';
 import type {
   ComplaintEventType,
+  ComplaintHandlerCandidateType,
   ComplaintFilter,
   ComplaintInput,
   ComplaintType,
@@ -233,11 +234,30 @@ export class ComplaintsService {
     return count;
   }
 
+  /**
+   * Who the branch head may assign to handle a complaint: the active RMs and branch heads of
+   * its branch, the responsible RM marked as recused (assign refuses them).
+   */
+  async handlerCandidates(actor: Actor, id: string): Promise<ComplaintHandlerCandidateType[]> {
+    this.access.requirePermission(actor, 'complaint.manage');
+    const complaint = await this.complaint(actor, id);
+    return this.dataSource.query(
+      `SELECT u.id AS "userId", u.display_name AS name, u.role,
+              (u.relationship_manager_id IS NOT NULL AND u.relationship_manager_id IS NOT DISTINCT FROM $2::int) AS recused
+       FROM users u LEFT JOIN relationship_managers m ON m.id = u.relationship_manager_id
+       WHERE u.branch_id = $1 AND u.active AND u.role IN ('RM', 'BRANCH_HEAD')
+         AND (m.id IS NULL OR m.status <> 'LEFT')
+       ORDER BY u.role = 'BRANCH_HEAD', u.display_name, u.id`,
+      [complaint.branchId, complaint.responsibleManagerId],
+    );
+  }
+
   async events(actor: Actor, id: string): Promise<ComplaintEventType[]> {
     await this.complaint(actor, id);
     return this.dataSource.query(
       `SELECT e.id::text AS id, e.action, e.from_status AS "fromStatus", e.to_status AS "toStatus", e.version,
-              u.display_name AS "actorName", e.at, e.note
+              u.display_name AS "actorName", e.at, e.note, e.details->>'handler' AS "assignedName",
+              e.details->>'clientInformedOn' AS "clientInformedOn"
        FROM complaint_events e LEFT JOIN users u ON u.id = e.actor_id
        WHERE e.complaint_id = $1 ORDER BY e.id`,
       [id],

@@ -12,8 +12,10 @@ import {
   type ComplaintComplexity,
   type ComplaintSeverity,
   type ComplaintStatus,
+  type Role,
 } from '@corebook/domain';
 import { ConnectionOf, DateScalar, DecimalScalar } from '@corebook/server/common';
+import { RoleValue } from '@corebook/server/org';
 import {
   Field,
   Float,
@@ -81,6 +83,7 @@ export class ComplaintType {
   @Field() clientRequest!: string;
   /** The client's RM on the incident date (the assignment log). */
   responsibleManagerId!: number | null;
+  @Field(() => Int, { nullable: true, description: "The handler's user id." })
   handlerId!: number | null;
   @Field(() => String, { nullable: true }) handlerName!: string | null;
   @Field(() => ComplaintStatusEnum) status!: ComplaintStatus;
@@ -109,6 +112,17 @@ export class ComplaintType {
   @Field(() => GraphQLISODateTime) createdAt!: Date;
 }
 
+@ObjectType('ComplaintHandlerCandidate', {
+  description: 'A user of the complaint’s branch who may be assigned to handle it.',
+})
+export class ComplaintHandlerCandidateType {
+  @Field(() => Int, { description: 'A user id, for assignComplaintHandler.' }) userId!: number;
+  @Field() name!: string;
+  @Field(() => RoleValue) role!: Role;
+  @Field({ description: 'The RM responsible for the client: may not handle it (recusal).' })
+  recused!: boolean;
+}
+
 @ObjectType()
 export class ComplaintConnection extends ConnectionOf(ComplaintType, 'Complaint') {
   @Field(() => Int) totalCount!: number;
@@ -124,6 +138,13 @@ export class ComplaintEventType {
   @Field(() => String, { nullable: true }) actorName!: string | null;
   @Field(() => GraphQLISODateTime) at!: Date;
   @Field(() => String, { nullable: true }) note!: string | null;
+  @Field(() => String, { nullable: true, description: 'ASSIGN: whom the complaint was given to.' })
+  assignedName!: string | null;
+  @Field(() => DateScalar, {
+    nullable: true,
+    description: 'EXTEND: the day the client was told of the extension and why.',
+  })
+  clientInformedOn!: string | null;
 }
 
 @InputType()

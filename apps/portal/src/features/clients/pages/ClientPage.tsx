@@ -9,6 +9,7 @@ import { ErrorResult } from '../../../shared/components/ErrorResult';
 import { PageLoading } from '../../../shared/components/PageLoading';
 import { CoreTag, LifecycleTag, TierTag } from '../../../shared/components/SegmentTags';
 import { ReassignModal } from '../../assignment/components/ReassignModal';
+import { ClientComplaintsCard } from '../../complaints/components/ClientComplaintsCard';
 import { ClientWarnings } from '../../ranking/components/ClientWarnings';
 import { WarningHistoryCard } from '../../ranking/components/WarningHistoryCard';
 import { AssignmentHistoryCard } from '../components/AssignmentHistoryCard';
@@ -107,6 +108,7 @@ export function ClientPage() {
           <AssignmentHistoryCard history={client.assignmentHistory} />
         </Col>
       </Row>
+      <ClientComplaintsCard client={client} />
       <WarningHistoryCard clientId={client.id} />
       <ValueHistoryCard history={client.rankingHistory} />
       <ValueTrendChart facts={client.monthlyFacts} />
