@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { LABELS } from '@corebook/domain';
 import enOwn from './en.json';
 import zhOwn from './zh-CN.json';
@@ -15,6 +17,29 @@ function leafKeys(tree: Tree, prefix = ''): string[] {
   );
 }
 
+/**
+ * Keys written twice in one object of a JSON file (JSON.parse keeps the last, silently):
+ * two branches adding the same rule's words left the later, narrower wording in force.
+ */
+function repeatedKeys(text: string): string[] {
+  const repeated: string[] = [];
+  const objects: Set<string>[] = [];
+  const tokens = text.matchAll(/"(?:[^"\\]|\\.)*"|[{}[\]:]/g);
+  let previous: string | null = null;
+  for (const [token] of tokens) {
+    if (token === '{') objects.push(new Set());
+    else if (token === '}') objects.pop();
+    else if (token === ':' && previous?.startsWith('"')) {
+      const keys = objects[objects.length - 1];
+      const key = JSON.parse(previous) as string;
+      if (keys.has(key)) repeated.push(key);
+      keys.add(key);
+    }
+    previous = token;
+  }
+  return repeated;
+}
+
 function placeholders(text: string): string[] {
   return [...text.matchAll(/{{\s*(\w+)\s*}}/g)].map((m) => m[1]).sort();
 }
@@ -26,6 +51,12 @@ describe('translations', () => {
   it('English and Simplified Chinese have exactly the same keys', () => {
     expect(zhKeys.filter((k) => !enKeys.includes(k))).toEqual([]);
     expect(enKeys.filter((k) => !zhKeys.includes(k))).toEqual([]);
+  });
+
+  it('no key is written twice in the same object of a file', () => {
+    for (const file of ['en.json', 'zh-CN.json'])
+      expect(repeatedKeys(readFileSync(join(__dirname, file), 'utf8'))).toEqual([]);
+    expect(repeatedKeys('{ "a": { "b": "x", "b": "y" }, "c": { "b": "z" } }')).toEqual(['b']);
   });
 
   it('a key lives in one place, the portal files or the shared labels, not both', () => {
