@@ -1,18 +1,21 @@
-// `npm run seed -- --size demo|mid|large [--seed N] [--as-of YYYY-MM-DD]`: migrate, then load
-// a demo bank into DATABASE_URL unless it already holds one (tools/seed.mjs starts an
-// embedded PostgreSQL when DATABASE_URL is unset).
+// `npm run seed -- --size demo|mid|large [--seed N] [--as-of YYYY-MM-DD] [--contacts-until YYYY-MM-DD]`:
+// migrate, then load a demo bank into DATABASE_URL unless it already holds one (a bank without
+// any contact yet gets its contact history); tools/seed.mjs starts an embedded PostgreSQL when
+// DATABASE_URL is unset.
 import './runtime';
 import { runMigrations } from '@corebook/server/database';
 import { isSeedSize, seedBank, type SeedSize } from '@corebook/server/seed';
 import { MultiBar, Presets, type SingleBar } from 'cli-progress';
 import { parseArgs } from 'node:util';
 
-const USAGE = 'usage: seed [--size demo|mid|large] [--seed N] [--as-of YYYY-MM-DD]';
+const USAGE =
+  'usage: seed [--size demo|mid|large] [--seed N] [--as-of YYYY-MM-DD] [--contacts-until YYYY-MM-DD]';
 
 interface Args {
   size: SeedSize;
   seed: number;
   asOf?: string;
+  contactsUntil?: string;
 }
 
 function fail(message: string): never {
@@ -21,7 +24,13 @@ function fail(message: string): never {
 }
 
 function parse(argv: string[]): Args {
-  let values: { size?: string; seed?: string; 'as-of'?: string; help?: boolean };
+  let values: {
+    size?: string;
+    seed?: string;
+    'as-of'?: string;
+    'contacts-until'?: string;
+    help?: boolean;
+  };
   try {
     ({ values } = parseArgs({
       args: argv,
@@ -29,6 +38,7 @@ function parse(argv: string[]): Args {
         size: { type: 'string', default: 'demo' },
         seed: { type: 'string', default: '1' },
         'as-of': { type: 'string' },
+        'contacts-until': { type: 'string' },
         help: { type: 'boolean', short: 'h' },
       },
       strict: true,
@@ -49,7 +59,10 @@ function parse(argv: string[]): Args {
   const asOf = values['as-of'];
   if (asOf !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(asOf))
     fail(`--as-of must be a date like 2026-10-31, got "${asOf}"`);
-  return { size, seed, asOf };
+  const contactsUntil = values['contacts-until'];
+  if (contactsUntil !== undefined && !/^\d{4}-\d{2}-\d{2}$/.test(contactsUntil))
+    fail(`--contacts-until must be a date like 2026-12-01, got "${contactsUntil}"`);
+  return { size, seed, asOf, contactsUntil };
 }
 
 function formatRate(rows: number, ms: number): string {
@@ -120,17 +133,24 @@ async function main(): Promise<void> {
       size: args.size,
       seed: args.seed,
       asOf: args.asOf,
+      contactsUntil: args.contactsUntil,
       onProgress: progress.update,
     });
   } finally {
     progress.stop();
   }
 
+  const c = summary.counts;
+  if (summary.contactsAdded) {
+    console.log(
+      `The database already holds a bank; added its contact history up to ${summary.contactsUntil} in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${c.contacts.toLocaleString('en-US')} contacts (${c.plannedContacts.toLocaleString('en-US')} planned), ${c.clientCycles.toLocaleString('en-US')} client cycles, ${c.clientCycleLog.toLocaleString('en-US')} cycle log rows`,
+    );
+    return;
+  }
   if (summary.skipped) {
     console.log('The database already holds a bank (it has branches): nothing seeded.');
     return;
   }
-  const c = summary.counts;
   const totalRows =
     c.regions +
     c.branches +
@@ -141,7 +161,10 @@ async function main(): Promise<void> {
     c.clientMonthlyFacts +
     c.clientAssignments +
     c.trainingActivities +
-    c.trainingRecords;
+    c.trainingRecords +
+    c.contacts +
+    c.clientCycles +
+    c.clientCycleLog;
   console.log(
     `\nSeeded the ${summary.size} bank in ${(summary.elapsedMs / 1000).toFixed(1)} s: ${totalRows.toLocaleString('en-US')} rows, ${formatRate(totalRows, summary.elapsedMs)} rows/s`,
   );
@@ -153,7 +176,7 @@ async function main(): Promise<void> {
     );
   }
   console.log(
-    `  regions ${c.regions}, branches ${c.branches}, RMs ${c.relationshipManagers}, users ${c.users}, clients ${c.clients}, products ${c.clientProducts}, monthly facts ${c.clientMonthlyFacts}, assignments ${c.clientAssignments}, training activities ${c.trainingActivities}, training records ${c.trainingRecords}`,
+    `  regions ${c.regions}, branches ${c.branches}, RMs ${c.relationshipManagers}, users ${c.users}, clients ${c.clients}, products ${c.clientProducts}, monthly facts ${c.clientMonthlyFacts}, assignments ${c.clientAssignments}, training activities ${c.trainingActivities}, training records ${c.trainingRecords}, contacts ${c.contacts} (${c.plannedContacts} planned, up to ${summary.contactsUntil}), client cycles ${c.clientCycles}, cycle log ${c.clientCycleLog}`,
   );
 }
 

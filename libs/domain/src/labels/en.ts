@@ -131,6 +131,8 @@ export const en = {
     // System-written details (a person's own words, such as a reason, are kept as written).
     detail: {
       BANK_SEEDED: 'size={{size}} seed={{seed}} asOf={{asOf}}',
+      CONTACTS_SEEDED:
+        'contact history added: {{contacts}} contacts up to {{contactsUntil}} (seed={{seed}})',
       SIGNED_IN: 'ip {{ip}}',
       SIGN_IN_WRONG_PASSWORD: 'wrong password (username "{{username}}", ip {{ip}})',
       SIGN_IN_UNKNOWN_USERNAME: 'unknown username (username "{{username}}", ip {{ip}})',

@@ -125,6 +125,7 @@ export const zhCN: typeof en = {
     },
     detail: {
       BANK_SEEDED: '规模 {{size}}，随机种子 {{seed}}，基准日 {{asOf}}',
+      CONTACTS_SEEDED: '补充联系记录 {{contacts}} 条，截至 {{contactsUntil}}（随机种子 {{seed}}）',
       SIGNED_IN: '登录地址 {{ip}}',
       SIGN_IN_WRONG_PASSWORD: '密码错误（用户名“{{username}}”，地址 {{ip}}）',
       SIGN_IN_UNKNOWN_USERNAME: '用户名不存在（用户名“{{username}}”，地址 {{ip}}）',

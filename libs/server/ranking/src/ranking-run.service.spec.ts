@@ -14,6 +14,7 @@ import {
   type Actor,
   type RankingSettings,
 } from '@corebook/domain';
+import { bankToday } from '@corebook/server/common';
 import type { DataSource } from 'typeorm';
 import type { EarlyWarningsService } from './early-warnings.service';
 import {
@@ -70,6 +71,18 @@ describe('a ranking run over the demo bank', () => {
     // The seeded bank is Pareto-skewed: the top 20% hold roughly 75-85% of value.
     expect(run.coreValueShare).toBeGreaterThan(0.7);
     expect(run.coreValueShare).toBeLessThan(0.9);
+  });
+
+  it('finds the cycles the demo bank was seeded with in place: no due date moves', async () => {
+    // The seed tiered the core as this first run does, so the run rewrites no client's cycle
+    // and the RMs' revisit queues stay as they were.
+    const [{ rewritten, logged }] = await dataSource.query<{ rewritten: number; logged: number }[]>(
+      `SELECT (SELECT count(*) FROM client_cycles s
+               WHERE s.updated_at >= (SELECT started_at FROM ranking_runs ORDER BY id DESC LIMIT 1))::int AS rewritten,
+              (SELECT count(*) FROM client_cycle_log WHERE valid_on >= $1::date)::int AS logged`,
+      [bankToday()],
+    );
+    expect({ rewritten, logged }).toEqual({ rewritten: 0, logged: 0 });
   });
 
   it('computes every client exactly as the domain rules say', async () => {

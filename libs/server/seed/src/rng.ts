@@ -13,6 +13,7 @@ export const enum Stream {
   Products = 5,
   Assignment = 6,
   Training = 7,
+  Servicing = 8,
 }
 
 // murmur3's 32-bit finaliser: spreads nearby seeds and indexes over the whole state space.

@@ -1,6 +1,6 @@
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
 import { Client } from 'pg';
-import { seedBank, type SeedSummary } from './index';
+import { seedBank, type SeedOptions, type SeedSummary } from './index';
 
 // The seed-bank specs (seed-bank, seed-bank-training): the bank they seed and the queries
 // they read it with.
@@ -9,10 +9,12 @@ import { seedBank, type SeedSummary } from './index';
  * A fresh database with the demo bank seeded into it by seedBank itself (not a copy of the
  * DEMO_BANK template): what each seed-bank spec file checks.
  */
-export async function seedDemoBank(): Promise<{ db: TestDatabase; summary: SeedSummary }> {
+export async function seedDemoBank(
+  options: Omit<SeedOptions, 'size'> = {},
+): Promise<{ db: TestDatabase; summary: SeedSummary }> {
   const db = await createTestDatabase();
   try {
-    return { db, summary: await seedBank(db.url, { size: 'demo' }) };
+    return { db, summary: await seedBank(db.url, { ...options, size: 'demo' }) };
   } catch (error) {
     await db.drop();
     throw error;

@@ -1,4 +1,5 @@
 import { createTestDatabase, type TestDatabase } from '@corebook/server/testing';
+import { todayIn } from '@corebook/domain';
 import { verify } from 'argon2';
 import { DEMO_LOGINS, seedBank, type SeedSummary } from './index';
 import { one, query, seedDemoBank } from './seed-bank.fixtures';
@@ -16,6 +17,9 @@ async function fingerprint(url: string): Promise<Record<string, string>> {
     books: `SELECT md5(string_agg((a.client_id, a.manager_id, a.branch_id, a.started_at, a.start_reason)::text, '|' ORDER BY a.client_id, a.id)) FROM client_assignments a`,
     trainingActivities: `SELECT md5(string_agg(a::text, '|' ORDER BY a.id)) FROM training_activities a`,
     trainingRecords: `SELECT md5(string_agg(r::text, '|' ORDER BY r.id)) FROM training_records r`,
+    contacts: `SELECT md5(string_agg(k::text, '|' ORDER BY k.id)) FROM contacts k`,
+    cycles: `SELECT md5(string_agg((s.client_id, s.manager_id, s.tier, s.core_since, s.assigned_on, s.last_contact_on, s.planned_on, s.due_on)::text, '|' ORDER BY s.client_id)) FROM client_cycles s`,
+    cycleLog: `SELECT md5(string_agg(l::text, '|' ORDER BY l.client_id, l.id)) FROM client_cycle_log l`,
   };
   const out: Record<string, string> = {};
   for (const [name, sql] of Object.entries(dumps))
@@ -94,9 +98,12 @@ describe('seedBank (demo size)', () => {
       'facts',
       'books',
       'training',
+      'contacts',
       'indexes',
       'analyze',
     ]);
+    // The contact log runs up to the day it was seeded, in the bank's zone.
+    expect(summary.contactsUntil).toBe(todayIn('Asia/Shanghai'));
   });
 
   it('does nothing when run again', async () => {
@@ -118,17 +125,21 @@ describe('seedBank (demo size)', () => {
       await fresh.drop();
     }
     // New rows get ids after the seeded ones.
-    const next = await one<{ region: string; client: string; activity: string; record: string }>(
+    const next = await one<Record<string, string>>(
       db.url,
       `SELECT nextval(pg_get_serial_sequence('regions', 'id')) AS region, nextval(pg_get_serial_sequence('clients', 'id')) AS client,
               nextval(pg_get_serial_sequence('training_activities', 'id')) AS activity,
-              nextval(pg_get_serial_sequence('training_records', 'id')) AS record`,
+              nextval(pg_get_serial_sequence('training_records', 'id')) AS record,
+              nextval(pg_get_serial_sequence('contacts', 'id')) AS contact,
+              nextval(pg_get_serial_sequence('client_cycle_log', 'id')) AS log`,
     );
     expect(next).toEqual({
       region: '3',
       client: '5001',
       activity: String(summary.counts.trainingActivities + 1),
       record: String(summary.counts.trainingRecords + 1),
+      contact: String(summary.counts.contacts + 1),
+      log: String(summary.counts.clientCycleLog + 1),
     });
   });
 
@@ -251,8 +262,9 @@ describe('seedBank (demo size)', () => {
     const twin = await createTestDatabase();
     const other = await createTestDatabase();
     try {
-      await seedBank(twin.url, { size: 'demo', seed: 1 });
-      await seedBank(other.url, { size: 'demo', seed: 2 });
+      const { contactsUntil } = summary;
+      await seedBank(twin.url, { size: 'demo', seed: 1, contactsUntil });
+      await seedBank(other.url, { size: 'demo', seed: 2, contactsUntil });
       const original = await fingerprint(db.url);
       expect(await fingerprint(twin.url)).toEqual(original);
       const different = await fingerprint(other.url);
@@ -260,6 +272,7 @@ describe('seedBank (demo size)', () => {
       expect(different.facts).not.toBe(original.facts);
       expect(different.trainingActivities).not.toBe(original.trainingActivities);
       expect(different.trainingRecords).not.toBe(original.trainingRecords);
+      expect(different.contacts).not.toBe(original.contacts);
     } finally {
       await twin.drop();
       await other.drop();

@@ -9,10 +9,11 @@ import {
   type AuditOperation,
   type TrainingSettings,
 } from '@corebook/domain';
+import { bankToday } from '@corebook/server/common';
 import { Client } from 'pg';
 import { assignBranch, emptyBookPlan, measureBranch } from './book-plan';
 import { CLIENT_TABLES, copyIn, dropDeferrable, truncateForFreeze } from './bulk-load';
-import { Timeline } from './calendar';
+import { parseIsoDay, Timeline } from './calendar';
 import { ClientModel } from './client-model';
 import { DEMO_PASSWORD } from './demo-logins';
 import { buildOrganisation } from './organisation';
@@ -25,7 +26,9 @@ import {
   productRows,
   type SeedContext,
 } from './rows';
-import { DEFAULT_AS_OF, SEED_SIZES, type SeedSize } from './sizes';
+import { loadServicing, SERVICING_TABLES } from './servicing-load';
+import { emptyCounts, type SeedCounts, type SeedOptions, type SeedSummary } from './seed-summary';
+import { DEFAULT_AS_OF, SEED_SIZES } from './sizes';
 import {
   activityRows,
   buildCatalogue,
@@ -34,76 +37,16 @@ import {
   TRAINING_COPY_SQL,
 } from './training';
 
-export interface SeedOptions {
-  size: SeedSize;
-  /** Same seed number, same bank (default 1). */
-  seed?: number;
-  /** The bank's "today": facts cover the 24 months before this date's month. */
-  asOf?: string;
-  /**
-   * Called as each phase advances: organisation, plan, clients, products, facts, training,
-   * indexes, analyze.
-   */
-  onProgress?: (phase: string, done: number, total: number) => void;
-}
-
-export interface SeedCounts {
-  regions: number;
-  branches: number;
-  relationshipManagers: number;
-  users: number;
-  clients: number;
-  clientProducts: number;
-  clientMonthlyFacts: number;
-  /** The current books: one assignment row per client with an RM. */
-  clientAssignments: number;
-  /** HR's catalogue: the two years before asOf's year and asOf's year. */
-  trainingActivities: number;
-  /** RMs' completions of those activities. */
-  trainingRecords: number;
-}
-
-export interface SeedPhase {
-  phase: string;
-  /** Rows written (or clients planned); 0 for the index and analyze steps. */
-  rows: number;
-  ms: number;
-}
-
-export interface SeedSummary {
-  /** True when the database already held a bank, so nothing was written. */
-  skipped: boolean;
-  size: SeedSize;
-  seed: number;
-  asOf: string;
-  counts: SeedCounts;
-  phases: SeedPhase[];
-  elapsedMs: number;
-}
-
 const SEED_LOCK = 4_242_017;
 const CLIENT_BATCH = 2_000;
 const FACT_BATCH = 500;
 const TRAINING_BATCH = 5_000;
 
-function emptyCounts(): SeedCounts {
-  return {
-    regions: 0,
-    branches: 0,
-    relationshipManagers: 0,
-    users: 0,
-    clients: 0,
-    clientProducts: 0,
-    clientMonthlyFacts: 0,
-    clientAssignments: 0,
-    trainingActivities: 0,
-    trainingRecords: 0,
-  };
-}
-
 /**
  * Load a deterministic demo bank of the given size with COPY, in one transaction on one
- * connection. Idempotent: a database that already has a branch is left untouched.
+ * connection: the same seed and dates give the same bank. Idempotent: a database that
+ * already has a branch is left untouched, except that a bank with no contact and no cycle
+ * yet (seeded before the contact log existed) gets its contact history.
  */
 export async function seedBank(databaseUrl: string, options: SeedOptions): Promise<SeedSummary> {
   const started = performance.now();
@@ -114,12 +57,16 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
   if (!spec) throw new Error(`unknown seed size "${String(options.size)}"`);
   const asOf = options.asOf ?? DEFAULT_AS_OF;
   const timeline = new Timeline(asOf);
+  const contactsUntil = options.contactsUntil ?? bankToday();
+  parseIsoDay(contactsUntil);
   const progress = options.onProgress ?? (() => undefined);
   const summary: SeedSummary = {
     skipped: false,
+    contactsAdded: false,
     size: options.size,
     seed,
     asOf,
+    contactsUntil,
     counts: emptyCounts(),
     phases: [],
     elapsedMs: 0,
@@ -134,22 +81,55 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
     const { rows } = await client.query<{ present: boolean }>(
       'SELECT EXISTS (SELECT 1 FROM branches) AS present',
     );
-    if (rows[0].present) {
-      await client.query('ROLLBACK');
-      await client.end();
-      summary.skipped = true;
-      summary.elapsedMs = Math.round(performance.now() - started);
-      return summary;
-    }
     // The load is all-or-nothing anyway; losing the last commit on a crash only means re-running.
     await client.query(`SET LOCAL synchronous_commit = off`);
     await client.query(`SET LOCAL maintenance_work_mem = '512MB'`);
-
     const phase = async (name: string, work: () => Promise<number>): Promise<void> => {
       const t0 = performance.now();
       const rowCount = await work();
       summary.phases.push({ phase: name, rows: rowCount, ms: Math.round(performance.now() - t0) });
     };
+    const contacts = () =>
+      phase('contacts', async () => {
+        const loaded = await loadServicing(client, seed, contactsUntil, (done, total) =>
+          progress('contacts', done, total),
+        );
+        Object.assign(summary.counts, {
+          contacts: loaded.contacts,
+          plannedContacts: loaded.plannedContacts,
+          clientCycles: loaded.clientCycles,
+          clientCycleLog: loaded.cycleLog,
+        });
+        return loaded.contacts + loaded.clientCycles + loaded.cycleLog;
+      });
+
+    if (rows[0].present) {
+      summary.skipped = true;
+      const serviced = await client.query<{ present: boolean }>(
+        'SELECT EXISTS (SELECT 1 FROM contacts) OR EXISTS (SELECT 1 FROM client_cycles) AS present',
+      );
+      if (serviced.rows[0].present) {
+        await client.query('ROLLBACK');
+        await client.end();
+        summary.elapsedMs = Math.round(performance.now() - started);
+        return summary;
+      }
+      await contacts();
+      await recordSeeding(client, 'CONTACTS_SEEDED', summary.counts, {
+        seed,
+        contactsUntil,
+        contacts: summary.counts.contacts,
+      });
+      await client.query('COMMIT');
+      summary.contactsAdded = true;
+      try {
+        await analyze(client, SERVICING_TABLES, summary, progress);
+      } finally {
+        await client.end();
+      }
+      summary.elapsedMs = Math.round(performance.now() - started);
+      return summary;
+    }
 
     // Every seeded user shares one password: hash it once (argon2 is slow on purpose),
     // with a salt from the seed so the same seed gives the same rows.
@@ -280,6 +260,8 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
       return counts.trainingActivities + counts.trainingRecords;
     });
 
+    await contacts();
+
     await phase('indexes', async () => {
       let done = 0;
       for (const item of deferred) {
@@ -304,23 +286,12 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
           [table],
         );
       }
-      // Named in the shared labels, as every audited operation is.
-      const operation: AuditOperation = 'seedBank';
-      const entityType: AuditEntityType = 'Bank';
-      const note: AuditDetailCode = 'BANK_SEEDED';
-      const values = { size: options.size, seed, asOf };
-      await client.query(
-        `INSERT INTO audit_entries (actor_username, operation, entity_type, outcome, after, detail, detail_code, detail_params)
-         VALUES ('seed', $1, $2, 'OK', $3, $4, $5, $6)`,
-        [
-          operation,
-          entityType,
-          JSON.stringify(counts),
-          auditDetailText('en', { detail: null, detailCode: note, detailParams: values }),
-          note,
-          JSON.stringify(values),
-        ],
-      );
+      await recordSeeding(client, 'BANK_SEEDED', counts, {
+        size: options.size,
+        seed,
+        asOf,
+        contactsUntil,
+      });
       await client.query('COMMIT');
       return 0;
     });
@@ -331,7 +302,22 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
   }
 
   try {
-    await analyze(client, summary, progress);
+    await analyze(
+      client,
+      [
+        'regions',
+        'branches',
+        'relationship_managers',
+        'users',
+        ...CLIENT_TABLES,
+        'client_assignments',
+        'training_activities',
+        'training_records',
+        ...SERVICING_TABLES,
+      ],
+      summary,
+      progress,
+    );
   } finally {
     await client.end();
   }
@@ -339,23 +325,37 @@ export async function seedBank(databaseUrl: string, options: SeedOptions): Promi
   return summary;
 }
 
+/** The seeding in the audit log, named in the shared labels as every audited operation is. */
+async function recordSeeding(
+  client: Client,
+  note: AuditDetailCode,
+  counts: SeedCounts,
+  values: Record<string, string | number>,
+): Promise<void> {
+  const operation: AuditOperation = 'seedBank';
+  const entityType: AuditEntityType = 'Bank';
+  await client.query(
+    `INSERT INTO audit_entries (actor_username, operation, entity_type, outcome, after, detail, detail_code, detail_params)
+     VALUES ('seed', $1, $2, 'OK', $3, $4, $5, $6)`,
+    [
+      operation,
+      entityType,
+      JSON.stringify(counts),
+      auditDetailText('en', { detail: null, detailCode: note, detailParams: values }),
+      note,
+      JSON.stringify(values),
+    ],
+  );
+}
+
 /** Fresh planner statistics, so the first queries on a new bank do not guess. */
 async function analyze(
   client: Client,
+  tables: readonly string[],
   summary: SeedSummary,
   progress: (phase: string, done: number, total: number) => void,
 ): Promise<void> {
   const t0 = performance.now();
-  const tables = [
-    'regions',
-    'branches',
-    'relationship_managers',
-    'users',
-    ...CLIENT_TABLES,
-    'client_assignments',
-    'training_activities',
-    'training_records',
-  ];
   for (const [k, table] of tables.entries()) {
     progress('analyze', k, tables.length);
     await client.query(`ANALYZE ${table}`);
