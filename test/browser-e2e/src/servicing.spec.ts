@@ -30,8 +30,9 @@ async function dueClients(token: string): Promise<QueueRow[]> {
 
 /**
  * Ranks the bank, so there are core clients with cycles, and makes sure the RM has clients
- * due: a bank whose seed holds no contacts has every core client in its 14-day grace, so
- * the grace goes to 0 and every one of them is due today.
+ * due: when an earlier test has seen to the RM's due clients (or the seed gave them none),
+ * the cycles go to one day and the grace to none, so every core client not contacted today
+ * is due.
  */
 async function rmWithClientsDue(): Promise<ApiLogin> {
   const admin = await apiLogin(portalUrl(), 'admin', PASSWORD);
@@ -55,7 +56,14 @@ async function rmWithClientsDue(): Promise<ApiLogin> {
       portalUrl(),
       admin.token,
       'mutation ($input: ContactCycleSettingsInput!, $v: Int!) { updateContactCycleSettings(input: $input, version: $v) { version } }',
-      { input: { ...rules, graceDays: 0 }, v: version },
+      {
+        input: {
+          ...rules,
+          cycleDays: { PLATINUM: 1, GOLD: 1, SILVER: 1, BRONZE: 1 },
+          graceDays: 0,
+        },
+        v: version,
+      },
     );
   }
   expect((await dueClients(rm.token)).length).toBeGreaterThan(0);
