@@ -27,7 +27,6 @@ import {
   ClientContactsResolver,
   ContactsResolver,
   ManagerCoverageResolver,
-  RevisitItemResolver,
   ServicingResolver,
   TimelineEntryResolver,
 } from '@corebook/server/servicing';
@@ -74,7 +73,6 @@ export const RESOLVERS = [
   ContactsResolver,
   ClientContactsResolver,
   ServicingResolver,
-  RevisitItemResolver,
   ManagerCoverageResolver,
   BranchCoverageResolver,
   TimelineEntryResolver,

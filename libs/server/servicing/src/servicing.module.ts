@@ -1,7 +1,7 @@
-import { ClientsModule } from '@corebook/server/clients';
 import { OrgModule } from '@corebook/server/org';
 import { Module } from '@nestjs/common';
 import { ClientContactsResolver, ContactsResolver } from './contacts.resolver';
+import { ContactReader } from './contact-reader.service';
 import { ContactsService } from './contacts.service';
 import { CoverageService } from './coverage.service';
 import { CycleSettingsService } from './cycle-settings.service';
@@ -9,7 +9,6 @@ import { RevisitQueueService } from './revisit-queue.service';
 import {
   BranchCoverageResolver,
   ManagerCoverageResolver,
-  RevisitItemResolver,
   ServicingResolver,
   TimelineEntryResolver,
 } from './servicing.resolver';
@@ -17,17 +16,17 @@ import { TimelineService } from './timeline.service';
 
 /** The RM's servicing (docs/domain.md rule 6): contacts, contact cycles, revisits, coverage. */
 @Module({
-  imports: [OrgModule, ClientsModule],
+  imports: [OrgModule],
   providers: [
     CycleSettingsService,
     ContactsService,
+    ContactReader,
     RevisitQueueService,
     CoverageService,
     TimelineService,
     ContactsResolver,
     ClientContactsResolver,
     ServicingResolver,
-    RevisitItemResolver,
     ManagerCoverageResolver,
     BranchCoverageResolver,
     TimelineEntryResolver,
