@@ -107,10 +107,25 @@ describe('contacts, cycles and the revisit queue (issue 17)', () => {
     const queue = await api.graphql(QUEUE, {}, as('rm1'));
     expect(queue.data!.revisitQueue.edges.map((e: any) => e.node.client.id)).toEqual([li]);
     await api.flushAudit();
+    // The audit log names the contact, who logged it, for which client, and what happened.
     const audit = await withDb(api.database.url, (db) =>
-      db.query(`SELECT operation, entity_type FROM audit_entries WHERE operation = 'logContact'`),
+      db.query(
+        `SELECT operation, entity_type, entity_id, actor_user_id IS NOT NULL AS actor, outcome,
+                after->>'clientId' AS client, after->>'type' AS type
+         FROM audit_entries WHERE operation = 'logContact'`,
+      ),
     );
-    expect(audit.rows).toEqual([{ operation: 'logContact', entity_type: 'Contact' }]);
+    expect(audit.rows).toEqual([
+      {
+        operation: 'logContact',
+        entity_type: 'Contact',
+        entity_id: logged.data!.logContact.id,
+        actor: true,
+        outcome: 'OK',
+        client: wang,
+        type: 'VISIT',
+      },
+    ]);
   });
 
   it('a message does not count towards the cycle, nor a client not reached', async () => {
@@ -232,6 +247,17 @@ describe('contacts, cycles and the revisit queue (issue 17)', () => {
     ).toMatchObject({
       code: 'FORBIDDEN',
     });
+    // A branch head naming no RM, and admin naming one the bank does not have.
+    expect(code(await api.graphql(QUEUE, {}, as('head1')))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      field: 'managerId',
+    });
+    expect(code(await api.graphql(QUEUE, { managerId: 987_654 }, as('admin')))).toMatchObject({
+      code: 'NOT_FOUND',
+    });
+    // The branch head's own RMs' queues are theirs to read.
+    const rm1Queue = await api.graphql(QUEUE, { managerId: FIXTURE.managers.rm1 }, as('head1'));
+    expect(rm1Queue.errors).toBeUndefined();
     const future = await api.graphql(
       LOG,
       { input: visit(wang, { occurredAt: new Date(Date.now() + 3_600_000).toISOString() }) },

@@ -31,7 +31,6 @@ import {
   ServiceQualityResolver,
   ContactsResolver,
   ManagerCoverageResolver,
-  RevisitItemResolver,
   ServicingResolver,
   TimelineEntryResolver,
 } from '@corebook/server/servicing';
@@ -78,7 +77,6 @@ export const RESOLVERS = [
   ContactsResolver,
   ClientContactsResolver,
   ServicingResolver,
-  RevisitItemResolver,
   ManagerCoverageResolver,
   BranchCoverageResolver,
   TimelineEntryResolver,

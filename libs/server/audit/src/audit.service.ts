@@ -36,6 +36,42 @@ function noteText(note: AuditNote): string | null {
   return auditDetailText('en', { detail: null, detailCode: note.code, detailParams: note.values });
 }
 
+/**
+ * The INSERT of an entry, its values appended to `params`: the one home of how an entry is
+ * stored. A change that writes its entity in the same statement passes `source`: the rows to
+ * insert from (a CTE of the new row) and SQL for the entity's id there.
+ */
+export function auditInsertSql(
+  entry: AuditRecord,
+  params: unknown[],
+  source?: { from: string; entityId: string },
+): string {
+  const value = (v: unknown, type = 'text') => {
+    params.push(v);
+    return `$${params.length}::${type}`;
+  };
+  const entityId =
+    entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId);
+  const values = [
+    value(entry.actor?.userId ?? null, 'int'),
+    value(entry.actor?.username ?? null),
+    value(entry.operation),
+    value(entry.entityType),
+    source ? source.entityId : value(entityId),
+    value(entry.outcome ?? 'OK'),
+    value(entry.before ? JSON.stringify(entry.before) : null, 'jsonb'),
+    value(entry.after ? JSON.stringify(entry.after) : null, 'jsonb'),
+    value(entry.detail ?? (entry.note ? noteText(entry.note) : null)),
+    value(entry.requestId ?? null),
+    value(entry.note?.code ?? null),
+    value(entry.note ? JSON.stringify(entry.note.values) : null, 'jsonb'),
+  ].join(', ');
+  const into = `INSERT INTO audit_entries
+      (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after,
+       detail, request_id, detail_code, detail_params)`;
+  return source ? `${into} SELECT ${values} FROM ${source.from}` : `${into} VALUES (${values})`;
+}
+
 export interface AuditFilter {
   operation?: string | null;
   entityType?: string | null;
@@ -80,26 +116,8 @@ export class AuditService implements OnApplicationShutdown {
     entry: AuditRecord,
     manager: EntityManager = this.dataSource.manager,
   ): Promise<void> {
-    await manager.query(
-      `INSERT INTO audit_entries
-         (actor_user_id, actor_username, operation, entity_type, entity_id, outcome, before, after,
-          detail, request_id, detail_code, detail_params)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10, $11, $12)`,
-      [
-        entry.actor?.userId ?? null,
-        entry.actor?.username ?? null,
-        entry.operation,
-        entry.entityType,
-        entry.entityId === undefined || entry.entityId === null ? null : String(entry.entityId),
-        entry.outcome ?? 'OK',
-        entry.before ? JSON.stringify(entry.before) : null,
-        entry.after ? JSON.stringify(entry.after) : null,
-        entry.detail ?? (entry.note ? noteText(entry.note) : null),
-        entry.requestId ?? null,
-        entry.note?.code ?? null,
-        entry.note ? JSON.stringify(entry.note.values) : null,
-      ],
-    );
+    const params: unknown[] = [];
+    await manager.query(auditInsertSql(entry, params), params);
   }
 
   /**

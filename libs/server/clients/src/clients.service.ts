@@ -45,11 +45,21 @@ export function clientOrderBy(sort: ClientSort): string {
   return `c.${spec.column} ${spec.direction}, c.id ${spec.idDirection}`;
 }
 
-const CLIENT_COLUMNS = `
+/**
+ * The columns of a ClientType row read from clients `c`; its RM from the current assignment,
+ * or from `managerId` (SQL) where the caller's query already has it (the revisit queue).
+ */
+export function clientColumns(
+  managerId = '(SELECT b.manager_id FROM current_assignments b WHERE b.client_id = c.id)',
+): string {
+  return `
   c.id::text AS id, c.client_no AS "clientNo", c.name, c.kind, c.branch_id AS "branchId",
   c.opened_on AS "openedOn", c.risk_rating AS "riskRating", c.phone, c.email, c.address,
-  (SELECT b.manager_id FROM current_assignments b WHERE b.client_id = c.id) AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
+  ${managerId} AS "managerId", c.contribution_12m::text AS "contribution12m", c.aum::text AS aum,
   c.last_activity_on AS "lastActivityOn"`;
+}
+
+const CLIENT_COLUMNS = clientColumns();
 
 export const MAX_TREND_MONTHS = 60;
 

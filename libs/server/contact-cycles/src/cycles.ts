@@ -1,5 +1,6 @@
 import type { ContactCycleSettings } from '@corebook/domain';
 import { BANK_TIME_ZONE, bankToday } from '@corebook/server/common';
+import { queryPrepared } from '@corebook/server/database';
 import type { EntityManager } from 'typeorm';
 
 /**
@@ -29,6 +30,27 @@ export async function cycleSettingsInForce(manager: EntityManager): Promise<Cycl
   return row;
 }
 
+/** What a contact write brings its client's cycle up to date with. */
+export interface CycleInputs {
+  settings: ContactCycleSettings;
+  /** The latest completed ranking run (null before the first). */
+  runId: number | null;
+}
+
+/**
+ * CycleInputs as one row, for a statement to read beside its own work: the settings in
+ * force and the latest completed run (the rule of latestCompletedRun, ranking-reader).
+ */
+export const CYCLE_INPUTS_SQL = `SELECT v.value AS settings,
+    (SELECT r.id FROM ranking_runs r WHERE r.status = 'COMPLETED' ORDER BY r.id DESC LIMIT 1) AS "runId"
+  FROM contact_cycle_versions v ORDER BY v.version DESC LIMIT 1`;
+
+/** CycleInputs in one read (prepared: every contact write asks). */
+export async function cycleInputs(manager: EntityManager): Promise<CycleInputs> {
+  const [inputs] = await queryPrepared<CycleInputs>(manager, 'cycle-inputs', CYCLE_INPUTS_SQL, []);
+  return inputs;
+}
+
 /** Which clients to bring up to date. */
 export type CycleTargets =
   /** These clients (a contact written, a manual move). */
@@ -40,7 +62,11 @@ export type CycleTargets =
   /** Every client with a cycle row (new settings): their last contacts are counted again. */
   | { kind: 'all' };
 
-const TARGETS: Record<CycleTargets['kind'], string> = {
+/** The statements by their targets: one client (a contact written) has its own. */
+type Statement = CycleTargets['kind'] | 'client';
+
+const TARGETS: Record<Statement, string> = {
+  client: `SELECT $5::bigint AS client_id`,
   clients: `SELECT DISTINCT unnest($5::bigint[]) AS client_id`,
   plan: `SELECT i.client_id FROM assignment_plan_items i
          WHERE i.plan_id = $5 AND i.to_manager_id IS DISTINCT FROM i.from_manager_id`,
@@ -55,6 +81,13 @@ const TARGETS: Record<CycleTargets['kind'], string> = {
   all: `SELECT client_id FROM client_cycles WHERE $5::text IS NULL`,
 };
 
+// The targets' standing in run $2. A contact's client probes it by key, capped at the one row
+// the key allows: joined, a generic plan estimates thousands of rows of the partitioned table
+// and is never chosen over planning each call anew.
+const RANKING_PROBE = `LEFT JOIN LATERAL (SELECT r.core, r.tier FROM client_rankings r
+         WHERE r.run_id = $2 AND r.client_id = t.client_id LIMIT 1) r ON TRUE`;
+const RANKING_JOIN = `LEFT JOIN client_rankings r ON r.run_id = $2 AND r.client_id = t.client_id`;
+
 /**
  * Brings the targets' cycles up to date as of today (the bank's date) from their current RM
  * (`current_assignments`), their standing in ranking run `runId` (null: no run yet, nobody is
@@ -67,9 +100,13 @@ export async function refreshCycles(
   runId: number | null,
   settings: ContactCycleSettings,
 ): Promise<number> {
+  const one = targets.kind === 'clients' && targets.clientIds.length === 1;
+  const statement: Statement = one ? 'client' : targets.kind;
   const target =
     targets.kind === 'clients'
-      ? targets.clientIds
+      ? one
+        ? targets.clientIds[0]
+        : targets.clientIds
       : targets.kind === 'plan'
         ? targets.planId
         : targets.kind === 'run'
@@ -88,8 +125,7 @@ export async function refreshCycles(
     settings.countingTypes,
     recount,
   ];
-  const [{ written }] = await manager.query<{ written: number }[]>(
-    `WITH t AS (${TARGETS[targets.kind]}),
+  const sql = `WITH t AS (${TARGETS[statement]}),
      state AS (
        SELECT t.client_id, s.client_id IS NOT NULL AS kept, s.manager_id AS was_manager, s.due_on AS was_due,
               a.manager_id,
@@ -107,7 +143,7 @@ export async function refreshCycles(
        FROM t
        LEFT JOIN client_cycles s ON s.client_id = t.client_id
        LEFT JOIN current_assignments a ON a.client_id = t.client_id
-       LEFT JOIN client_rankings r ON r.run_id = $2 AND r.client_id = t.client_id
+       ${one ? RANKING_PROBE : RANKING_JOIN}
      ),
      next AS (
        SELECT state.*,
@@ -134,8 +170,11 @@ export async function refreshCycles(
                   ELSE manager_id IS NOT NULL OR due_on IS NOT NULL END
        RETURNING 1
      )
-     SELECT (SELECT count(*) FROM written)::int AS written`,
-    params,
-  );
+     SELECT (SELECT count(*) FROM written)::int AS written`;
+  // A contact's client: prepared, so planned once per connection rather than per contact (the
+  // plan costs more than the work). Runs, plans and sets of clients: planned for their values.
+  const [{ written }] = one
+    ? await queryPrepared<{ written: number }>(manager, 'refresh-client-cycle', sql, params)
+    : await manager.query<{ written: number }[]>(sql, params);
   return written;
 }

@@ -14,6 +14,7 @@ import { cycleSettingsInForce } from '@corebook/server/contact-cycles';
 import { Args, ID, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { ContactReader } from './contact-reader.service';
 import { ContactsService } from './contacts.service';
 import {
   ClientCycleType,
@@ -28,7 +29,10 @@ import {
 
 @Resolver(() => ContactNode)
 export class ContactsResolver {
-  constructor(private readonly contacts: ContactsService) {}
+  constructor(
+    private readonly contacts: ContactsService,
+    private readonly reader: ContactReader,
+  ) {}
 
   @Mutation(() => ContactNode, {
     description:
@@ -108,7 +112,7 @@ export class ContactsResolver {
     @CurrentRequest() ctx: RequestContext,
   ): Promise<ContactAddendumType[]> {
     return loaderFor(ctx, 'contactAddenda', async (ids: readonly string[]) => {
-      const rows = await this.contacts.addendaOf(ids);
+      const rows = await this.reader.addendaOf(ids);
       return ids.map((id) => rows.filter((row) => row.contactId === id));
     }).load(contact.id);
   }
@@ -118,7 +122,7 @@ export class ContactsResolver {
 @Resolver(() => ClientType)
 export class ClientContactsResolver {
   constructor(
-    private readonly contactLog: ContactsService,
+    private readonly contactLog: ContactReader,
     @InjectDataSource() private readonly dataSource: DataSource,
   ) {}
 

@@ -12,6 +12,7 @@ import { ComplaintSummaryService } from './complaints/complaint-summary.service'
 import { ComplaintTransitionsService } from './complaints/complaint-transitions.service';
 import { ComplaintsResolver } from './complaints/complaints.resolver';
 import { ComplaintsService } from './complaints/complaints.service';
+import { ContactReader } from './contact-reader.service';
 import { ContactsService } from './contacts.service';
 import { CoverageService } from './coverage.service';
 import { CycleSettingsService } from './cycle-settings.service';
@@ -19,7 +20,6 @@ import { RevisitQueueService } from './revisit-queue.service';
 import {
   BranchCoverageResolver,
   ManagerCoverageResolver,
-  RevisitItemResolver,
   ServicingResolver,
   TimelineEntryResolver,
 } from './servicing.resolver';
@@ -34,13 +34,13 @@ import { TimelineService } from './timeline.service';
   providers: [
     CycleSettingsService,
     ContactsService,
+    ContactReader,
     RevisitQueueService,
     CoverageService,
     TimelineService,
     ContactsResolver,
     ClientContactsResolver,
     ServicingResolver,
-    RevisitItemResolver,
     ManagerCoverageResolver,
     BranchCoverageResolver,
     TimelineEntryResolver,

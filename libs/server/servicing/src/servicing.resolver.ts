@@ -1,5 +1,5 @@
 import type { Actor, ValueTier } from '@corebook/domain';
-import { ClientType, ClientsService, ValueTierEnum, clientLoader } from '@corebook/server/clients';
+import { ValueTierEnum } from '@corebook/server/clients';
 import {
   CurrentActor,
   CurrentRequest,
@@ -22,7 +22,7 @@ import {
 import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { ComplaintsService } from './complaints/complaints.service';
 import { ComplaintType } from './complaints/complaints.types';
-import { ContactsService } from './contacts.service';
+import { ContactReader } from './contact-reader.service';
 import { CoverageService } from './coverage.service';
 import { CycleSettingsService } from './cycle-settings.service';
 import { RevisitQueueService } from './revisit-queue.service';
@@ -32,7 +32,6 @@ import {
   ContactCycleSettingsType,
   ContactNode,
   ManagerCoverageType,
-  RevisitItemType,
   RevisitQueueConnection,
   TimelineConnection,
   TimelineEntryType,
@@ -150,16 +149,6 @@ export class ServicingResolver {
   }
 }
 
-@Resolver(() => RevisitItemType)
-export class RevisitItemResolver {
-  constructor(private readonly clients: ClientsService) {}
-
-  @ResolveField(() => ClientType)
-  client(@Parent() item: RevisitItemType, @CurrentRequest() ctx: RequestContext) {
-    return clientLoader(ctx, this.clients).load(item.clientId);
-  }
-}
-
 @Resolver(() => ManagerCoverageType)
 export class ManagerCoverageResolver {
   constructor(private readonly org: OrgService) {}
@@ -183,7 +172,7 @@ export class BranchCoverageResolver {
 @Resolver(() => TimelineEntryType)
 export class TimelineEntryResolver {
   constructor(
-    private readonly contacts: ContactsService,
+    private readonly contacts: ContactReader,
     private readonly org: OrgService,
     private readonly complaintLog: ComplaintsService,
   ) {}

@@ -8,7 +8,7 @@ import {
   type ContactType,
   type ValueTier,
 } from '@corebook/domain';
-import { ValueTierEnum } from '@corebook/server/clients';
+import { ClientType, ValueTierEnum } from '@corebook/server/clients';
 import { ConnectionOf, DateScalar } from '@corebook/server/common';
 import {
   Field,
@@ -204,7 +204,8 @@ registerEnumType(RevisitReason, {
 
 @ObjectType('RevisitItem', { description: "A client on an RM's revisit queue." })
 export class RevisitItemType {
-  clientId!: string;
+  /** Read with the queue, in its statement. */
+  @Field(() => ClientType) client!: ClientType;
   @Field(() => RevisitReason) reason!: RevisitReason;
   @Field(() => ValueTierEnum, { nullable: true }) tier!: ValueTier | null;
   @Field(() => DateScalar, { nullable: true }) dueOn!: string | null;

@@ -21,6 +21,7 @@ import { RecordWarningActions1795300017000 } from './1795300017000-RecordWarning
 import { AddManualMoveReasons1795300018000 } from './1795300018000-AddManualMoveReasons';
 import { RankOneBranch1795300019000 } from './1795300019000-RankOneBranch';
 import { LogContacts1795300020000 } from './1795300020000-LogContacts';
+import { IndexPlannedRevisits1795300021000 } from './1795300021000-IndexPlannedRevisits';
 import { RecordComplaints1795300030000 } from './1795300030000-RecordComplaints';
 
 export const migrations = [
@@ -45,5 +46,6 @@ export const migrations = [
   AddManualMoveReasons1795300018000,
   RankOneBranch1795300019000,
   LogContacts1795300020000,
+  IndexPlannedRevisits1795300021000,
   RecordComplaints1795300030000,
 ];
