@@ -2,25 +2,27 @@
 // (2,000,000 clients), each figure next to a bare baseline run in the same process tree, so
 // ratios hold on a noisy machine. Suites: `clients` (My clients under load), `import`
 // (training import of 100,000 rows, tools/bench/training-import.mjs), `core` (ranking,
-// bank-wide plan and apply, tools/bench/core-clients.mjs) and `portal` (the portal's first
+// bank-wide plan and apply, tools/bench/core-clients.mjs), `servicing` (revisit queue and
+// logContact under load, coverage, tools/bench/servicing.mjs) and `portal` (the portal's first
 // load on a throttled link, tools/bench/portal-load.mjs); default all. The
 // database lives in BENCH_DATA_DIR (default .data-bench-<size>) and is seeded on first use
 // (several minutes); BENCH_SIZE=demo gives a quick smoke run. BENCH_OLD_NODE=/usr/bin/node
 // also serves My clients from the same build on that (older) Node.js, in the same rounds.
 import './runtime.mjs';
-import autocannon from 'autocannon';
 import { fork, spawn, spawnSync } from 'node:child_process';
-import { cpSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { join, resolve } from 'node:path';
 import pg from 'pg';
 import { runCoreClientsBench } from './bench/core-clients.mjs';
+import { alternatingRounds, CONNECTIONS, printRounds } from './bench/load-rounds.mjs';
 import { runPortalLoadBench } from './bench/portal-load.mjs';
+import { runServicingBench } from './bench/servicing.mjs';
 import { runImportBench } from './bench/training-import.mjs';
 import { freePort, startEmbeddedPostgres } from './embedded-postgres.mjs';
 
 const root = resolve(import.meta.dirname, '..');
-const SUITES = ['clients', 'import', 'core', 'portal'];
+const SUITES = ['clients', 'import', 'core', 'servicing', 'portal'];
 const chosen = process.argv.slice(2).filter((arg) => arg !== '--');
 const unknown = chosen.filter((suite) => !SUITES.includes(suite));
 if (unknown.length > 0) {
@@ -30,14 +32,7 @@ if (unknown.length > 0) {
 const suites = chosen.length > 0 ? new Set(chosen) : new Set(SUITES);
 const size = process.env.BENCH_SIZE ?? 'mid';
 const seconds = Number(process.env.BENCH_SECONDS ?? 20);
-const connections = 50;
 const rounds = 4;
-
-/** CPU time (user + system) a process has used so far, in ms (Linux /proc; 100 ticks/s). */
-function cpuMsOf(pid) {
-  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
-  return (Number(fields[11]) + Number(fields[12])) * 10;
-}
 
 const run = (command, args, env = process.env) => {
   const result = spawnSync(command, args, { cwd: root, stdio: 'inherit', env });
@@ -153,12 +148,6 @@ async function clientsSuite() {
       '{ clients(first: 50) { edges { node { id clientNo name contribution12m aum lastActivityOn } } pageInfo { hasNextPage endCursor } } }',
   });
 
-  const load = (url, options = {}) =>
-    new Promise((done, fail) =>
-      autocannon({ url, connections, duration: seconds, ...options }, (error, result) =>
-        error ? fail(error) : done(result),
-      ),
-    );
   const graphqlOptions = {
     method: 'POST',
     headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
@@ -175,66 +164,41 @@ async function clientsSuite() {
   }
 
   console.log(
-    `\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${connections} connections, ${seconds} s each in ${rounds} alternating rounds`,
+    `\nMy clients, first page of 50: RM ${rm.username} (book of ${rm.book}), ${total} clients, ${CONNECTIONS} connections, ${seconds} s each in ${rounds} alternating rounds`,
   );
   const oldNode = process.env.BENCH_OLD_NODE
     ? await startApiOnOldNode(process.env.BENCH_OLD_NODE)
     : null;
-  await load(`http://127.0.0.1:${barePort}/`, { duration: 3 }); // warm-up
-  await load(`http://127.0.0.1:${apiPort}/graphql`, { ...graphqlOptions, duration: 3 });
-  if (oldNode)
-    await load(`http://127.0.0.1:${oldNode.port}/graphql`, { ...graphqlOptions, duration: 3 });
-  // Alternating rounds, so a noisy neighbour on the machine weighs on every server alike.
-  const servers = [
-    {
-      name: 'bare node:http + pg',
-      url: `http://127.0.0.1:${barePort}/`,
-      options: {},
-      pid: bare.pid,
-    },
-    {
-      name: `Corebook API (NestJS, Fastify, Mercurius) on Node.js ${process.version}`,
-      url: `http://127.0.0.1:${apiPort}/graphql`,
-      options: graphqlOptions,
-      pid: api.pid,
-    },
-    ...(oldNode
-      ? [
-          {
-            name: `the same API on Node.js ${oldNode.version}`,
-            url: `http://127.0.0.1:${oldNode.port}/graphql`,
-            options: graphqlOptions,
-            pid: oldNode.child.pid,
-          },
-        ]
-      : []),
-  ].map((server) => ({ ...server, requests: 0, errors: 0, p50: [], p99: [], cpuMs: 0 }));
-  for (let round = 0; round < rounds; round++) {
-    for (const server of servers) {
-      const cpuBefore = cpuMsOf(server.pid);
-      const result = await load(server.url, { ...server.options, duration: seconds / rounds });
-      server.cpuMs += cpuMsOf(server.pid) - cpuBefore;
-      server.requests += result.requests.total;
-      server.errors += result.non2xx + result.errors;
-      server.p50.push(result.latency.p50);
-      server.p99.push(result.latency.p99);
-    }
-  }
-  const mean = (values) => values.reduce((sum, value) => sum + value, 0) / values.length;
-  const [bareServer, apiServer, oldNodeServer] = servers.map((server) => ({
-    ...server,
-    rps: server.requests / seconds,
-    p50: mean(server.p50),
-    p99: mean(server.p99),
-  }));
-  console.log(
-    '\n| server | requests/s | p50 ms | p99 ms | server CPU ms/request | errors |\n| --- | --- | --- | --- | --- | --- |',
+  const [bareServer, apiServer, oldNodeServer] = await alternatingRounds(
+    [
+      {
+        name: 'bare node:http + pg',
+        url: `http://127.0.0.1:${barePort}/`,
+        options: {},
+        pid: bare.pid,
+      },
+      {
+        name: `Corebook API (NestJS, Fastify, Mercurius) on Node.js ${process.version}`,
+        url: `http://127.0.0.1:${apiPort}/graphql`,
+        options: graphqlOptions,
+        pid: api.pid,
+        graphql: true,
+      },
+      ...(oldNode
+        ? [
+            {
+              name: `the same API on Node.js ${oldNode.version}`,
+              url: `http://127.0.0.1:${oldNode.port}/graphql`,
+              options: graphqlOptions,
+              pid: oldNode.child.pid,
+              graphql: true,
+            },
+          ]
+        : []),
+    ],
+    { seconds, rounds },
   );
-  for (const server of [bareServer, apiServer, oldNodeServer].filter(Boolean)) {
-    console.log(
-      `| ${server.name} | ${server.rps.toFixed(0)} | ${server.p50.toFixed(0)} | ${server.p99.toFixed(0)} | ${(server.cpuMs / server.requests).toFixed(2)} | ${server.errors} |`,
-    );
-  }
+  printRounds([bareServer, apiServer, oldNodeServer].filter(Boolean));
   const rpsRatio = apiServer.rps / bareServer.rps;
   const p99Ratio = apiServer.p99 / bareServer.p99;
   console.log(
@@ -271,6 +235,17 @@ try {
       token: await signIn(admin.username, admin.password),
     });
   }
+  if (suites.has('servicing'))
+    await runServicingBench({
+      apiUrl,
+      apiPid: api.pid,
+      databaseUrl,
+      env,
+      signIn,
+      password,
+      seconds,
+      rounds,
+    });
 } finally {
   api.kill('SIGTERM');
   await new Promise((done) => api.once('exit', done));

@@ -14,12 +14,13 @@
 //                         baseline (decision 29); and, as before, vs a COPY of as many rows into
 //                         an empty temporary table shaped and indexed like client_assignments
 //                         (no WAL)
-// Afterwards the bank is put back as it was (the plan's changes undone, the run deleted), so
-// every bench run measures the same work.
+// Afterwards the bank is put back as it was (the plan's changes undone, the runs deleted, the
+// clients' cycles as they were), so every bench run measures the same work.
 import { Readable } from 'node:stream';
 import { pipeline } from 'node:stream/promises';
 import pg from 'pg';
 import { from as copyFrom } from 'pg-copy-streams';
+import { deleteRuns, keepCycles, restoreCycles } from './bank-state.mjs';
 
 const seconds = (ms) => (ms / 1000).toFixed(1);
 const PAIRS = Math.max(1, Number(process.env.RANKING_PAIRS ?? 3));
@@ -49,6 +50,7 @@ export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
   await db.connect();
   try {
     const [{ last }] = (await db.query(`SELECT max(month)::text AS last FROM fact_months`)).rows;
+    const cycles = await keepCycles(db);
     const [{ clients }] = (await db.query('SELECT count(*)::int AS clients FROM clients')).rows;
     console.log(`\nCore clients: ${clients.toLocaleString('en-US')} clients, facts up to ${last}`);
 
@@ -168,6 +170,7 @@ export async function runCoreClientsBench({ apiUrl, databaseUrl, token }) {
       Number(firstRanking.result.runCoreRanking.id),
       ...pairs.map((p) => Number(p.rerun.result.runCoreRanking.id)),
     ]);
+    await restoreCycles(db, cycles);
   } finally {
     await db.end();
   }
@@ -192,8 +195,6 @@ async function restore(db, planId, runIds) {
   await db.query(`DELETE FROM client_assignments WHERE plan_id = $1`, [planId]);
   await db.query(`DELETE FROM assignment_plan_items WHERE plan_id = $1`, [planId]);
   await db.query(`DELETE FROM assignment_plans WHERE ranking_run_id = ANY($1)`, [runIds]);
-  await db.query(`DELETE FROM early_warnings WHERE run_id = ANY($1)`, [runIds]);
-  for (const id of runIds) await db.query(`DROP TABLE IF EXISTS client_rankings_run_${id}`);
-  await db.query(`DELETE FROM ranking_runs WHERE id = ANY($1)`, [runIds]);
+  await deleteRuns(db, runIds);
   await db.query('COMMIT');
 }
