@@ -4,11 +4,8 @@ import {
   type LifecycleStage,
   type ValueTier,
 } from '@corebook/domain';
-import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
+import { DateScalar, DecimalScalar, ConnectionOf, enumOf } from '@corebook/server/common';
 import { Field, ID, InputType, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 // Segments a ranking run gives each client (docs/domain.md rules 4 and 5); declared with the
 // client, so the client list can filter by them and the ranking area shows them.

@@ -13,3 +13,4 @@ export * from './json-scalar';
 export * from './downloads';
 export * from './query-params';
 export * from './workbook';
+export * from './enums';

@@ -6,7 +6,7 @@ import {
   type ValueTier,
 } from '@corebook/domain';
 import { LifecycleStageEnum, ValueTierEnum } from '@corebook/server/clients';
-import { DateScalar, DecimalScalar, ConnectionOf } from '@corebook/server/common';
+import { DateScalar, DecimalScalar, ConnectionOf, enumOf } from '@corebook/server/common';
 import {
   Field,
   Float,
@@ -17,9 +17,6 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const ValueMatrixCellEnum = enumOf<ValueMatrixCell>(VALUE_MATRIX_CELLS);
 registerEnumType(ValueMatrixCellEnum, {

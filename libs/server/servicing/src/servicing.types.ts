@@ -9,7 +9,7 @@ import {
   type ValueTier,
 } from '@corebook/domain';
 import { ClientType, ValueTierEnum } from '@corebook/server/clients';
-import { ConnectionOf, DateScalar } from '@corebook/server/common';
+import { ConnectionOf, DateScalar, enumOf } from '@corebook/server/common';
 import {
   Field,
   Float,
@@ -20,9 +20,6 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const ContactTypeEnum = enumOf<ContactType>(CONTACT_TYPES);
 registerEnumType(ContactTypeEnum, { name: 'ContactType' });

@@ -14,7 +14,7 @@ import {
   type ComplaintStatus,
   type Role,
 } from '@corebook/domain';
-import { ConnectionOf, DateScalar, DecimalScalar } from '@corebook/server/common';
+import { ConnectionOf, DateScalar, DecimalScalar, enumOf } from '@corebook/server/common';
 import { RoleValue } from '@corebook/server/org';
 import {
   Field,
@@ -26,9 +26,6 @@ import {
   ObjectType,
   registerEnumType,
 } from '@nestjs/graphql';
-
-const enumOf = <T extends string>(values: readonly T[]) =>
-  Object.fromEntries(values.map((value) => [value, value])) as { [K in T]: K };
 
 export const ComplaintChannelEnum = enumOf<ComplaintChannel>(COMPLAINT_CHANNELS);
 registerEnumType(ComplaintChannelEnum, { name: 'ComplaintChannel' });
