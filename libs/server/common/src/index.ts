@@ -14,3 +14,4 @@ export * from './downloads';
 export * from './query-params';
 export * from './workbook';
 export * from './enums';
+export * from './free-text';

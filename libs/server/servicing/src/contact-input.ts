@@ -3,17 +3,6 @@ import { badInput, bankToday } from '@corebook/server/common';
 
 // A contact's input, checked at the boundary: each refusal a BAD_USER_INPUT naming its field.
 
-/** A contact's words, trimmed and bounded (the input guard bounds them too). */
-export function words(field: string, text: string | null | undefined, max: number): string {
-  const trimmed = (text ?? '').trim();
-  if (trimmed.length > max)
-    throw badInput(field, `${field} must be at most ${max} characters`, {
-      rule: 'TOO_LONG',
-      params: { max },
-    });
-  return trimmed;
-}
-
 /** A contact time: a valid instant, not in the future, not over a year back. */
 export function occurredAtOf(at: Date): string {
   if (!(at instanceof Date) || Number.isNaN(at.getTime()))

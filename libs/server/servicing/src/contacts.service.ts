@@ -7,7 +7,14 @@ import {
 } from '@corebook/domain';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { BANK_TIME_ZONE, badInput, bankToday, forbidden, notFound } from '@corebook/server/common';
+import {
+  BANK_TIME_ZONE,
+  badInput,
+  bankToday,
+  forbidden,
+  notFound,
+  freeText,
+} from '@corebook/server/common';
 import {
   cycleInputs,
   cycleSettingsInForce,
@@ -24,7 +31,7 @@ import type {
   ContactNode,
   PlannedContactInput,
 } from './servicing.types';
-import { occurredAtOf, requirePlanDate, words } from './contact-input';
+import { occurredAtOf, requirePlanDate } from './contact-input';
 import { ContactReader } from './contact-reader.service';
 import {
   insertLoggedContact,
@@ -54,8 +61,8 @@ export class ContactsService {
     this.access.requirePermission(actor, 'client.read');
     if (!/^\d{1,18}$/.test(input.clientId)) throw notFound('Client', input.clientId);
     const occurredAt = occurredAtOf(input.occurredAt);
-    const notes = words('notes', input.notes, CONTACT_LIMITS.notes);
-    const nextStep = words('nextStep', input.nextStep, CONTACT_LIMITS.nextStep);
+    const notes = freeText('notes', input.notes, CONTACT_LIMITS.notes);
+    const nextStep = freeText('nextStep', input.nextStep, CONTACT_LIMITS.nextStep);
     const plannedOn = input.plannedOn ?? null;
     if (plannedOn !== null) requirePlanDate('plannedOn', plannedOn);
     const written = await this.write(
@@ -103,7 +110,7 @@ export class ContactsService {
   async plan(actor: Actor, input: PlannedContactInput, requestId: string): Promise<ContactNode> {
     await this.requireWriteAccess(actor, input.clientId);
     requirePlanDate('plannedOn', input.plannedOn);
-    const notes = words('notes', input.notes, CONTACT_LIMITS.notes);
+    const notes = freeText('notes', input.notes, CONTACT_LIMITS.notes);
     const written = await this.write(
       actor,
       input.clientId,
@@ -129,8 +136,8 @@ export class ContactsService {
   ): Promise<ContactNode> {
     const contact = await this.requireWritable(actor, id, 'PLANNED');
     const occurredAt = occurredAtOf(completion.occurredAt);
-    const notes = words('notes', completion.notes, CONTACT_LIMITS.notes);
-    const nextStep = words('nextStep', completion.nextStep, CONTACT_LIMITS.nextStep);
+    const notes = freeText('notes', completion.notes, CONTACT_LIMITS.notes);
+    const nextStep = freeText('nextStep', completion.nextStep, CONTACT_LIMITS.nextStep);
     const plannedOn = completion.plannedOn ?? null;
     if (plannedOn !== null) requirePlanDate('plannedOn', plannedOn);
     const written = await this.write(
@@ -175,7 +182,7 @@ export class ContactsService {
     requestId: string,
   ): Promise<ContactNode> {
     const contact = await this.requireWritable(actor, id, 'PLANNED');
-    const why = words('reason', reason, CONTACT_LIMITS.reason);
+    const why = freeText('reason', reason, CONTACT_LIMITS.reason);
     if (why.length === 0)
       throw badInput('reason', 'Say why the contact is cancelled', { rule: 'REQUIRED' });
     const written = await this.write(
@@ -215,8 +222,8 @@ export class ContactsService {
         },
       );
     const occurredAt = occurredAtOf(edit.occurredAt);
-    const notes = words('notes', edit.notes, CONTACT_LIMITS.notes);
-    const nextStep = words('nextStep', edit.nextStep, CONTACT_LIMITS.nextStep);
+    const notes = freeText('notes', edit.notes, CONTACT_LIMITS.notes);
+    const nextStep = freeText('nextStep', edit.nextStep, CONTACT_LIMITS.nextStep);
     const written = await this.write(
       actor,
       contact.clientId,
@@ -263,7 +270,7 @@ export class ContactsService {
     requestId: string,
   ): Promise<ContactNode> {
     const contact = await this.requireWritable(actor, id, null);
-    const words_ = words('text', text, CONTACT_LIMITS.addendum);
+    const words_ = freeText('text', text, CONTACT_LIMITS.addendum);
     if (words_.length === 0) throw badInput('text', 'Write the correction', { rule: 'REQUIRED' });
     await this.dataSource.transaction(async (manager) => {
       await manager.query(

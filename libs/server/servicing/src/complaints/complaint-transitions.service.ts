@@ -15,13 +15,20 @@ import {
 import { servingManagerOn } from '@corebook/server/assignment';
 import { AuditService } from '@corebook/server/audit';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, bankToday, conflict, forbidden, notFound } from '@corebook/server/common';
+import {
+  badInput,
+  bankToday,
+  conflict,
+  forbidden,
+  freeText,
+  notFound,
+} from '@corebook/server/common';
 import { hasPermission } from '@corebook/domain';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
 import { ComplaintSettingsService } from './complaint-settings.service';
-import { ComplaintsService, complaintText } from './complaints.service';
+import { ComplaintsService } from './complaints.service';
 import type {
   ComplaintDecisionInput,
   ComplaintExtensionInput,
@@ -129,7 +136,7 @@ export class ComplaintTransitionsService {
 
   /** The clock stops while an outside appraisal runs (the note says which). */
   pause(actor: Actor, id: string, version: number, note: string, requestId: string) {
-    const why = complaintText('note', note, COMPLAINT_LIMITS.note, true);
+    const why = freeText('note', note, COMPLAINT_LIMITS.note, true);
     return this.transition(actor, id, version, 'PAUSE', requestId, (row) => ({
       pauses: [...row.pauses, { from: bankToday(), to: null }],
       note: why,
@@ -151,7 +158,7 @@ export class ComplaintTransitionsService {
     input: ComplaintExtensionInput,
     requestId: string,
   ) {
-    const reason = complaintText('reason', input.reason, COMPLAINT_LIMITS.note, true);
+    const reason = freeText('reason', input.reason, COMPLAINT_LIMITS.note, true);
     if (input.clientInformedOn > bankToday())
       throw badInput('clientInformedOn', 'The client was told on or before today', {
         rule: 'DATE_IN_FUTURE',
@@ -181,7 +188,7 @@ export class ComplaintTransitionsService {
     note: string,
     requestId: string,
   ) {
-    const why = complaintText('note', note, COMPLAINT_LIMITS.note, true);
+    const why = freeText('note', note, COMPLAINT_LIMITS.note, true);
     return this.transition(actor, id, version, 'MERGE', requestId, async (row, manager) => {
       const into = await this.complaints.complaint(actor, intoId, manager).catch(() => null);
       if (
@@ -203,7 +210,7 @@ export class ComplaintTransitionsService {
   }
 
   withdraw(actor: Actor, id: string, version: number, note: string, requestId: string) {
-    const why = complaintText('note', note, COMPLAINT_LIMITS.note, true);
+    const why = freeText('note', note, COMPLAINT_LIMITS.note, true);
     return this.transition(actor, id, version, 'WITHDRAW', requestId, () => ({
       set: { withdrawn_on: bankToday() },
       note: why,
@@ -217,9 +224,9 @@ export class ComplaintTransitionsService {
     input: ComplaintDecisionInput,
     requestId: string,
   ) {
-    const decision = complaintText('decision', input.decision, COMPLAINT_LIMITS.decision, true);
-    const summary = complaintText('summary', input.summary, COMPLAINT_LIMITS.summary, true);
-    const rootCause = complaintText('rootCause', input.rootCause, COMPLAINT_LIMITS.rootCause, true);
+    const decision = freeText('decision', input.decision, COMPLAINT_LIMITS.decision, true);
+    const summary = freeText('summary', input.summary, COMPLAINT_LIMITS.summary, true);
+    const rootCause = freeText('rootCause', input.rootCause, COMPLAINT_LIMITS.rootCause, true);
     let fen: bigint;
     try {
       fen = toFen(input.redressAmount);
@@ -287,7 +294,7 @@ export class ComplaintTransitionsService {
 
   /** New facts: a new clock from today; the earlier decision stays in the events. */
   reopen(actor: Actor, id: string, version: number, note: string, requestId: string) {
-    const why = complaintText('note', note, COMPLAINT_LIMITS.note, true);
+    const why = freeText('note', note, COMPLAINT_LIMITS.note, true);
     return this.transition(actor, id, version, 'REOPEN', requestId, () => ({
       clockStartedOn: bankToday(),
       pauses: [],

@@ -18,6 +18,7 @@ import {
   notFound,
   pageOf,
   type Page,
+  freeText,
 } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
@@ -42,24 +43,6 @@ export const COMPLAINT_COLUMNS = `p.id::text AS id, p.client_id::text AS "client
   p.created_at AS "createdAt"`;
 export const COMPLAINT_FROM = `complaints p LEFT JOIN users h ON h.id = p.handler_id JOIN users r ON r.id = p.recorded_by`;
 export const OPEN_STATUSES = `('RECEIVED', 'ACKNOWLEDGED', 'IN_PROGRESS', 'PAUSED')`;
-
-/** Free text, trimmed; `required` refuses it empty. */
-export function complaintText(
-  field: string,
-  text: string | null | undefined,
-  max: number,
-  required = false,
-): string {
-  const trimmed = (text ?? '').trim();
-  if (required && trimmed.length === 0)
-    throw badInput(field, `${field} is required`, { rule: 'REQUIRED' });
-  if (trimmed.length > max)
-    throw badInput(field, `${field} must be at most ${max} characters`, {
-      rule: 'TOO_LONG',
-      params: { max },
-    });
-  return trimmed;
-}
 
 /**
  * Complaints (docs/domain.md rule 7): recorded by the serving RM, the branch head or admin
@@ -102,13 +85,13 @@ export class ComplaintsService {
         rule: 'DATE_TOO_EARLY',
         params: { min: addDays(receivedOn, -3 * 366) },
       });
-    const description = complaintText(
+    const description = freeText(
       'description',
       input.description,
       COMPLAINT_LIMITS.description,
       true,
     );
-    const clientRequest = complaintText(
+    const clientRequest = freeText(
       'clientRequest',
       input.clientRequest,
       COMPLAINT_LIMITS.clientRequest,
