@@ -1,14 +1,12 @@
-import { addDays, coverageRatio, daysBetween, isIsoDate, type Actor } from '@corebook/domain';
+import { addDays, coverageRatio, type Actor } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
 import { badInput, bankToday } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { requirePeriod } from './period';
 import { DUE_SOON_DAYS } from './revisit-queue.service';
 import type { BranchCoverageType, ManagerCoverageType } from './servicing.types';
-
-/** The longest period coverage is asked for at once (two years). */
-export const COVERAGE_MAX_DAYS = 731;
 
 export interface CoverageFigures {
   managerId: number;
@@ -166,19 +164,7 @@ export class CoverageService {
 
   /** A period of at most two years, ending today at the latest (later days have not happened). */
   private period(from: string, to: string): { from: string; to: string } {
-    for (const [field, value] of [
-      ['from', from],
-      ['to', to],
-    ] as const)
-      if (!isIsoDate(value))
-        throw badInput(field, `${field} must be a date (YYYY-MM-DD)`, { rule: 'DATE_FORMAT' });
-    if (to < from)
-      throw badInput('to', 'The period ends before it starts', { rule: 'DATE_BEFORE_START' });
-    if (daysBetween(from, to) >= COVERAGE_MAX_DAYS)
-      throw badInput('to', `A period is at most ${COVERAGE_MAX_DAYS} days`, {
-        rule: 'PERIOD_TOO_LONG',
-        params: { max: COVERAGE_MAX_DAYS },
-      });
+    requirePeriod(from, to);
     const today = bankToday();
     if (from > today)
       throw badInput('from', 'The period has not started yet', { rule: 'DATE_IN_FUTURE' });

@@ -1,15 +1,15 @@
 import {
   fairIndex,
-  isIsoDate,
   netPromoterScore,
   type Actor,
   type SatisfactionSettings,
 } from '@corebook/domain';
 import { AccessService } from '@corebook/server/auth';
-import { badInput, bankToday } from '@corebook/server/common';
+import { bankToday } from '@corebook/server/common';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, type EntityManager } from 'typeorm';
+import { requirePeriod } from '../period';
 import { ComplaintSettingsService } from './complaint-settings.service';
 import { OPEN_STATUSES } from './complaints.service';
 import type { ComplaintCountType, ComplaintSummaryType } from './complaints.types';
@@ -126,7 +126,7 @@ export class ComplaintSummaryService {
     branchId: number | null,
   ): Promise<ComplaintSummaryType> {
     const branch = await this.access.branchFor(actor, 'complaint.manage', branchId);
-    period(from, to);
+    requirePeriod(from, to);
     const params: unknown[] = [from, to, bankToday()];
     let scope = 'TRUE';
     if (branch !== null) {
@@ -203,7 +203,7 @@ export class ComplaintSummaryService {
     to: string,
     branchId: number | null,
   ): Promise<ServiceQualityFigures[]> {
-    period(from, to);
+    requirePeriod(from, to);
     const { settings } = await this.settings.satisfaction();
     if (actor.role === 'RM') {
       this.access.requirePermission(actor, 'complaint.read');
@@ -219,15 +219,4 @@ export class ComplaintSummaryService {
     const branch = await this.access.branchFor(actor, 'complaint.read', branchId);
     return serviceQualityFigures(this.dataSource.manager, from, to, branch, settings);
   }
-}
-
-function period(from: string, to: string): void {
-  for (const [field, value] of [
-    ['from', from],
-    ['to', to],
-  ] as const)
-    if (!isIsoDate(value))
-      throw badInput(field, `${field} must be a date (YYYY-MM-DD)`, { rule: 'DATE_FORMAT' });
-  if (to < from)
-    throw badInput('to', 'The period ends before it starts', { rule: 'DATE_BEFORE_START' });
 }
