@@ -237,6 +237,19 @@ describe('contacts, cycles and the revisit queue (issue 17)', () => {
       ),
     ).toMatchObject({ code: 'FORBIDDEN' });
     expect(code(await api.graphql(QUEUE, {}, as('hr')))).toMatchObject({ code: 'FORBIDDEN' });
+    // HR reads no servicing figures either: not coverage, not an RM's queue, not the cycles.
+    for (const query of [
+      `{ managerCoverage(from: "${today()}", to: "${today()}") { coreDays } }`,
+      `{ contactCycleSettings { version } }`,
+      `{ clientTimeline(clientId: "${wang}") { edges { node { id } } } }`,
+    ])
+      expect(code(await api.graphql(query, {}, as('hr')))).toMatchObject({ code: 'FORBIDDEN' });
+    // A branch head may not change the cycles.
+    expect(
+      code(await api.graphql(`{ contactCycleSettingsHistory { version } }`, {}, as('head1'))),
+    ).toMatchObject({
+      code: 'FORBIDDEN',
+    });
     expect(
       code(await api.graphql(QUEUE, { managerId: FIXTURE.managers.rm2 }, as('rm1'))),
     ).toMatchObject({
